@@ -1,0 +1,205 @@
+/**
+ * The rule catalog: every diagnostic Waymark reports, its default severity, a one-line
+ * description (for `--help`, SARIF and the docs), and the words of its message and hint.
+ * Stages pass parameters; only this file chooses words.
+ */
+import type { Severity } from './diagnostic.js'
+
+/** Parameters each rule's message needs. */
+export interface RuleParams {
+  'flattened-input': { lines: number; breaks: number }
+  'template-ignored': { title: string }
+  'unknown-field': { topic: string; label: string }
+  'duplicate-field': { topic: string; label: string }
+  'front-matter-invalid': { reason: string }
+  'empty-topic-title': Record<string, never>
+  'no-topics': { file: string }
+  'not-a-duration': { topic: string; text: string; reason: string }
+  'not-a-date': { topic: string; label: string; text: string }
+  'unknown-priority': { topic: string; text: string }
+  'unknown-status': { topic: string; text: string }
+  'person-merged': { text: string; name: string; reason: string }
+  'possible-typo': { text: string; name: string }
+  'ambiguous-person': { text: string; candidates: readonly string[] }
+  'duplicate-topic': { title: string; first: string }
+  'broken-link': { topic: string; target: string }
+  'unresolved-prerequisite': { topic: string; text: string; candidates: readonly string[] }
+  'external-prerequisite': { topic: string; text: string }
+  'suggested-relation': { topic: string; other: string; field: string; text: string }
+  'dependency-cycle': { cycle: readonly string[] }
+  'missing-owner': { topic: string; text: string | null }
+  'missing-estimate': { topic: string; text: string | null }
+  placeholder: { topic: string; label: string; text: string }
+}
+
+/** A rule id, e.g. `missing-owner`. */
+export type RuleId = keyof RuleParams
+
+/** A catalog entry. */
+export interface Rule<K extends RuleId> {
+  readonly severity: Severity
+  /** What the rule checks, in one line. */
+  readonly description: string
+  readonly message: (p: RuleParams[K]) => string
+  readonly hint: (p: RuleParams[K]) => string
+}
+
+const list = (names: readonly string[]): string => names.map((n) => `“${n}”`).join(', ')
+const clip = (text: string, max = 60): string => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+/** Every rule, by id. */
+export const RULES: { readonly [K in RuleId]: Rule<K> } = {
+  'flattened-input': {
+    severity: 'info',
+    description: 'The note arrived with its line breaks flattened; Waymark recovered its structure.',
+    message: (p) =>
+      `The note arrived flattened (${p.lines === 1 ? 'one line' : `${p.lines} long lines`}); Waymark recovered ${p.breaks} line breaks (headings, separators, bullets, field labels, front matter).`,
+    hint: () => 'Run `waymark fmt --write FILE` to save the readable multi-line note.',
+  },
+  'template-ignored': {
+    severity: 'info',
+    description: 'A topic proposal template (e.g. `Topic: [template]` inside `:::info`) is not a topic.',
+    message: (p) => `“${p.title}” is the proposal template, not a topic; it is ignored.`,
+    hint: () => 'Copy the template below it and fill in a real topic name.',
+  },
+  'unknown-field': {
+    severity: 'info',
+    description: 'A bold label Waymark does not know; its value is kept as an extra field.',
+    message: (p) => `Topic “${p.topic}” has a field Waymark does not know: “${p.label}” (kept as written).`,
+    hint: () =>
+      'Known labels: Author, Owner, Team, Tech lead, Estimated duration, Priority, Status, Deadline, Start, Rationale, Objectives, Prerequisites, Notes.',
+  },
+  'duplicate-field': {
+    severity: 'warning',
+    description: 'A topic gives the same field twice; the first one counts.',
+    message: (p) => `Topic “${p.topic}” gives “${p.label}” more than once; the first one counts.`,
+    hint: () => 'Merge the two values into one field.',
+  },
+  'front-matter-invalid': {
+    severity: 'warning',
+    description: 'The YAML front matter could not be read.',
+    message: (p) => `The front matter is not valid YAML: ${p.reason}.`,
+    hint: () => 'Write it as `---`, then `key: value` lines, then `---`, e.g. `title: Community Meeting` and `date: 2022-08-25`.',
+  },
+  'empty-topic-title': {
+    severity: 'error',
+    description: 'A `Topic:` heading with no name.',
+    message: () => 'A topic heading has no name.',
+    hint: () => 'Write the name after the colon, e.g. `### Topic: GDB stub`.',
+  },
+  'no-topics': {
+    severity: 'error',
+    description: 'The input has no topic sections.',
+    message: (p) => `${p.file} has no topics: Waymark looks for headings such as \`### Topic: NAME\`.`,
+    hint: () => 'Add a topic: `### Topic: GDB stub`, then fields such as `**Owner**: Marc Rittinghaus` and `**Estimated duration**: 4 weeks`.',
+  },
+  'not-a-duration': {
+    severity: 'warning',
+    description: 'An estimate that is not a duration (a date, a vague word); it is not guessed.',
+    message: (p) => `The estimate of “${p.topic}” is not a duration: “${clip(p.text)}” (${p.reason}).`,
+    hint: () =>
+      'Write a duration or a range, e.g. `6 months`, `4 - 8 weeks`, `10 days`; put dates under **Deadline** (`2023-03-31`).',
+  },
+  'not-a-date': {
+    severity: 'warning',
+    description: 'A date field whose value is not a calendar date.',
+    message: (p) => `“${p.label}” of “${p.topic}” is not a date: “${clip(p.text)}”.`,
+    hint: () => 'Write an ISO date, e.g. `2023-03-31`.',
+  },
+  'unknown-priority': {
+    severity: 'warning',
+    description: 'A priority Waymark cannot rank.',
+    message: (p) => `The priority of “${p.topic}” is not one Waymark can rank: “${clip(p.text)}”.`,
+    hint: () => 'Write one of: low, medium-low, medium, medium-high, high, critical (or P0–P3).',
+  },
+  'unknown-status': {
+    severity: 'warning',
+    description: 'A status Waymark does not know.',
+    message: (p) => `The status of “${p.topic}” is not one Waymark knows: “${clip(p.text)}”.`,
+    hint: () => 'Write one of: upcoming, in progress (40%), blocked, done, dropped.',
+  },
+  'person-merged': {
+    severity: 'info',
+    description: 'Two spellings were read as one person (unique first name, nickname or initials).',
+    message: (p) => `“${p.text}” is read as ${p.name} (${p.reason}).`,
+    hint: (p) => `Write the full name, ${p.name}, if that is not who is meant.`,
+  },
+  'possible-typo': {
+    severity: 'info',
+    description: 'A name one or two letters away from another with the same first name was merged with it.',
+    message: (p) => `“${p.text}” looks like a typo of ${p.name}; read as ${p.name}.`,
+    hint: (p) => `Write “${p.name}”.`,
+  },
+  'ambiguous-person': {
+    severity: 'warning',
+    description: 'A short name or initials that fit several people; kept apart.',
+    message: (p) => `“${p.text}” could be ${list(p.candidates)}; it is kept as a separate name.`,
+    hint: () => 'Write the full name.',
+  },
+  'duplicate-topic': {
+    severity: 'error',
+    description: 'Two topics with the same title.',
+    message: (p) => `Topic “${p.title}” appears twice (first at ${p.first}).`,
+    hint: () => 'Merge the two proposals, or give them different names.',
+  },
+  'broken-link': {
+    severity: 'error',
+    description: 'An explicit link (`[[Title]]`, `#topic-id`) to a topic that does not exist.',
+    message: (p) => `“${p.topic}” links to “${p.target}”, which is not a topic of this roadmap.`,
+    hint: () => 'Link an existing topic by its title (`[[Platform Rearchitecting]]`) or id (`#platform-rearchitecting`).',
+  },
+  'unresolved-prerequisite': {
+    severity: 'warning',
+    description: 'A prerequisite that looks like a topic name but matches none, or several, well enough to link.',
+    message: (p) =>
+      p.candidates.length > 1
+        ? `Prerequisite “${clip(p.text)}” of “${p.topic}” could be ${list(p.candidates)}; not linked.`
+        : `Prerequisite “${clip(p.text)}” of “${p.topic}” is close to ${list(p.candidates)} but not close enough to link.`,
+    hint: (p) => `Link it explicitly, e.g. \`[[${p.candidates[0] ?? 'Topic title'}]]\`, or reword it if it is external.`,
+  },
+  'external-prerequisite': {
+    severity: 'info',
+    description: 'A prerequisite that names no topic of this roadmap; kept as an external prerequisite.',
+    message: (p) => `Prerequisite “${clip(p.text)}” of “${p.topic}” is not a topic of this roadmap; kept as external.`,
+    hint: () => 'If it is a topic, write its title as a prerequisite, or `[[Topic title]]`.',
+  },
+  'suggested-relation': {
+    severity: 'info',
+    description: 'Prose mentions another topic; suggested as a relation, not a dependency.',
+    message: (p) => `“${p.topic}” mentions “${p.other}” in its ${p.field} (“${clip(p.text, 50)}”); suggested as a relation, not a dependency.`,
+    hint: (p) => `If “${p.topic}” needs “${p.other}” first, add it under **Prerequisites / dependencies**.`,
+  },
+  'dependency-cycle': {
+    severity: 'error',
+    description: 'Prerequisites that depend on each other in a circle.',
+    message: (p) =>
+      p.cycle.length === 1
+        ? `“${p.cycle[0]}” is its own prerequisite.`
+        : `Prerequisites form a cycle: ${[...p.cycle, p.cycle[0]].map((t) => `“${t}”`).join(' → ')}.`,
+    hint: () => 'Remove one of the prerequisites in the cycle, or split a topic in two.',
+  },
+  'missing-owner': {
+    severity: 'warning',
+    description: 'A topic with no owner (none written, or `TODO`).',
+    message: (p) => `Topic “${p.topic}” has no owner${p.text ? ` (“${clip(p.text)}”)` : ''}.`,
+    hint: () => 'Name who drives it: `**Owner**: Firstname Lastname`.',
+  },
+  'missing-estimate': {
+    severity: 'warning',
+    description: 'A topic with no estimated duration (none written, or `TODO months`).',
+    message: (p) => `Topic “${p.topic}” has no estimate${p.text ? ` (“${clip(p.text)}”)` : ''}.`,
+    hint: () => 'Write a duration or range: `**Estimated duration**: 4 - 8 weeks`.',
+  },
+  placeholder: {
+    severity: 'warning',
+    description: 'A field still holds the template placeholder (`[Please fill in here]`, `TODO`, `TBD`).',
+    message: (p) => `“${p.label}” of “${p.topic}” is still a placeholder: “${clip(p.text)}”.`,
+    hint: (p) => `Fill in the ${p.label.toLowerCase()}, or remove the field.`,
+  },
+}
+
+/** All rule ids, in catalog order. */
+export const RULE_IDS = Object.keys(RULES) as RuleId[]

@@ -1,0 +1,65 @@
+/**
+ * Diagnostics are data: `{ ruleId, severity, message, place, hint }`. Every stage reports
+ * problems by rule id and parameters; the words come from one catalog (`catalog.ts`), and
+ * the text formats live in `render/diagnostics/`.
+ */
+import type { Place } from '../model/place.js'
+import { RULES, type RuleId, type RuleParams } from './catalog.js'
+
+/** How bad a diagnostic is: errors fail `waymark lint`; warnings and infos do not. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** One finding about the notes. */
+export interface Diagnostic {
+  readonly ruleId: RuleId
+  readonly severity: Severity
+  /** One sentence saying what is wrong. */
+  readonly message: string
+  /** Where; `null` only for findings about the roadmap as a whole. */
+  readonly place: Place | null
+  /** What to write instead, with an example. */
+  readonly hint: string
+  /** The topic the finding is about, when there is one. */
+  readonly topic?: string
+}
+
+/** Creates a diagnostic for `ruleId`, its message and hint rendered from the catalog. */
+export function diagnostic<K extends RuleId>(
+  ruleId: K,
+  params: RuleParams[K],
+  place: Place | null,
+  topic?: string,
+): Diagnostic {
+  const rule = RULES[ruleId]
+  const base = {
+    ruleId,
+    severity: rule.severity,
+    message: rule.message(params),
+    place,
+    hint: rule.hint(params),
+  }
+  return topic === undefined ? base : { ...base, topic }
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** Orders diagnostics by file, line, column, then severity, for stable output. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const fa = a.place?.file ?? ''
+  const fb = b.place?.file ?? ''
+  if (fa !== fb) return fa < fb ? -1 : 1
+  const la = a.place?.line ?? 0
+  const lb = b.place?.line ?? 0
+  if (la !== lb) return la - lb
+  const ca = a.place?.column ?? 0
+  const cb = b.place?.column ?? 0
+  if (ca !== cb) return ca - cb
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+}
+
+/** Counts diagnostics per severity. */
+export function countSeverities(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+  for (const d of diagnostics) counts[d.severity] += 1
+  return counts
+}

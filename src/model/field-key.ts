@@ -1,0 +1,15 @@
+/** The fields Waymark understands in a topic, whatever label spelling the note uses. */
+export type FieldKey =
+  | 'author'
+  | 'owner'
+  | 'team'
+  | 'techLead'
+  | 'estimate'
+  | 'priority'
+  | 'status'
+  | 'deadline'
+  | 'start'
+  | 'rationale'
+  | 'objectives'
+  | 'prerequisites'
+  | 'notes'

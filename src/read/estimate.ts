@@ -1,0 +1,188 @@
+/**
+ * The estimate grammar: free text such as `6 months`, `4 - 8 weeks`, `~2 weeks`, `2w`,
+ * `175 hours` or `2 weeks (cleanup), +2 weeks (hw breakpoints)` → a range of working days.
+ *
+ *   estimate  = part { ("," | ";" | "+" | "and" | "plus" | "&") part }     parts add up
+ *   part      = [qualifier] amount [unit] [range amount] unit [filler]
+ *   range     = "-" | "–" | "to" | ".." | "or"
+ *   qualifier = "~" | "about" | "around" | "approx." | "up to" | "at most" | "<" | …
+ *   unit      = hours | days | weeks | months | quarters | years  (and short forms h d w m q y)
+ *
+ * Words in parentheses are notes, not amounts. A unit with a placeholder instead of a
+ * number (`TODO months`) is no estimate. Text that is no duration (`Q1 2023`, `soon`)
+ * is reported with a reason, never guessed.
+ */
+import type { EstimatePart, EstimateReading, EstimateUnits } from '../model/estimate.js'
+import { isToDoWord, missingValue } from './placeholder.js'
+
+/** 1 week = 5 working days, 1 month = 21, 1 quarter = 63, 1 year = 252; a day has 8 hours. */
+export const DEFAULT_UNITS: EstimateUnits = {
+  hoursPerDay: 8,
+  daysPerWeek: 5,
+  daysPerMonth: 21,
+  daysPerQuarter: 63,
+  daysPerYear: 252,
+}
+
+type Unit = EstimatePart['unit']
+
+const UNIT_WORDS: Readonly<Record<Unit, readonly string[]>> = {
+  hours: ['h', 'hr', 'hrs', 'hour', 'hours'],
+  days: ['d', 'day', 'days', 'working day', 'working days', 'workday', 'workdays', 'work day', 'work days', 'person-day', 'person-days', 'person day', 'person days', 'man-days', 'man-day', 'pd'],
+  weeks: ['w', 'wk', 'wks', 'week', 'weeks', 'person-week', 'person-weeks'],
+  months: ['m', 'mo', 'mos', 'mon', 'month', 'months', 'person-month', 'person-months', 'man-months', 'man-month'],
+  quarters: ['q', 'quarter', 'quarters'],
+  years: ['y', 'yr', 'yrs', 'year', 'years'],
+}
+const UNIT_OF: ReadonlyMap<string, Unit> = new Map(
+  (Object.entries(UNIT_WORDS) as [Unit, readonly string[]][]).flatMap(([unit, words]) => words.map((w) => [w, unit] as const)),
+)
+const UNIT_PATTERN = [...UNIT_OF.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[-\s]/g, '[-\\s]?'))
+  .join('|')
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, half: 0.5, 'half a': 0.5, 'half an': 0.5, couple: 2, 'a couple': 2, 'a couple of': 2, 'couple of': 2,
+}
+const NUMBER_PATTERN = `\\d+(?:[.,]\\d+)?|\\d+\\/\\d+|${Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/ /g, '\\s+'))
+  .join('|')}`
+
+const PART = new RegExp(
+  `^(?:(?<low>${NUMBER_PATTERN})\\s*(?<lowUnit>${UNIT_PATTERN})?\\s*(?:-|to|\\.\\.|or)\\s*)?(?<high>${NUMBER_PATTERN})\\s*(?<unit>${UNIT_PATTERN})$`,
+)
+const QUALIFIER =
+  /^(?:~|≈|about|around|approx\.?|approximately|roughly|ca\.?|circa|est\.?|estimated|maybe|probably|likely|up to|at most|at least|max\.?|min\.?|less than|more than|under|over|<=?|>=?|≤|≥)\s*/
+const FILLER =
+  /\s*(?:of work|of effort|work|effort|full[- ]?time|part[- ]?time|fte|total|in total|or so|ish|-ish|each|at least|at most|max\.?|approx\.?|roughly)$/
+const DATE_LIKE =
+  /\b(?:q[1-4]|h[12]|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|end of|by|until|before|after|next)\b/
+
+/** Reads an estimate's text with the given unit conversion. */
+export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS): EstimateReading {
+  const missing = missingValue(text)
+  if (missing) return { kind: 'missing', text }
+  const { rest, notes } = takeParenthesised(text)
+  const normalized = rest
+    .toLowerCase()
+    .replace(/[–—]/g, '-')
+    .replace(/≈/g, '~')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const pieces = normalized
+    .split(/(?<!\d),|,(?!\d)|;|\+|&|\band\b|\bplus\b/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+  if (pieces.length === 0) return { kind: 'missing', text }
+
+  const parts: EstimatePart[] = []
+  let approximate = false
+  for (const piece of pieces) {
+    const read = readPart(piece, units)
+    if (read === 'to-do') return { kind: 'missing', text }
+    if (typeof read === 'string') return { kind: 'invalid', text, reason: read }
+    parts.push(read.part)
+    approximate ||= read.approximate
+  }
+  let low = 0
+  let high = 0
+  for (const p of parts) {
+    low += p.low * daysPer(p.unit, units)
+    high += p.high * daysPer(p.unit, units)
+  }
+  // Part of a day still occupies that day; the epsilon absorbs float noise (1.5 × 21).
+  const ceil = (n: number): number => Math.ceil(n - 1e-9)
+  return { kind: 'estimate', low: ceil(low), high: ceil(high), text, parts, approximate, notes }
+}
+
+/** Working days in one `unit`. */
+export function daysPer(unit: Unit, units: EstimateUnits): number {
+  switch (unit) {
+    case 'hours':
+      return 1 / units.hoursPerDay
+    case 'days':
+      return 1
+    case 'weeks':
+      return units.daysPerWeek
+    case 'months':
+      return units.daysPerMonth
+    case 'quarters':
+      return units.daysPerQuarter
+    case 'years':
+      return units.daysPerYear
+  }
+}
+
+/** One summand, `'to-do'` for `TODO months`, or the reason it is not a duration. */
+function readPart(piece: string, units: EstimateUnits): { part: EstimatePart; approximate: boolean } | 'to-do' | string {
+  let p = piece
+  let approximate = false
+  for (let q = QUALIFIER.exec(p); q && q[0].length > 0; q = QUALIFIER.exec(p)) {
+    approximate = true
+    p = p.slice(q[0].length)
+  }
+  for (let f = FILLER.exec(p); f && f[0].length > 0; f = FILLER.exec(p)) p = p.slice(0, f.index)
+  p = p.replace(/\.$/, '').trim()
+  const m = PART.exec(p)
+  if (m?.groups) {
+    const unit = UNIT_OF.get((m.groups['unit'] as string).replace(/\s+/g, ' ')) ?? unitLoose(m.groups['unit'] as string)
+    const lowUnitText = m.groups['lowUnit']
+    const lowUnit = lowUnitText === undefined ? unit : (UNIT_OF.get(lowUnitText) ?? unitLoose(lowUnitText))
+    const high = amount(m.groups['high'] as string)
+    const lowAmount = m.groups['low'] === undefined ? high : amount(m.groups['low'])
+    // `2 weeks - 1 month`: bring the low end into the high end's unit via days.
+    const low = lowUnit === unit ? lowAmount : (lowAmount * daysPer(lowUnit, units)) / daysPer(unit, units)
+    return {
+      part: { low: Math.min(low, high), high: Math.max(low, high), unit, text: piece },
+      approximate,
+    }
+  }
+  const words = p.split(/\s+/)
+  const hasUnit = words.some((w) => UNIT_OF.has(w) && w.length > 1)
+  if (hasUnit && words.some((w) => isToDoWord(w) || /^[xn?]$/.test(w))) return 'to-do'
+  if (DATE_LIKE.test(p)) return 'a date, not a duration'
+  if (/\d/.test(p) && !hasUnit) return 'a number without a unit'
+  if (!/\d/.test(p)) return 'no amount of time'
+  return 'not a duration'
+}
+
+function unitLoose(text: string): Unit {
+  const key = text.replace(/[-\s]+/g, '')
+  for (const [word, unit] of UNIT_OF) if (word.replace(/[-\s]+/g, '') === key) return unit
+  return 'days'
+}
+
+function amount(text: string): number {
+  const word = NUMBER_WORDS[text.replace(/\s+/g, ' ')]
+  if (word !== undefined) return word
+  const fraction = /^(\d+)\/(\d+)$/.exec(text)
+  if (fraction) return Number(fraction[1]) / Number(fraction[2])
+  return Number(text.replace(',', '.'))
+}
+
+/** Removes parenthesised groups (nested ones too), returning them as notes. */
+function takeParenthesised(text: string): { rest: string; notes: string[] } {
+  const notes: string[] = []
+  let rest = ''
+  let depth = 0
+  let note = ''
+  for (const c of text) {
+    if (c === '(') {
+      if (depth > 0) note += c
+      depth++
+    } else if (c === ')' && depth > 0) {
+      depth--
+      if (depth === 0) {
+        notes.push(note.trim())
+        note = ''
+        rest += ' '
+      } else note += c
+    } else if (depth > 0) note += c
+    else rest += c
+  }
+  if (depth > 0) rest += `(${note}`
+  return { rest, notes: notes.filter((n) => n !== '') }
+}

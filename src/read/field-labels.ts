@@ -1,0 +1,88 @@
+/**
+ * The label dictionary: the spellings real notes use for each field (`Owner(s)`,
+ * `Estimated Duration`, `Prerequisites / dependencies`…) and sensible synonyms.
+ */
+import type { FieldKey } from '../model/field-key.js'
+import { foldText } from '../text/fold.js'
+
+/**
+ * How a field's value is laid out: `inline` values follow the label on its line
+ * (`**Owner**: Alex`); `block` values are paragraphs or lists below the label.
+ */
+export type LabelLayout = 'inline' | 'block'
+
+const SPELLINGS: Record<FieldKey, readonly string[]> = {
+  author: ['author', 'authors', 'topic author', 'topic authors', 'proposed by', 'proposer', 'proposers'],
+  owner: ['owner', 'owners', 'task owner', 'topic owner', 'driver', 'assignee', 'assignees', 'responsible'],
+  team: ['team', 'team members', 'members', 'contributors', 'people'],
+  techLead: ['tech lead', 'tech leads', 'technical lead', 'technical leads', 'techlead'],
+  estimate: [
+    'estimated duration',
+    'estimate',
+    'estimates',
+    'estimation',
+    'estimated effort',
+    'effort',
+    'duration',
+    'time estimate',
+    'expected duration',
+  ],
+  priority: ['priority', 'prio'],
+  status: ['status', 'state', 'progress'],
+  deadline: ['deadline', 'due', 'due date', 'target date'],
+  start: ['start', 'start date', 'starts', 'not before', 'earliest start'],
+  rationale: [
+    'rationale for topic relevance',
+    'rationale',
+    'motivation',
+    'relevance',
+    'why',
+    'description',
+    'background',
+  ],
+  objectives: ['summary of objectives', 'objectives', 'objective', 'goals', 'goal', 'deliverables', 'scope', 'summary'],
+  prerequisites: [
+    'prerequisites dependencies',
+    'prerequisites',
+    'prerequisite',
+    'dependencies',
+    'dependency',
+    'depends on',
+    'requires',
+    'blocked by',
+    'prereqs',
+  ],
+  notes: ['notes', 'note', 'others', 'other', 'comments', 'remarks'],
+}
+
+const BLOCK_FIELDS: ReadonlySet<FieldKey> = new Set(['rationale', 'objectives', 'prerequisites', 'notes'])
+
+/** Normalises a label for lookup: folded case and accents, `(s)` and `/ & :` dropped. */
+export function normalizeLabel(label: string): string {
+  return foldText(label)
+    .replace(/\(s\)/g, 's')
+    .replace(/[/&:?.*_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const BY_SPELLING: ReadonlyMap<string, FieldKey> = new Map(
+  (Object.entries(SPELLINGS) as [FieldKey, readonly string[]][]).flatMap(([key, spellings]) =>
+    spellings.map((s) => [normalizeLabel(s), key] as const),
+  ),
+)
+
+/** The field a label names, or `null` when Waymark does not know it. */
+export function fieldKeyOf(label: string): FieldKey | null {
+  return BY_SPELLING.get(normalizeLabel(label)) ?? null
+}
+
+/** Whether the field's value is usually a block (paragraphs, lists) below the label. */
+export function layoutOf(key: FieldKey | null): LabelLayout {
+  return key !== null && BLOCK_FIELDS.has(key) ? 'block' : 'inline'
+}
+
+/** The label spellings of every field, for documentation. */
+export function labelSpellings(): Readonly<Record<FieldKey, readonly string[]>> {
+  return SPELLINGS
+}

@@ -1,0 +1,147 @@
+/**
+ * Topic fields in mdast: a paragraph (or list item) that starts with a bold label,
+ * the rest of its line as an inline value, and the blocks below it up to the next label.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { ExplicitLink, Field, ValueItem } from '../model/document.js'
+import type { FieldKey } from '../model/field-key.js'
+import type { Place } from '../model/place.js'
+import { fieldKeyOf } from './field-labels.js'
+import type { Locator } from './locator.js'
+import { startOffset } from './locator.js'
+import { phrasingLines, plainText } from './phrasing.js'
+import { missingValue } from './placeholder.js'
+
+/** A label at the start of a paragraph, and the value after it on its line. */
+export interface LeadingLabel {
+  readonly label: string
+  readonly key: FieldKey | null
+  readonly rest: readonly PhrasingContent[]
+  /** Normalised offset where the inline value starts (after `:` and spaces). */
+  readonly restOffset: number
+}
+
+/** A field being collected: its label and the blocks that make its value. */
+export interface FieldDraft {
+  readonly label: LeadingLabel
+  readonly place: Place
+  readonly blocks: (RootContent | ListItem)[]
+}
+
+/**
+ * The label a paragraph starts with: `**Owner**:`, `**Owner:**`, or a known label
+ * without colon (`**Author** Simon`); `null` for bold prose such as `**all**`.
+ */
+export function leadingLabel(paragraph: Paragraph): LeadingLabel | null {
+  const [first, ...rest] = paragraph.children
+  if (first?.type !== 'strong') return null
+  const inner = plainText(first).trim()
+  const innerColon = inner.endsWith(':')
+  const label = (innerColon ? inner.slice(0, -1) : inner).trim()
+  if (label === '' || label.length > 100) return null
+  const next = rest[0]
+  const outerColon = next?.type === 'text' && next.value.startsWith(':')
+  const key = fieldKeyOf(label)
+  if (key === null && !innerColon && !outerColon) return null
+  const tail = [...rest]
+  let restOffset = first.position?.end.offset ?? startOffset(first)
+  if (next?.type === 'text') {
+    const stripped = next.value.replace(/^:?[ \t]*/, '')
+    const cut = next.value.length - stripped.length
+    restOffset = startOffset(next) + cut
+    if (stripped === '') tail.shift()
+    else tail[0] = { ...next, value: stripped }
+  }
+  return { label, key, rest: tail, restOffset }
+}
+
+/** Whether a list's first item starts with a label (fields written as bullets). */
+export function isLabelList(list: List): boolean {
+  const first = list.children[0]?.children[0]
+  return first?.type === 'paragraph' && leadingLabel(first) !== null
+}
+
+/** Builds a field's items and value from its draft. */
+export function finishField(draft: FieldDraft, locator: Locator): Field {
+  const items: ValueItem[] = []
+  const { label } = draft
+  if (label.rest.length > 0) {
+    for (const line of phrasingLines(label.rest, label.restOffset)) {
+      items.push(item(line.text, locator.at(line.offset), 0, label.rest))
+    }
+  }
+  for (const block of draft.blocks) collectItems(block, 0, items, locator)
+  const values = items.filter((i) => i.missing === null)
+  const missing =
+    items.length === 0 ? { kind: 'empty' as const, text: '' } : values.length === 0 ? (items[0]?.missing ?? null) : null
+  return {
+    key: label.key,
+    label: label.label,
+    text: items.map((i) => i.text).join('\n'),
+    items,
+    place: draft.place,
+    missing,
+  }
+}
+
+function collectItems(block: RootContent | ListItem, depth: number, items: ValueItem[], locator: Locator): void {
+  switch (block.type) {
+    case 'list':
+      for (const child of block.children) collectItems(child, depth, items, locator)
+      return
+    case 'listItem': {
+      const [head, ...tail] = block.children
+      if (head?.type === 'paragraph') {
+        items.push(item(plainText(head).trim(), locator.of(head), depth, head.children))
+      } else if (head) collectItems(head, depth, items, locator)
+      for (const child of tail) collectItems(child, depth + 1, items, locator)
+      return
+    }
+    case 'paragraph':
+      items.push(item(plainText(block).trim(), locator.of(block), depth, block.children))
+      return
+    case 'heading':
+    case 'blockquote':
+    case 'code':
+    case 'table':
+    case 'html': {
+      const text = plainText(block).trim()
+      if (text !== '') items.push(item(text, locator.of(block), depth, []))
+      return
+    }
+    default:
+      return
+  }
+}
+
+function item(text: string, place: Place, depth: number, nodes: readonly PhrasingContent[]): ValueItem {
+  return { text, place, missing: missingValue(text), links: explicitLinks(text, nodes), depth }
+}
+
+const WIKI_LINK = /\[\[([^\][]+)\]\]/g
+const HASHTAG = /(?:^|\s)#([a-z][\w-]*)/gi
+
+/** `[[Title]]` and `#topic-id` in the text, and Markdown links whose URL is `#…`. */
+function explicitLinks(text: string, nodes: readonly PhrasingContent[]): ExplicitLink[] {
+  const links: ExplicitLink[] = []
+  for (const m of text.matchAll(WIKI_LINK)) links.push({ kind: 'wiki', target: (m[1] as string).trim() })
+  for (const m of text.matchAll(HASHTAG)) links.push({ kind: 'hashtag', target: m[1] as string })
+  const visit = (list: readonly PhrasingContent[]): void => {
+    for (const n of list) {
+      if (n.type === 'link' && n.url.startsWith('#') && n.url.length > 1) {
+        links.push({ kind: 'anchor', target: decodeAnchor(n.url.slice(1)) })
+      }
+      if ('children' in n) visit(n.children as PhrasingContent[])
+    }
+  }
+  visit(nodes)
+  return links
+}
+
+function decodeAnchor(anchor: string): string {
+  try {
+    return decodeURIComponent(anchor)
+  } catch {
+    return anchor
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Roadmap metadata from YAML front matter: title, date (or `datetime`), tags, location,
+ * participants, teams, and the `waymark:` settings block (validated by the stages that
+ * use it). Unknown keys are kept.
+ */
+import { parseDocument } from 'yaml'
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { RoadmapMeta } from '../model/document.js'
+import type { Place } from '../model/place.js'
+import { isoDateOf } from './date-value.js'
+import { missingValue } from './placeholder.js'
+
+const KNOWN = new Set(['title', 'date', 'datetime', 'tags', 'location', 'participants', 'teams', 'waymark'])
+
+/** Metadata with nothing known. */
+export const EMPTY_META: RoadmapMeta = {
+  title: null,
+  date: null,
+  tags: [],
+  location: null,
+  participants: [],
+  teams: [],
+  extra: {},
+  settings: undefined,
+  place: null,
+}
+
+/** Reads front matter YAML found at `place`. */
+export function readFrontMatter(yaml: string, place: Place): { meta: RoadmapMeta; diagnostics: Diagnostic[] } {
+  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false })
+  const error = doc.errors[0]
+  if (error) {
+    const reason = error.message.split('\n')[0] ?? 'invalid YAML'
+    return { meta: { ...EMPTY_META, place }, diagnostics: [diagnostic('front-matter-invalid', { reason }, place)] }
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 })
+  if (data === null || data === undefined) return { meta: { ...EMPTY_META, place }, diagnostics: [] }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      meta: { ...EMPTY_META, place },
+      diagnostics: [diagnostic('front-matter-invalid', { reason: 'it is not a mapping of keys to values' }, place)],
+    }
+  }
+  const record = data as Record<string, unknown>
+  const extra: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(record)) if (!KNOWN.has(k)) extra[k] = v
+  const date = scalar(record['date']) ?? scalar(record['datetime'])
+  return {
+    meta: {
+      title: scalar(record['title']),
+      date: date === null ? null : isoDateOf(date),
+      tags: list(record['tags']),
+      location: scalar(record['location']),
+      participants: list(record['participants']),
+      teams: list(record['teams']),
+      extra,
+      settings: record['waymark'],
+      place,
+    },
+    diagnostics: [],
+  }
+}
+
+function scalar(value: unknown): string | null {
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'string' || typeof value === 'number') {
+    const text = String(value).trim()
+    return text === '' ? null : text
+  }
+  return null
+}
+
+/** A YAML list, or a comma-separated string, without placeholders such as `TODO`. */
+function list(value: unknown): string[] {
+  const items = Array.isArray(value) ? value.map((v) => scalar(v)) : (scalar(value)?.split(',') ?? [])
+  return items.map((v) => v?.trim() ?? '').filter((v) => v !== '' && missingValue(v) === null)
+}

@@ -1,0 +1,35 @@
+/** Converts text offsets to 1-based line and column, for any of `\n`, `\r\n` and `\r`. */
+export class LineIndex {
+  readonly #starts: number[]
+
+  constructor(text: string) {
+    const starts = [0]
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) starts.push(i + 1)
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++
+        starts.push(i + 1)
+      }
+    }
+    this.#starts = starts
+  }
+
+  /** The number of lines (a text without newline has one). */
+  get lineCount(): number {
+    return this.#starts.length
+  }
+
+  /** The 1-based line and column (UTF-16 code units) of `offset`. */
+  point(offset: number): { line: number; column: number } {
+    const starts = this.#starts
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((starts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 }
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * read: a Markdown note → its document model. The text is first put into canonical
+ * multi-line form (recovering flattened notes), parsed with micromark, then walked block
+ * by block: `Topic:` headings open topics, bold labels open fields, other headings open
+ * meeting sections (agenda, discussions, action items). Positions point into the
+ * original text.
+ */
+import type { ContainerDirective } from 'mdast-util-directive'
+import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type {
+  ActionDraft,
+  AgendaItem,
+  Decision,
+  DocumentModel,
+  Field,
+  RoadmapMeta,
+  SourceDocument,
+  Statement,
+  TopicDraft,
+  ValueItem,
+} from '../model/document.js'
+import type { EstimateUnits } from '../model/estimate.js'
+import type { Place } from '../model/place.js'
+import { DEFAULT_UNITS } from './estimate.js'
+import { fieldKeyOf } from './field-labels.js'
+import { finishField, isLabelList, leadingLabel, type FieldDraft } from './fields.js'
+import { EMPTY_META, readFrontMatter } from './front-matter.js'
+import { Locator, startOffset } from './locator.js'
+import { parseMarkdown } from './markdown.js'
+import { paragraphLines, plainText, type TextLine } from './phrasing.js'
+import { headingTitle, sectionKind, type SectionKind } from './sections.js'
+import { decisionLine, prefixedLine } from './statements.js'
+import { recoverStructure } from './structure/recover.js'
+import { buildTopic } from './topic-draft.js'
+import { hasTopicPrefix, readTopicHeading, type TopicHeading } from './topic-heading.js'
+
+/** Options of the reader. */
+export interface ReadOptions {
+  /** Unit conversion for estimates; default 1 week = 5 days, 1 month = 21 days. */
+  readonly units?: EstimateUnits
+}
+
+/** Reads one document. Never throws on any text. */
+export function readDocument(source: SourceDocument, options: ReadOptions = {}): DocumentModel {
+  const recovered = recoverStructure(source.text)
+  const locator = new Locator(source.file, source.text, recovered.map)
+  const reader = new DocumentReader(locator, options.units ?? DEFAULT_UNITS)
+  if (recovered.flattenedLines > 0) {
+    reader.diagnostics.push(
+      diagnostic(
+        'flattened-input',
+        { lines: recovered.flattenedLines, breaks: recovered.recoveredBreaks },
+        locator.original(recovered.firstFlattened),
+      ),
+    )
+  }
+  reader.read(parseMarkdown(recovered.text).children)
+  return {
+    file: source.file,
+    meta: reader.meta,
+    topics: reader.topics,
+    actions: reader.actions,
+    decisions: reader.decisions,
+    discussions: reader.discussions.map((d) => ({ title: d.title, place: d.place, statements: d.statements })),
+    agenda: reader.agenda,
+    recovered: recovered.flattenedLines > 0,
+    diagnostics: reader.diagnostics,
+  }
+}
+
+interface OpenTopic {
+  readonly heading: TopicHeading
+  readonly explicit: boolean
+  readonly depth: number
+  readonly container: ContainerDirective | null
+  readonly place: Place
+  readonly fields: FieldDraft[]
+  readonly preamble: (RootContent | ListItem)[]
+}
+
+interface OpenSection {
+  readonly kind: SectionKind
+  readonly depth: number
+}
+
+interface OpenDiscussion {
+  readonly title: string
+  readonly place: Place
+  readonly statements: Statement[]
+}
+
+/** The block walker's state. */
+class DocumentReader {
+  meta: RoadmapMeta = EMPTY_META
+  readonly topics: TopicDraft[] = []
+  readonly actions: ActionDraft[] = []
+  readonly decisions: Decision[] = []
+  readonly discussions: OpenDiscussion[] = []
+  readonly agenda: AgendaItem[] = []
+  readonly diagnostics: Diagnostic[] = []
+  #topic: OpenTopic | null = null
+  #section: OpenSection | null = null
+  #discussion: OpenDiscussion | null = null
+  #firstHeading: string | null = null
+
+  constructor(
+    private readonly locator: Locator,
+    private readonly units: EstimateUnits,
+  ) {}
+
+  read(nodes: readonly RootContent[], container: ContainerDirective | null = null): void {
+    for (const node of nodes) this.#block(node, container)
+    if (container === null) {
+      this.#closeTopic()
+      if (this.meta.title === null && this.#firstHeading !== null) this.meta = { ...this.meta, title: this.#firstHeading }
+    }
+  }
+
+  #block(node: RootContent, container: ContainerDirective | null): void {
+    switch (node.type) {
+      case 'yaml': {
+        const { meta, diagnostics } = readFrontMatter(node.value, this.locator.of(node))
+        this.meta = meta
+        this.diagnostics.push(...diagnostics)
+        return
+      }
+      case 'containerDirective':
+        this.read(node.children, node)
+        if (this.#topic?.container === node) this.#closeTopic()
+        return
+      case 'heading':
+        this.#heading(node, container)
+        return
+      case 'thematicBreak':
+        this.#closeTopic()
+        return
+      default:
+        if (this.#topic) this.#topicBlock(this.#topic, node)
+        else this.#sectionBlock(node)
+    }
+  }
+
+  #heading(node: Heading, container: ContainerDirective | null): void {
+    const text = plainText(node).trim()
+    if (node.depth === 1 && this.#firstHeading === null) this.#firstHeading = headingTitle(text)
+    const topic = this.#topic
+    const explicit = hasTopicPrefix(text)
+    if (!explicit && topic && node.depth > topic.depth) {
+      // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
+      if (fieldKeyOf(text) !== null) this.#openField(topic, { label: text, key: fieldKeyOf(text), rest: [], restOffset: startOffset(node) }, node)
+      else this.#topicBlock(topic, node)
+      return
+    }
+    const section = this.#section
+    const implicit = !explicit && section?.kind === 'proposals' && node.depth > section.depth
+    if (explicit || implicit) {
+      this.#closeTopic()
+      this.#topic = {
+        heading: readTopicHeading(text),
+        explicit,
+        depth: node.depth,
+        container,
+        place: this.locator.of(node),
+        fields: [],
+        preamble: [],
+      }
+      return
+    }
+    this.#closeTopic()
+    if (section?.kind === 'discussions' && node.depth > section.depth) {
+      this.#discussion = { title: headingTitle(text), place: this.locator.of(node), statements: [] }
+      this.discussions.push(this.#discussion)
+      return
+    }
+    this.#section = { kind: sectionKind(text), depth: node.depth }
+    this.#discussion = null
+  }
+
+  #topicBlock(topic: OpenTopic, node: RootContent | ListItem): void {
+    if (node.type === 'paragraph') {
+      const label = leadingLabel(node)
+      if (label) return this.#openField(topic, label, node)
+    }
+    if (node.type === 'list' && isLabelList(node)) {
+      for (const item of node.children) this.#labelledItem(topic, item)
+      return
+    }
+    const field = topic.fields[topic.fields.length - 1]
+    if (field) field.blocks.push(node)
+    else topic.preamble.push(node)
+  }
+
+  #labelledItem(topic: OpenTopic, item: ListItem): void {
+    const [head, ...rest] = item.children
+    const label = head?.type === 'paragraph' ? leadingLabel(head) : null
+    if (!label || head?.type !== 'paragraph') return this.#topicBlock(topic, item)
+    this.#openField(topic, label, head)
+    for (const block of rest) this.#topicBlock(topic, block)
+  }
+
+  #openField(topic: OpenTopic, label: FieldDraft['label'], node: Paragraph | Heading): void {
+    topic.fields.push({ label, place: this.locator.of(node), blocks: [] })
+  }
+
+  #closeTopic(): void {
+    const open = this.#topic
+    if (!open) return
+    this.#topic = null
+    const fields: Field[] = open.fields.map((f) => finishField(f, this.locator))
+    if (open.heading.template) {
+      this.diagnostics.push(diagnostic('template-ignored', { title: open.heading.title }, open.place))
+      return
+    }
+    // Under a "Topics" heading any sub-heading may be a topic; it counts if it has fields.
+    if (!open.explicit && !fields.some((f) => f.key !== null)) return
+    if (open.heading.title === '') {
+      this.diagnostics.push(diagnostic('empty-topic-title', {}, open.place))
+      return
+    }
+    const preamble: ValueItem[] = finishField(
+      { label: { label: '', key: null, rest: [], restOffset: 0 }, place: open.place, blocks: open.preamble },
+      this.locator,
+    ).items.filter((i) => i.missing === null)
+    const { topic, diagnostics } = buildTopic(open.heading, open.place, fields, preamble, this.units)
+    this.topics.push(topic)
+    this.diagnostics.push(...diagnostics)
+  }
+
+  #sectionBlock(node: RootContent): void {
+    const kind = this.#section?.kind ?? 'other'
+    if (kind === 'other' || kind === 'proposals') return
+    for (const { line, checked } of this.#lines(node)) {
+      const place = this.locator.at(line.offset)
+      if (kind === 'agenda') this.agenda.push({ text: line.text, place })
+      else if (kind === 'discussions') this.#statement(line, place)
+      else this.#actionOrDecision(line, place, checked)
+    }
+  }
+
+  #statement(line: TextLine, place: Place): void {
+    const prefixed = prefixedLine(line.text)
+    if (!this.#discussion) {
+      this.#discussion = { title: '', place, statements: [] }
+      this.discussions.push(this.#discussion)
+    }
+    const speakerName = prefixed?.names[0]
+    this.#discussion.statements.push({
+      speaker: speakerName === undefined ? null : { text: speakerName, place },
+      text: prefixed ? prefixed.text : line.text,
+      place,
+    })
+  }
+
+  #actionOrDecision(line: TextLine, place: Place, checked: boolean | null): void {
+    const decided = decisionLine(line.text)
+    if (decided !== null) {
+      this.decisions.push({ text: decided, place })
+      return
+    }
+    const prefixed = prefixedLine(line.text)
+    const mentions = [...line.text.matchAll(/(?:^|\s)@([\w.-]+)/g)].map((m) => m[1] as string)
+    if (!prefixed && mentions.length === 0 && checked === null) {
+      this.decisions.push({ text: line.text, place })
+      return
+    }
+    const names = prefixed ? prefixed.names : mentions
+    const done = checked === true || /\b(?:done|completed)\b\s*[.!]?\s*$|^~~.*~~$/i.test(line.text)
+    this.actions.push({
+      text: prefixed ? prefixed.text : line.text,
+      assignees: names.map((n) => ({ text: n, place })),
+      done,
+      place,
+    })
+  }
+
+  /** The text lines of a block: paragraph lines, list items (with their check box). */
+  #lines(node: RootContent | ListItem): { line: TextLine; checked: boolean | null }[] {
+    switch (node.type) {
+      case 'paragraph':
+        return paragraphLines(node).map((line) => ({ line, checked: null }))
+      case 'list':
+        return (node as List).children.flatMap((item) => this.#lines(item))
+      case 'listItem': {
+        const out: { line: TextLine; checked: boolean | null }[] = []
+        for (const child of node.children) {
+          for (const entry of this.#lines(child)) out.push(child.type === 'paragraph' ? { ...entry, checked: node.checked ?? null } : entry)
+        }
+        return out
+      }
+      default:
+        return []
+    }
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * Puts a note into canonical multi-line form: recovers flattened lines and front matter,
+ * separates blocks with one blank line (a field label always starts a new paragraph,
+ * which is also what keeps it out of the list above it), drops trailing spaces and extra
+ * blank lines, keeps code and front matter verbatim. Only whitespace is ever inserted or
+ * removed, so no word is lost, and the result is a fixed point: recovering it again
+ * changes nothing. `waymark fmt` prints this text; the reader parses it and maps every
+ * position back to the original through the offset map.
+ */
+import { splitFlattenedFrontMatter } from './flattened-front-matter.js'
+import { splitFlattenedLine, type OpenFence, type Segment } from './flattened-line.js'
+import { classifyLine } from './markers.js'
+import { OffsetMapBuilder, type OffsetMap } from './offset-map.js'
+
+/** The canonical text, its map back to the original, and what was recovered. */
+export interface RecoveredText {
+  readonly text: string
+  readonly map: OffsetMap
+  /** How many physical lines were flattened notes (0 for an ordinary note). */
+  readonly flattenedLines: number
+  /** How many line breaks were put back. */
+  readonly recoveredBreaks: number
+  /** Offset (in the original) of the first flattened line, or -1. */
+  readonly firstFlattened: number
+}
+
+type Kind = Segment['kind'] | 'fm-open' | 'fm' | 'fm-close'
+
+/** A line of the output: a range of the original plus what it is. */
+interface OutLine {
+  readonly start: number
+  readonly end: number
+  readonly kind: Kind
+  /** Whitespace inserted before the content (indentation of recovered YAML items). */
+  readonly indent: string
+  /** The original had a blank line before it. */
+  readonly blankBefore: boolean
+  /** It was recovered from a flattened line (and is not that line's first part). */
+  readonly recovered: boolean
+  /** It ended in two or more spaces: a Markdown hard line break, kept. */
+  readonly hardBreak: boolean
+}
+
+const BLANK_BEFORE: ReadonlySet<Kind> = new Set([
+  'heading',
+  'thematic',
+  'label-inline',
+  'label-block',
+  'fence-open',
+  'container-open',
+  'container-close',
+  'toc',
+])
+const BLANK_AFTER: ReadonlySet<Kind> = new Set([
+  'heading',
+  'thematic',
+  'fence-close',
+  'container-open',
+  'container-close',
+  'toc',
+  'fm-close',
+])
+const VERBATIM: ReadonlySet<Kind> = new Set(['verbatim', 'fm'])
+
+const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t'
+
+/** Recovers the canonical multi-line form of `original`. */
+export function recoverStructure(original: string): RecoveredText {
+  const physical = physicalLines(original)
+  const out: OutLine[] = []
+  let flattenedLines = 0
+  let recoveredBreaks = 0
+  let firstFlattened = -1
+  let blank = false
+  let fence: OpenFence | null = null
+  let frontMatterEnd = -1 // index of the closing `---` line of multi-line front matter
+  let frontMatterFlattened = false // the first line's front matter was flattened (counted once)
+
+  const push = (line: Omit<OutLine, 'blankBefore' | 'recovered' | 'indent' | 'hardBreak'> & Partial<OutLine>): void => {
+    out.push({ indent: '', blankBefore: false, recovered: false, hardBreak: false, ...line })
+  }
+
+  let index = 0
+  const firstLine = physical[0]
+  if (firstLine !== undefined) {
+    const flatFm = splitFlattenedFrontMatter(original, firstLine.start, firstLine.end)
+    if (flatFm) {
+      flattenedLines++
+      firstFlattened = firstLine.start
+      recoveredBreaks += flatFm.lines.length + 1
+      push({ ...flatFm.open, kind: 'fm-open' })
+      for (const l of flatFm.lines) push({ start: l.start, end: l.end, kind: 'fm', indent: l.indent })
+      push({ ...flatFm.close, kind: 'fm-close' })
+      // The rest of the first line is the (probably flattened) body.
+      physical[0] = { start: flatFm.close.end, end: firstLine.end }
+      frontMatterFlattened = true
+      blank = true
+    } else if (/^---[ \t]*$/.test(original.slice(firstLine.start, firstLine.end))) {
+      frontMatterEnd = physical.findIndex(
+        (l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(original.slice(l.start, l.end)),
+      )
+      if (frontMatterEnd > 0) {
+        push({ start: firstLine.start, end: trimEnd(original, firstLine.start, firstLine.end), kind: 'fm-open' })
+        for (let k = 1; k < frontMatterEnd; k++) {
+          const l = physical[k] as PhysicalLine
+          push({ start: l.start, end: l.end, kind: 'fm' })
+        }
+        const c = physical[frontMatterEnd] as PhysicalLine
+        push({ start: c.start, end: trimEnd(original, c.start, c.end), kind: 'fm-close' })
+        index = frontMatterEnd + 1
+      }
+    }
+  }
+
+  for (; index < physical.length; index++) {
+    const { start, end } = physical[index] as PhysicalLine
+    if (fence !== null) {
+      if (closesFence(original, start, end, fence)) {
+        push({ start, end: trimEnd(original, start, end), kind: 'fence-close' })
+        fence = null
+      } else {
+        push({ start, end, kind: 'verbatim' })
+      }
+      continue
+    }
+    const contentEnd = trimEnd(original, start, end)
+    if (contentEnd === skipSpace(original, start, end)) {
+      blank = out.length > 0
+      continue
+    }
+    const split = splitFlattenedLine(original, start, contentEnd)
+    if (split) {
+      if (!(index === 0 && frontMatterFlattened)) flattenedLines++
+      if (firstFlattened === -1) firstFlattened = start
+      recoveredBreaks += split.segments.length - 1
+      split.segments.forEach((s, k) => push({ ...s, blankBefore: k === 0 && blank, recovered: k > 0 }))
+      fence = split.openFence
+    } else {
+      const kind = classifyLine(original, start, contentEnd)
+      const trailing = end - contentEnd
+      push({
+        start,
+        end: contentEnd,
+        kind: kind === 'fence' ? 'fence-open' : kind,
+        blankBefore: blank,
+        hardBreak: trailing >= 2 && original.slice(contentEnd, end).startsWith('  '),
+      })
+      if (kind === 'fence') fence = openingFence(original, skipSpace(original, start, contentEnd))
+    }
+    blank = false
+  }
+
+  const builder = new OffsetMapBuilder(original)
+  out.forEach((line, k) => {
+    const previous = out[k - 1]
+    if (previous) {
+      const separator = separatorBetween(previous, line)
+      if (separator === '\n' && previous.hardBreak && !VERBATIM.has(previous.kind)) builder.insert('  ')
+      builder.insert(separator)
+    }
+    builder.insert(line.indent)
+    builder.copy(line.start, line.end)
+  })
+  if (out.length > 0) builder.insert('\n')
+  const { text, map } = builder.finish()
+  return { text, map, flattenedLines, recoveredBreaks, firstFlattened }
+}
+
+/** One newline, or a blank line, between two output lines. */
+function separatorBetween(a: OutLine, b: OutLine): '\n' | '\n\n' {
+  // Code and front matter keep their own lines, blank ones included.
+  if (b.kind === 'verbatim' || b.kind === 'fence-close' || b.kind === 'fm' || b.kind === 'fm-close') return '\n'
+  if (a.kind === 'fm-open') return '\n'
+  if (b.blankBefore || BLANK_BEFORE.has(b.kind) || BLANK_AFTER.has(a.kind)) return '\n\n'
+  // Recovered lines become paragraphs of their own, except consecutive bullets (one list).
+  if (b.recovered && !(a.kind === 'bullet' && b.kind === 'bullet')) return '\n\n'
+  return '\n'
+}
+
+interface PhysicalLine {
+  readonly start: number
+  /** End of the content, before the line ending. */
+  readonly end: number
+}
+
+/** The lines of `text`, split at `\n`, `\r\n` and `\r`. */
+function physicalLines(text: string): PhysicalLine[] {
+  const lines: PhysicalLine[] = []
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || c === 13) {
+      lines.push({ start, end: i })
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++
+      start = i + 1
+    }
+  }
+  if (start < text.length) lines.push({ start, end: text.length })
+  return lines
+}
+
+function openingFence(text: string, at: number): OpenFence {
+  const char = text[at] as string
+  let j = at
+  while (text[j] === char) j++
+  return { char, length: j - at }
+}
+
+function closesFence(text: string, start: number, end: number, fence: OpenFence): boolean {
+  let i = start
+  while (i < end && i - start < 3 && text[i] === ' ') i++
+  let j = i
+  while (j < end && text[j] === fence.char) j++
+  return j - i >= fence.length && skipSpace(text, j, end) === end
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text[i])) i++
+  return i
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text[end - 1])) end--
+  return end
+}

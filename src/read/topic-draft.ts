@@ -1,0 +1,125 @@
+/**
+ * Finishes a topic: its fields become typed values (people named, estimate read,
+ * priority ranked, status and dates read), with a diagnostic for each value that is
+ * not what its field expects.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { EstimateUnits } from '../model/estimate.js'
+import type { Field, NameMention, TopicDraft, TopicStatus, ValueItem } from '../model/document.js'
+import type { FieldKey } from '../model/field-key.js'
+import type { Place } from '../model/place.js'
+import { isoDateOf } from './date-value.js'
+import { parseEstimate } from './estimate.js'
+import { splitNames } from './names.js'
+import { priorityOf } from './priority.js'
+import { statusOf } from './status.js'
+import type { TopicHeading } from './topic-heading.js'
+
+/** Fields whose items add up when given twice (`Others` and `Notes`); others keep the first. */
+const LIST_FIELDS: ReadonlySet<FieldKey> = new Set(['objectives', 'prerequisites', 'notes'])
+
+/** Builds a topic draft from its heading and fields. */
+export function buildTopic(
+  heading: TopicHeading,
+  place: Place,
+  fields: readonly Field[],
+  preamble: readonly ValueItem[],
+  units: EstimateUnits,
+): { topic: TopicDraft; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+  const title = heading.title
+  const byKey = new Map<FieldKey, Field[]>()
+  for (const field of fields) {
+    if (field.key === null) {
+      diagnostics.push(diagnostic('unknown-field', { topic: title, label: field.label }, field.place, heading.id))
+      continue
+    }
+    const seen = byKey.get(field.key)
+    if (seen && !LIST_FIELDS.has(field.key)) {
+      diagnostics.push(diagnostic('duplicate-field', { topic: title, label: field.label }, field.place, heading.id))
+      continue
+    }
+    byKey.set(field.key, [...(seen ?? []), field])
+  }
+  const first = (key: FieldKey): Field | undefined => byKey.get(key)?.[0]
+  const items = (key: FieldKey): ValueItem[] => (byKey.get(key) ?? []).flatMap((f) => f.items.filter((i) => i.text !== ''))
+  const value = (key: FieldKey): { text: string; place: Place; label: string } | null => {
+    const f = first(key)
+    if (!f || f.missing) return null
+    const item = f.items.find((i) => i.missing === null)
+    return { text: f.items.filter((i) => i.missing === null).map((i) => i.text).join(', '), place: item?.place ?? f.place, label: f.label }
+  }
+  const people = (key: FieldKey): NameMention[] =>
+    (byKey.get(key) ?? []).flatMap((f) =>
+      f.items
+        .filter((i) => i.missing === null)
+        .flatMap((i) => splitNames(i.text).map((n) => ({ text: n.text, place: advance(i.place, i.text, n.index) }))),
+    )
+
+  const estimateField = first('estimate')
+  let estimate = null
+  if (estimateField) {
+    const text = estimateField.items.map((i) => i.text).join(', ')
+    estimate = parseEstimate(text, units)
+    if (estimate.kind === 'invalid') {
+      const at = estimateField.items[0]?.place ?? estimateField.place
+      diagnostics.push(diagnostic('not-a-duration', { topic: title, text, reason: estimate.reason }, at, heading.id))
+    }
+  }
+
+  const priorityValue = value('priority')
+  const priority = priorityValue ? priorityOf(priorityValue.text) : null
+  if (priorityValue && priority === null) {
+    diagnostics.push(diagnostic('unknown-priority', { topic: title, text: priorityValue.text }, priorityValue.place, heading.id))
+  }
+
+  const statusValue = value('status')
+  let status: TopicStatus | null = statusValue ? statusOf(statusValue.text) : null
+  if (statusValue && status === null) {
+    diagnostics.push(diagnostic('unknown-status', { topic: title, text: statusValue.text }, statusValue.place, heading.id))
+  }
+  if (status === null) {
+    for (const tag of heading.tags) status ??= statusOf(tag)
+  }
+
+  const date = (key: 'deadline' | 'start'): string | null => {
+    const v = value(key)
+    if (!v) return null
+    const iso = isoDateOf(v.text)
+    if (iso === null) diagnostics.push(diagnostic('not-a-date', { topic: title, label: v.label, text: v.text }, v.place, heading.id))
+    return iso
+  }
+
+  const rationaleItems = items('rationale').filter((i) => i.missing === null)
+  const topic: TopicDraft = {
+    id: heading.id,
+    title,
+    aliases: heading.aliases,
+    tags: heading.tags,
+    anchor: heading.anchor,
+    place,
+    fields,
+    authors: people('author'),
+    owners: people('owner'),
+    team: people('team'),
+    techLeads: people('techLead'),
+    estimate,
+    priority,
+    status,
+    deadline: date('deadline'),
+    start: date('start'),
+    rationale: rationaleItems.length > 0 ? rationaleItems.map((i) => i.text).join('\n\n') : null,
+    objectives: items('objectives'),
+    prerequisites: items('prerequisites'),
+    notes: [...preamble, ...items('notes')],
+  }
+  return { topic, diagnostics }
+}
+
+/** The place `index` characters into `text`, which starts at `place`. */
+function advance(place: Place, text: string, index: number): Place {
+  const before = text.slice(0, index)
+  const newline = before.lastIndexOf('\n')
+  if (newline === -1) return { ...place, column: place.column + index }
+  return { file: place.file, line: place.line + before.split('\n').length - 1, column: index - newline }
+}

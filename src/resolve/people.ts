@@ -1,0 +1,180 @@
+/**
+ * People resolution: one person, many spellings. Full names that differ only by accents,
+ * case or a typo in the last name (same first name, one or two edits) are one person; a
+ * first name alone (`Marc`), a nickname prefix (`Alex` → Alexander) or initials (`RD`)
+ * are that person when exactly one person fits. Every merge is reported; a short name
+ * that fits several people is kept apart and reported. Nothing here knows any name.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { NameMention } from '../model/document.js'
+import { EVERYONE } from '../model/roadmap.js'
+import { foldText } from '../text/fold.js'
+import { editDistance } from '../text/similarity.js'
+import { slugId } from '../text/slug.js'
+
+/** How spellings resolve: `nameOf` maps any mention text to its canonical name. */
+export interface PeopleResolution {
+  /** Canonical names of people (not roles, not the `Everyone` group), in first-seen order. */
+  readonly names: readonly string[]
+  /** Every spelling of each canonical name. */
+  readonly spellings: ReadonlyMap<string, readonly string[]>
+  /** Canonical name for a spelling: a person's name, `Everyone`, or the text itself (a role). */
+  nameOf(text: string): string
+  /** Whether a canonical name is a person (not a role or group). */
+  isPerson(name: string): boolean
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+const GROUP = /^(?:everyone|everybody|all|all of us|the team|whole team|anyone)$/i
+const INITIALS = /^\p{Lu}{2,4}$/u
+// Particles that are lower-case in names (van, de, …); other lower-case words mark a role.
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'bin', 'al', 'ter', 'ten'])
+
+type Kind = 'group' | 'initials' | 'role' | 'full' | 'short'
+
+function kindOf(text: string): Kind {
+  if (GROUP.test(text)) return 'group'
+  if (INITIALS.test(text)) return 'initials'
+  const tokens = text.split(/\s+/)
+  if (tokens.some((t) => /^\p{Ll}/u.test(t) && !PARTICLES.has(t))) return 'role'
+  return tokens.length >= 2 ? 'full' : 'short'
+}
+
+const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim()
+const tokensOf = (name: string): string[] => foldText(name).split(/[\s-]+/).filter((t) => t !== '' && !PARTICLES.has(t))
+const initialsOf = (name: string): string => tokensOf(name).map((t) => t[0]?.toUpperCase() ?? '').join('')
+
+/** Resolves all mentions of people in a roadmap. */
+export function resolvePeople(mentions: readonly NameMention[]): PeopleResolution {
+  const diagnostics: Diagnostic[] = []
+  const firstPlace = new Map<string, NameMention>()
+  const count = new Map<string, number>()
+  for (const m of mentions) {
+    const text = normalize(m.text)
+    if (text === '') continue
+    if (!firstPlace.has(text)) firstPlace.set(text, m)
+    count.set(text, (count.get(text) ?? 0) + 1)
+  }
+  const spellings = [...firstPlace.keys()]
+  const canonical = new Map<string, string>()
+
+  // 1. Full names: accent/case variants and last-name typos with the same first name.
+  const full = spellings.filter((s) => kindOf(s) === 'full')
+  const parent = new Map(full.map((s) => [s, s]))
+  const find = (s: string): string => {
+    let r = s
+    while (parent.get(r) !== r) r = parent.get(r) as string
+    return r
+  }
+  const typoNeighbours = new Map<string, string[]>()
+  for (let i = 0; i < full.length; i++) {
+    for (let j = i + 1; j < full.length; j++) {
+      const a = full[i] as string
+      const b = full[j] as string
+      const ta = tokensOf(a)
+      const tb = tokensOf(b)
+      if (ta.join(' ') === tb.join(' ')) {
+        parent.set(find(b), find(a))
+        continue
+      }
+      if (ta[0] !== tb[0] || ta.length !== tb.length) continue
+      const restA = ta.slice(1).join(' ')
+      const restB = tb.slice(1).join(' ')
+      const d = editDistance(restA, restB, 2)
+      if (d <= 2 && d <= 0.25 * Math.max(restA.length, restB.length)) {
+        typoNeighbours.set(a, [...(typoNeighbours.get(a) ?? []), b])
+        typoNeighbours.set(b, [...(typoNeighbours.get(b) ?? []), a])
+      }
+    }
+  }
+  for (const [a, neighbours] of typoNeighbours) {
+    // Merge only unambiguous pairs: each has the other as its only near spelling.
+    const b = neighbours[0] as string
+    if (neighbours.length === 1 && typoNeighbours.get(b)?.length === 1 && a < b) parent.set(find(b), find(a))
+    if (neighbours.length > 1) {
+      const at = firstPlace.get(a) as NameMention
+      diagnostics.push(diagnostic('ambiguous-person', { text: a, candidates: neighbours }, at.place))
+    }
+  }
+  const clusters = new Map<string, string[]>()
+  for (const s of full) clusters.set(find(s), [...(clusters.get(find(s)) ?? []), s])
+  const people: { name: string; members: string[] }[] = []
+  for (const members of clusters.values()) {
+    // The canonical spelling is the most used one; ties go to the first seen.
+    const name = [...members].sort((x, y) => (count.get(y) ?? 0) - (count.get(x) ?? 0) || spellings.indexOf(x) - spellings.indexOf(y))[0] as string
+    people.push({ name, members })
+    for (const m of members) {
+      canonical.set(m, name)
+      if (m === name) continue
+      const at = (firstPlace.get(m) as NameMention).place
+      const accentsOnly = tokensOf(m).join(' ') === tokensOf(name).join(' ')
+      diagnostics.push(
+        accentsOnly
+          ? diagnostic('person-merged', { text: m, name, reason: 'the same name written differently' }, at)
+          : diagnostic('possible-typo', { text: m, name }, at),
+      )
+    }
+  }
+
+  // 2. Short names and initials: merged when exactly one person fits.
+  for (const s of spellings) {
+    const kind = kindOf(s)
+    if (kind === 'group') {
+      canonical.set(s, EVERYONE)
+      continue
+    }
+    if (kind !== 'short' && kind !== 'initials') continue
+    const { candidates, reason } = kind === 'short' ? shortNameCandidates(s, people) : initialsCandidates(s, people)
+    const at = (firstPlace.get(s) as NameMention).place
+    if (candidates.length === 1) {
+      const person = candidates[0] as { name: string; members: string[] }
+      canonical.set(s, person.name)
+      person.members.push(s)
+      diagnostics.push(diagnostic('person-merged', { text: s, name: person.name, reason }, at))
+    } else {
+      if (candidates.length > 1) {
+        diagnostics.push(diagnostic('ambiguous-person', { text: s, candidates: candidates.map((c) => c.name) }, at))
+      }
+      people.push({ name: s, members: [s] })
+      canonical.set(s, s)
+    }
+  }
+
+  const personNames = new Set(people.map((p) => p.name))
+  const ordered = spellings.map((s) => canonical.get(s)).filter((n): n is string => n !== undefined && personNames.has(n))
+  const spellingMap = new Map(people.map((p) => [p.name, [p.name, ...p.members.filter((m) => m !== p.name)]]))
+  return {
+    names: [...new Set(ordered)],
+    spellings: spellingMap,
+    nameOf: (text) => canonical.get(normalize(text)) ?? normalize(text),
+    isPerson: (name) => personNames.has(name),
+    diagnostics,
+  }
+}
+
+type Cluster = { name: string; members: string[] }
+
+function shortNameCandidates(text: string, people: readonly Cluster[]): { candidates: Cluster[]; reason: string } {
+  const t = foldText(text)
+  const firsts = people.filter((p) => tokensOf(p.name)[0] === t)
+  if (firsts.length > 0) return { candidates: firsts, reason: `the only person named ${text}` }
+  const prefixed = t.length >= 3 ? people.filter((p) => tokensOf(p.name)[0]?.startsWith(t)) : []
+  if (prefixed.length > 0) return { candidates: prefixed, reason: `the only first name starting with ${text}` }
+  const lasts = people.filter((p) => tokensOf(p.name).slice(-1)[0] === t)
+  return { candidates: lasts, reason: `the only person with the last name ${text}` }
+}
+
+function initialsCandidates(text: string, people: readonly Cluster[]): { candidates: Cluster[]; reason: string } {
+  const exact = people.filter((p) => initialsOf(p.name) === text)
+  if (exact.length > 0) return { candidates: exact, reason: `the only person with the initials ${text}` }
+  const firstLast = people.filter((p) => {
+    const i = initialsOf(p.name)
+    return i.length > 2 && `${i[0]}${i[i.length - 1]}` === text
+  })
+  return { candidates: firstLast, reason: `the only person with the initials ${text}` }
+}
+
+/** A person's id: the slug of the name with accents folded. */
+export function personId(name: string): string {
+  return slugId(name, 'person')
+}

@@ -1,0 +1,149 @@
+/**
+ * resolve: documents → one roadmap. Topics from all files (duplicates reported and kept
+ * apart), people resolved across files, prerequisites linked, prose mentions suggested
+ * as relations, prerequisite cycles reported.
+ */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import type { DocumentModel, NameMention, RoadmapMeta, TopicDraft } from '../model/document.js'
+import { formatPlace } from '../model/place.js'
+import type { Action, Person, Relation, Roadmap, Topic } from '../model/roadmap.js'
+import { EMPTY_META } from '../read/front-matter.js'
+import { findCycles } from './dependency-cycles.js'
+import { personId, resolvePeople } from './people.js'
+import { resolvePrerequisites } from './prerequisites.js'
+import { suggestRelations } from './relations.js'
+import { TopicMatcher } from './topic-matcher.js'
+
+/** Resolves documents (in the order given) into one roadmap. */
+export function resolveRoadmap(documents: readonly DocumentModel[]): Roadmap {
+  const diagnostics: Diagnostic[] = documents.flatMap((d) => d.diagnostics)
+  const drafts = uniqueTopics(documents, diagnostics)
+  const titleOf = new Map(drafts.map(({ topic }) => [topic.id, topic.title]))
+  const title = (id: string): string => titleOf.get(id) ?? id
+
+  const mentions: NameMention[] = []
+  for (const { topic } of drafts) mentions.push(...topic.authors, ...topic.owners, ...topic.team, ...topic.techLeads)
+  for (const d of documents) {
+    for (const a of d.actions) mentions.push(...a.assignees)
+    for (const discussion of d.discussions) for (const s of discussion.statements) if (s.speaker) mentions.push(s.speaker)
+  }
+  const people = resolvePeople(mentions)
+  diagnostics.push(...people.diagnostics)
+  const names = (ms: readonly NameMention[]): string[] => [...new Set(ms.map((m) => people.nameOf(m.text)))]
+
+  const matcher = new TopicMatcher(drafts.map((d) => d.topic))
+  const relations: Relation[] = []
+  const topics: Topic[] = drafts.map(({ topic, file }) => {
+    const resolved = resolvePrerequisites(topic, matcher, title)
+    const suggested = suggestRelations(topic, resolved.prerequisites, matcher, title)
+    diagnostics.push(...resolved.diagnostics, ...suggested.diagnostics)
+    relations.push(...suggested.relations)
+    const field = topic.fields.find((f) => f.key === 'prerequisites')
+    return {
+      ...topic,
+      file,
+      authors: names(topic.authors),
+      owners: names(topic.owners),
+      team: names(topic.team),
+      techLeads: names(topic.techLeads),
+      prerequisites: resolved.prerequisites,
+      prerequisitesMissing: field?.missing ?? null,
+    }
+  })
+  diagnostics.push(...cycleDiagnostics(topics))
+
+  if (topics.length === 0) {
+    const files = documents.map((d) => d.file)
+    diagnostics.push(diagnostic('no-topics', { file: files.join(', ') || 'the input' }, documents[0] ? { file: files[0] as string, line: 1, column: 1 } : null))
+  }
+
+  const actions: Action[] = documents.flatMap((d) =>
+    d.actions.map((a) => ({ text: a.text, assignees: names(a.assignees), done: a.done, place: a.place })),
+  )
+  return {
+    files: documents.map((d) => d.file),
+    meta: mergedMeta(documents),
+    topics,
+    people: peopleOf(people.names, people.spellings, topics),
+    actions,
+    decisions: documents.flatMap((d) => d.decisions),
+    discussions: documents.flatMap((d) =>
+      d.discussions.map((discussion) => ({
+        title: discussion.title,
+        place: discussion.place,
+        statements: discussion.statements.map((s) => ({
+          speaker: s.speaker ? people.nameOf(s.speaker.text) : null,
+          text: s.text,
+          place: s.place,
+        })),
+      })),
+    ),
+    agenda: documents.flatMap((d) => d.agenda),
+    relations,
+    diagnostics,
+  }
+}
+
+/** All topics, ids made unique: a second topic with the same title is a duplicate. */
+function uniqueTopics(documents: readonly DocumentModel[], diagnostics: Diagnostic[]): { topic: TopicDraft; file: string }[] {
+  const firstById = new Map<string, TopicDraft>()
+  const out: { topic: TopicDraft; file: string }[] = []
+  for (const d of documents) {
+    for (const topic of d.topics) {
+      const first = firstById.get(topic.id)
+      if (!first) {
+        firstById.set(topic.id, topic)
+        out.push({ topic, file: d.file })
+        continue
+      }
+      diagnostics.push(diagnostic('duplicate-topic', { title: topic.title, first: formatPlace(first.place) }, topic.place, topic.id))
+      let n = 2
+      while (firstById.has(`${topic.id}-${n}`)) n++
+      const renamed = { ...topic, id: `${topic.id}-${n}` }
+      firstById.set(renamed.id, renamed)
+      out.push({ topic: renamed, file: d.file })
+    }
+  }
+  return out
+}
+
+function cycleDiagnostics(topics: readonly Topic[]): Diagnostic[] {
+  const index = new Map(topics.map((t, i) => [t.id, i]))
+  const edges = topics.map((t) =>
+    t.prerequisites.flatMap((p) => (p.topic !== null && index.has(p.topic) ? [index.get(p.topic) as number] : [])),
+  )
+  return findCycles(edges)
+    .filter((cycle) => cycle.length > 1)
+    .map((cycle) => {
+      const first = topics[cycle[0] as number] as Topic
+      return diagnostic('dependency-cycle', { cycle: cycle.map((i) => (topics[i] as Topic).title) }, first.place, first.id)
+    })
+}
+
+/** The first document's front matter; the title falls back to the first one found. */
+function mergedMeta(documents: readonly DocumentModel[]): RoadmapMeta {
+  const withFrontMatter = documents.find((d) => d.meta.place !== null)
+  const meta = withFrontMatter?.meta ?? documents[0]?.meta ?? EMPTY_META
+  const title = meta.title ?? documents.find((d) => d.meta.title !== null)?.meta.title ?? null
+  const date = meta.date ?? documents.find((d) => d.meta.date !== null)?.meta.date ?? null
+  return { ...meta, title, date }
+}
+
+function peopleOf(names: readonly string[], spellings: ReadonlyMap<string, readonly string[]>, topics: readonly Topic[]): Person[] {
+  const used = new Set<string>()
+  return names.map((name) => {
+    let id = personId(name)
+    for (let n = 2; used.has(id); n++) id = `${personId(name)}-${n}`
+    used.add(id)
+    const having = (pick: (t: Topic) => readonly string[]): string[] => topics.filter((t) => pick(t).includes(name)).map((t) => t.id)
+    return {
+      id,
+      name,
+      spellings: spellings.get(name) ?? [name],
+      authorOf: having((t) => t.authors),
+      owns: having((t) => t.owners),
+      techLeadOf: having((t) => t.techLeads),
+      teamOf: having((t) => t.team),
+    }
+  })
+}

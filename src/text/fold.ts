@@ -1,0 +1,17 @@
+/**
+ * Case and accent folding, so `Răzvan` and `Razvan`, `Estimated Duration` and
+ * `estimated duration` compare equal.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g
+// Letters that NFD does not decompose but people type without their stroke.
+const SPECIAL: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', đ: 'd', ł: 'l', æ: 'ae', œ: 'oe', ı: 'i' }
+
+/** Lowercases and removes diacritics: `Ștefan Pîrvulescu` → `stefan pirvulescu`. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/[ßøđłæœı]/g, (c) => SPECIAL[c] ?? c)
+}
