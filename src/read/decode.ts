@@ -27,12 +27,8 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
  * bytes (binary, as git judges it) and invalid UTF-8, naming the first bad byte's place.
  */
 export function decodeNote(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded | DecodeProblem {
-  if (bytes.length > maxBytes) {
-    return {
-      ok: false,
-      reason: `file is ${formatBytes(bytes.length)}; Waymark reads notes up to ${formatBytes(maxBytes)} (raise it with --max-size)`,
-    }
-  }
+  const tooLarge = sizeProblem(bytes.length, maxBytes)
+  if (tooLarge !== null) return { ok: false, reason: tooLarge }
   // git's heuristic: a NUL byte in the first 8000 bytes means binary.
   const nul = bytes.subarray(0, 8000).indexOf(0)
   if (nul !== -1) return { ok: false, reason: `not a text file (binary data: a NUL byte at offset ${nul})` }
@@ -49,6 +45,13 @@ export function decodeNote(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Dec
   let text = new TextDecoder('utf-8').decode(bytes)
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   return { ok: true, text }
+}
+
+/** Why a file of `size` bytes is refused, or `null` when it is small enough. */
+export function sizeProblem(size: number, maxBytes: number): string | null {
+  return size > maxBytes
+    ? `file is ${formatBytes(size)}; Waymark reads notes up to ${formatBytes(maxBytes)} (raise it with --max-size)`
+    : null
 }
 
 /** Formats a byte count as B, KiB or MiB. */

@@ -1,0 +1,38 @@
+/** `waymark lint FILE… [--format human|json|github|sarif] [--quiet]` */
+import { renderGithub } from '../../render/diagnostics/github.js'
+import { renderHuman } from '../../render/diagnostics/human.js'
+import { renderJson } from '../../render/diagnostics/json.js'
+import { renderSarif } from '../../render/diagnostics/sarif.js'
+import { EXIT, UsageError } from '../errors.js'
+import type { CliIO } from '../io.js'
+import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
+import { readInputs, styleFor } from '../session.js'
+
+const FORMATS = ['human', 'json', 'github', 'sarif'] as const
+
+/** Where Waymark's source and docs live (SARIF links rules there). */
+export const HOMEPAGE = 'https://github.com/waymark-roadmaps/waymark'
+
+/** Runs `lint`. */
+export async function lintCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOptions('lint', args, {
+    ...COMMON_OPTIONS,
+    format: { type: 'string', short: 'f', default: 'human' },
+    quiet: { type: 'boolean', short: 'q' },
+  })
+  const format = values.format as string
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`waymark lint: --format must be one of ${FORMATS.join(', ')}; got “${format}”.`)
+  }
+  const { roadmap, lint } = await readInputs('lint', positionals, io, maxSizeOf(values['max-size']))
+  const output =
+    format === 'json'
+      ? renderJson(lint)
+      : format === 'github'
+        ? renderGithub(lint)
+        : format === 'sarif'
+          ? renderSarif(lint, { version: io.version, informationUri: HOMEPAGE })
+          : renderHuman(lint, roadmap, { style: styleFor(io.stdout, io.env), quiet: values.quiet === true })
+  io.stdout.write(output)
+  return lint.counts.error > 0 ? EXIT.problems : EXIT.ok
+}

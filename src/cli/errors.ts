@@ -1,0 +1,22 @@
+/**
+ * Errors the CLI reports in one line and exit code 2: the command line was wrong, or an
+ * input could not be read. Anything else reaching the top is a bug and says so.
+ */
+
+/** The command line is wrong (unknown option, missing file argument). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+/** An input cannot be read as a note (missing, binary, invalid UTF-8, too large). */
+export class InputError extends Error {
+  override readonly name = 'InputError'
+}
+
+/** An output cannot be written (or would overwrite an input). */
+export class OutputError extends Error {
+  override readonly name = 'OutputError'
+}
+
+/** Exit codes: success, the roadmap has errors (lint) or needs formatting (fmt --check), Waymark could not do its job. */
+export const EXIT = { ok: 0, problems: 1, failure: 2 } as const

@@ -1,0 +1,53 @@
+/** Usage texts. */
+
+/** Top-level help. */
+export const MAIN_HELP = `waymark — roadmaps as code for open-source communities
+
+Usage: waymark <command> [options] FILE…
+
+Commands:
+  parse FILE…   Read notes into the roadmap model (--json for the machine-readable form)
+  lint FILE…    Check the roadmap: missing owners and estimates, placeholders, links, cycles
+  fmt FILE…     Print the note as readable multi-line Markdown (--write, --check)
+
+FILE… is one or more Markdown files or folders of them; together they make one roadmap.
+Run \`waymark <command> --help\` for a command's options.
+
+Options:
+  -h, --help     Show help
+  -v, --version  Show the version
+`
+
+/** Help per command. */
+export const COMMAND_HELP: Readonly<Record<string, string>> = {
+  parse: `Usage: waymark parse FILE… [--json] [--max-size SIZE]
+
+Reads the notes and prints what Waymark understood: topics, owners, estimates,
+prerequisites, people and action items.
+
+Options:
+  --json            Print { meta, topics, people, actions, diagnostics, … } as JSON
+  --max-size SIZE   Largest file to read (default 10MB)
+`,
+  lint: `Usage: waymark lint FILE… [--format human|json|github|sarif] [--quiet] [--max-size SIZE]
+
+Checks the roadmap and lists who must fill in what.
+Exit code: 0 no errors, 1 errors found, 2 Waymark could not do its job.
+
+Options:
+  --format FORMAT   human (default), json, github (workflow annotations), sarif (2.1.0)
+  --quiet           Leave out infos (human format)
+  --max-size SIZE   Largest file to read (default 10MB)
+`,
+  fmt: `Usage: waymark fmt FILE… [--write | --check] [--max-size SIZE]
+
+Prints the note as normal multi-line Markdown: a note pasted as one line gets its
+headings, separators, bullets, field labels and front matter back. Only whitespace
+changes, and formatting twice changes nothing.
+
+Options:
+  --write           Replace each file with its formatted text (atomically)
+  --check           Change nothing; exit 1 if a file is not formatted
+  --max-size SIZE   Largest file to read (default 10MB)
+`,
+}

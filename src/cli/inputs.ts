@@ -1,0 +1,60 @@
+/**
+ * Input files: each argument is a Markdown file or a folder of them (searched
+ * recursively, hidden folders and node_modules skipped), read and decoded with the
+ * checks of `read/decode.ts`.
+ */
+import type { SourceDocument } from '../model/document.js'
+import { decodeNote, sizeProblem } from '../read/decode.js'
+import { InputError } from './errors.js'
+import type { FileSystem } from './io.js'
+
+const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i
+
+/** Expands arguments into files, in argument order, folders sorted by path; duplicates dropped. */
+export async function inputFiles(args: readonly string[], fs: FileSystem): Promise<string[]> {
+  const files: string[] = []
+  for (const arg of args) {
+    const info = await fs.stat(arg)
+    if (info === null) throw new InputError(`${arg}: no such file or folder`)
+    if (info.kind === 'directory') {
+      const found = await markdownIn(arg, fs)
+      if (found.length === 0) throw new InputError(`${arg}: no Markdown files (*.md) in this folder`)
+      files.push(...found)
+    } else if (info.kind === 'file') files.push(arg)
+    else throw new InputError(`${arg}: not a file or folder`)
+  }
+  return [...new Set(files)]
+}
+
+async function markdownIn(dir: string, fs: FileSystem): Promise<string[]> {
+  const out: string[] = []
+  const entries = (await fs.readDirectory(dir)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of entries) {
+    const path = `${dir.replace(/\/+$/, '')}/${entry.name}`
+    if (entry.kind === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...(await markdownIn(path, fs)))
+    else if (entry.kind === 'file' && MARKDOWN.test(entry.name)) out.push(path)
+  }
+  return out
+}
+
+/** Reads and decodes files; the first that cannot be read stops with a one-line error. */
+export async function loadDocuments(files: readonly string[], fs: FileSystem, maxBytes: number): Promise<SourceDocument[]> {
+  const documents: SourceDocument[] = []
+  for (const file of files) {
+    const info = await fs.stat(file)
+    if (info === null) throw new InputError(`${file}: no such file`)
+    // Checked before reading, so a 50 MB file is refused without being loaded.
+    const tooLarge = sizeProblem(info.size, maxBytes)
+    if (tooLarge !== null) throw new InputError(`${file}: ${tooLarge}`)
+    let bytes: Uint8Array
+    try {
+      bytes = await fs.readFile(file)
+    } catch (error) {
+      throw new InputError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    }
+    const decoded = decodeNote(bytes, maxBytes)
+    if (!decoded.ok) throw new InputError(`${file}${decoded.line ? `:${decoded.line}:${decoded.column}` : ''}: ${decoded.reason}`)
+    documents.push({ file, text: decoded.text })
+  }
+  return documents
+}

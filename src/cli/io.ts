@@ -1,0 +1,44 @@
+/**
+ * The CLI's side effects, passed in: file system, output streams, environment. Tests
+ * run the whole CLI in memory with a fake; `node-io.ts` is the real one.
+ */
+
+/** What the CLI needs to know of a path. */
+export interface PathInfo {
+  readonly kind: 'file' | 'directory' | 'other'
+  readonly size: number
+}
+
+/** A folder entry. */
+export interface DirectoryEntry {
+  readonly name: string
+  readonly kind: 'file' | 'directory' | 'other'
+}
+
+/** File access. Paths are as the user wrote them (relative to the working directory). */
+export interface FileSystem {
+  /** `null` when nothing is at the path. */
+  stat(path: string): Promise<PathInfo | null>
+  readFile(path: string): Promise<Uint8Array>
+  readDirectory(path: string): Promise<DirectoryEntry[]>
+  /** Replaces or creates the file at once: readers see the old or the new content, never a mix. */
+  writeFileAtomic(path: string, data: string): Promise<void>
+  /** The canonical absolute path (symlinks resolved), to tell whether two paths are one file. */
+  realPath(path: string): Promise<string>
+}
+
+/** An output stream. */
+export interface Output {
+  write(text: string): void
+  readonly isTTY: boolean
+}
+
+/** Everything the CLI touches. */
+export interface CliIO {
+  readonly fs: FileSystem
+  readonly stdout: Output
+  readonly stderr: Output
+  readonly env: Readonly<Record<string, string | undefined>>
+  /** The package version, for `--version` and SARIF. */
+  readonly version: string
+}

@@ -1,0 +1,47 @@
+/**
+ * The CLI: arguments in, exit code out. Usage and input errors print one line and give
+ * exit code 2; anything unexpected is reported as a bug, never as a stack trace
+ * (set WAYMARK_DEBUG=1 to see it).
+ */
+import { fmtCommand } from './commands/fmt.js'
+import { lintCommand } from './commands/lint.js'
+import { parseCommand } from './commands/parse.js'
+import { EXIT, InputError, OutputError, UsageError } from './errors.js'
+import { COMMAND_HELP, MAIN_HELP } from './help.js'
+import type { CliIO } from './io.js'
+
+type Command = (args: readonly string[], io: CliIO) => Promise<number>
+
+const COMMANDS: Readonly<Record<string, Command>> = { parse: parseCommand, lint: lintCommand, fmt: fmtCommand }
+
+/** Runs `waymark` with `argv` (without the node and script paths). */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv
+  try {
+    if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+      const topic = name === 'help' ? args[0] : undefined
+      io.stdout.write(topic !== undefined && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : MAIN_HELP)
+      return name === undefined ? EXIT.failure : EXIT.ok
+    }
+    if (name === '-v' || name === '--version') {
+      io.stdout.write(`${io.version}\n`)
+      return EXIT.ok
+    }
+    const command = COMMANDS[name]
+    if (!command) throw new UsageError(`waymark: unknown command “${name}”. Commands: ${Object.keys(COMMANDS).join(', ')}. See \`waymark --help\`.`)
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout.write(COMMAND_HELP[name] ?? MAIN_HELP)
+      return EXIT.ok
+    }
+    return await command(args, io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
+      io.stderr.write(`${error.message.startsWith('waymark') ? '' : 'waymark: '}${error.message}\n`)
+      return EXIT.failure
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`waymark: internal error (this is a bug in Waymark; please report it with the input that caused it): ${message}\n`)
+    if (io.env['WAYMARK_DEBUG']) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
+    return EXIT.failure
+  }
+}

@@ -1,0 +1,19 @@
+/** The `waymark` executable: the only place that reads `process.argv` and calls `process.exit`. */
+import { createRequire } from 'node:module'
+import { runCli } from './main.js'
+import { nodeIO } from './node-io.js'
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
+
+/** Runs the CLI on the process and exits with its code once output is flushed. */
+export async function main(): Promise<void> {
+  // A reader that stops early (`waymark … | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  const code = await runCli(process.argv.slice(2), nodeIO(version))
+  process.exitCode = code
+  // Let stdout drain (pipes are asynchronous), then exit.
+  process.stdout.write('', () => process.exit(code))
+}

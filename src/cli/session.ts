@@ -1,0 +1,20 @@
+/** What the file-reading commands share: inputs → checked roadmap, and the output style. */
+import { checkRoadmap, type CheckedRoadmap } from '../pipeline.js'
+import { COLOR, PLAIN, type Style } from '../render/terminal/style.js'
+import { UsageError } from './errors.js'
+import { inputFiles, loadDocuments } from './inputs.js'
+import type { CliIO, Output } from './io.js'
+
+/** Reads the files and folders named on the command line into a checked roadmap. */
+export async function readInputs(command: string, paths: readonly string[], io: CliIO, maxBytes: number): Promise<CheckedRoadmap> {
+  if (paths.length === 0) throw new UsageError(`waymark ${command}: no file given. Example: \`waymark ${command} notes.md\`.`)
+  const files = await inputFiles(paths, io.fs)
+  return checkRoadmap(await loadDocuments(files, io.fs, maxBytes))
+}
+
+/** Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */
+export function styleFor(output: Output, env: Readonly<Record<string, string | undefined>>): Style {
+  if (env['NO_COLOR']) return PLAIN
+  if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return COLOR
+  return output.isTTY ? COLOR : PLAIN
+}

@@ -1,0 +1,66 @@
+/**
+ * The to-do list per person: the meeting's "Everyone: add estimated durations" made
+ * concrete. Each gap of a topic (owner, estimate, a placeholder field) goes to the
+ * topic's owners, or, while it has none, to its authors.
+ */
+import type { Place } from '../model/place.js'
+import type { Roadmap, Topic } from '../model/roadmap.js'
+
+/** What a topic still needs. */
+export type Need = 'owner' | 'estimate' | 'rationale' | 'objectives' | 'prerequisites' | 'tech lead' | 'field'
+
+/** One thing one person should write. */
+export interface TodoItem {
+  readonly need: Need
+  /** The field label as written, for placeholders (`Rationale for topic relevance`). */
+  readonly label: string
+  readonly topic: string
+  readonly title: string
+  readonly place: Place
+}
+
+/** A person's to-do list. `person` is `null` for topics with neither owner nor author. */
+export interface PersonTodo {
+  readonly person: string | null
+  readonly items: readonly TodoItem[]
+}
+
+const NEED_OF: Readonly<Record<string, Need>> = {
+  rationale: 'rationale',
+  objectives: 'objectives',
+  prerequisites: 'prerequisites',
+  techLead: 'tech lead',
+}
+
+/** The gaps of one topic. */
+export function topicNeeds(topic: Topic): TodoItem[] {
+  const at = (key: string): Place => topic.fields.find((f) => f.key === key)?.place ?? topic.place
+  const base = { topic: topic.id, title: topic.title }
+  const needs: TodoItem[] = []
+  if (topic.owners.length === 0) needs.push({ ...base, need: 'owner', label: 'Owner', place: at('owner') })
+  if (topic.estimate === null || topic.estimate.kind !== 'estimate') {
+    needs.push({ ...base, need: 'estimate', label: 'Estimated duration', place: at('estimate') })
+  }
+  for (const f of topic.fields) {
+    if (f.key === 'owner' || f.key === 'estimate' || f.missing?.kind !== 'placeholder') continue
+    needs.push({ ...base, need: (f.key && NEED_OF[f.key]) ?? 'field', label: f.label, place: f.place })
+  }
+  return needs
+}
+
+/** Everyone's to-do list, busiest first. */
+export function todoList(roadmap: Roadmap): PersonTodo[] {
+  const lists = new Map<string | null, TodoItem[]>()
+  for (const topic of roadmap.topics) {
+    const needs = topicNeeds(topic)
+    if (needs.length === 0) continue
+    const people = topic.owners.length > 0 ? topic.owners : topic.authors.length > 0 ? topic.authors : [null]
+    for (const person of people) lists.set(person, [...(lists.get(person) ?? []), ...needs])
+  }
+  return [...lists.entries()]
+    .map(([person, items]) => ({ person, items }))
+    .sort((a, b) => {
+      if ((a.person === null) !== (b.person === null)) return a.person === null ? 1 : -1
+      return b.items.length - a.items.length || (a.person ?? '').localeCompare(b.person ?? '')
+    })
+}

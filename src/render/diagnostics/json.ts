@@ -1,0 +1,30 @@
+/** Lint output as JSON: diagnostics, counts and the per-person to-do list. */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import type { LintReport } from '../../lint/lint-roadmap.js'
+
+/** A diagnostic as JSON: its place flattened to `file`, `line`, `column`. */
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message: d.message,
+    hint: d.hint,
+    file: d.place?.file ?? null,
+    line: d.place?.line ?? null,
+    column: d.place?.column ?? null,
+    topic: d.topic ?? null,
+  }
+}
+
+/** Renders a lint report as JSON text. */
+export function renderJson(report: LintReport): string {
+  const value = {
+    diagnostics: report.diagnostics.map(diagnosticJson),
+    counts: report.counts,
+    todo: report.todo.map((t) => ({
+      person: t.person,
+      items: t.items.map((i) => ({ need: i.need, label: i.label, topic: i.topic, title: i.title, file: i.place.file, line: i.place.line, column: i.place.column })),
+    })),
+  }
+  return `${JSON.stringify(value, null, 2)}\n`
+}

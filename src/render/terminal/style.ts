@@ -1,0 +1,45 @@
+/**
+ * Terminal styles. Colour is decided by the CLI (a TTY, and no `NO_COLOR`); renderers
+ * only ask for a style, so their output is plain text in tests and pipes.
+ */
+
+/** Wraps text in a style. */
+export type Paint = (text: string) => string
+
+/** The styles renderers use. */
+export interface Style {
+  readonly red: Paint
+  readonly yellow: Paint
+  readonly blue: Paint
+  readonly green: Paint
+  readonly dim: Paint
+  readonly bold: Paint
+  readonly underline: Paint
+}
+
+const ansi =
+  (open: number, close: number): Paint =>
+  (text) =>
+    `\u001b[${open}m${text}\u001b[${close}m`
+
+/** ANSI colours. */
+export const COLOR: Style = {
+  red: ansi(31, 39),
+  yellow: ansi(33, 39),
+  blue: ansi(34, 39),
+  green: ansi(32, 39),
+  dim: ansi(2, 22),
+  bold: ansi(1, 22),
+  underline: ansi(4, 24),
+}
+
+const plain: Paint = (text) => text
+
+/** No styling. */
+export const PLAIN: Style = { red: plain, yellow: plain, blue: plain, green: plain, dim: plain, bold: plain, underline: plain }
+
+/** Removes ANSI escape sequences and other control characters from untrusted text. */
+export function sanitizeForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
