@@ -12,6 +12,7 @@ export interface RuleParams {
   'unknown-field': { topic: string; label: string }
   'duplicate-field': { topic: string; label: string }
   'front-matter-invalid': { reason: string }
+  'invalid-setting': { key: string; reason: string }
   'empty-topic-title': Record<string, never>
   'no-topics': { file: string }
   'not-a-duration': { topic: string; text: string; reason: string }
@@ -83,6 +84,12 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     description: 'The YAML front matter could not be read.',
     message: (p) => `The front matter is not valid YAML: ${p.reason}.`,
     hint: () => 'Write it as `---`, then `key: value` lines, then `---`, e.g. `title: Community Meeting` and `date: 2022-08-25`.',
+  },
+  'invalid-setting': {
+    severity: 'warning',
+    description: 'A `waymark:` setting in the front matter that Waymark cannot use; the default applies.',
+    message: (p) => `Setting \`${p.key}\` is not valid: ${p.reason}; the default is used.`,
+    hint: () => 'See docs/model.md (Settings) for the settings and their values.',
   },
   'empty-topic-title': {
     severity: 'error',

@@ -50,7 +50,11 @@ export function leadingLabel(paragraph: Paragraph): LeadingLabel | null {
     const cut = next.value.length - stripped.length
     restOffset = startOffset(next) + cut
     if (stripped === '') tail.shift()
-    else tail[0] = { ...next, value: stripped }
+    else if (next.position) {
+      // The value starts after the colon: move the node's start with it.
+      const start = { ...next.position.start, offset: restOffset, column: next.position.start.column + cut }
+      tail[0] = { ...next, value: stripped, position: { ...next.position, start } }
+    } else tail[0] = { ...next, value: stripped }
   }
   return { label, key, rest: tail, restOffset }
 }

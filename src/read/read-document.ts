@@ -33,11 +33,15 @@ import { headingTitle, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
 import { recoverStructure } from './structure/recover.js'
 import { buildTopic } from './topic-draft.js'
+import { unitsFromSettings } from './unit-settings.js'
 import { hasTopicPrefix, readTopicHeading, type TopicHeading } from './topic-heading.js'
 
 /** Options of the reader. */
 export interface ReadOptions {
-  /** Unit conversion for estimates; default 1 week = 5 days, 1 month = 21 days. */
+  /**
+   * Unit conversion for estimates; default 1 week = 5 days, 1 month = 21 days. A
+   * document's own `waymark: units:` front matter settings take precedence.
+   */
   readonly units?: EstimateUnits
 }
 
@@ -106,7 +110,7 @@ class DocumentReader {
 
   constructor(
     private readonly locator: Locator,
-    private readonly units: EstimateUnits,
+    private units: EstimateUnits,
   ) {}
 
   read(nodes: readonly RootContent[], container: ContainerDirective | null = null): void {
@@ -123,6 +127,9 @@ class DocumentReader {
         const { meta, diagnostics } = readFrontMatter(node.value, this.locator.of(node))
         this.meta = meta
         this.diagnostics.push(...diagnostics)
+        const { units, problems } = unitsFromSettings(meta.settings, this.units)
+        this.units = units
+        for (const p of problems) this.diagnostics.push(diagnostic('invalid-setting', p, this.locator.of(node)))
         return
       }
       case 'containerDirective':
