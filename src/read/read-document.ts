@@ -289,10 +289,9 @@ class DocumentReader {
       case 'list':
         return (node as List).children.flatMap((item) => this.#lines(item))
       case 'listItem': {
-        const out: { line: TextLine; checked: boolean | null }[] = []
-        for (const child of node.children) {
-          for (const entry of this.#lines(child)) out.push(child.type === 'paragraph' ? { ...entry, checked: node.checked ?? null } : entry)
-        }
+        // The check box belongs to the item's first line; lines after it are entries of their own.
+        const out = node.children.flatMap((child) => this.#lines(child))
+        if (out[0]) out[0] = { ...out[0], checked: node.checked ?? null }
         return out
       }
       default:

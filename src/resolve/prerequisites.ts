@@ -34,26 +34,21 @@ export function resolvePrerequisites(
       continue
     }
     const query = item.text.replace(/\([^)]*\)/g, ' ').replace(/[;.,:]+\s*$/, '').trim()
-    const ranked = matcher.rank(query, topic.id)
-    const [best, second] = ranked
-    if (best !== undefined && links(best)) {
-      if (second !== undefined && links(second) && second.score >= best.score - AMBIGUITY_MARGIN) {
-        diagnostics.push(
-          diagnostic('unresolved-prerequisite', { topic: topic.title, text: item.text, candidates: [titleOf(best.id), titleOf(second.id)] }, item.place, topic.id),
-        )
-        prerequisites.push(external(item))
-      } else {
-        prerequisites.push({ text: item.text, topic: best.id, kind: 'linked', via: 'name', score: round(best.score), place: item.place })
-      }
+    const [best, second] = matcher.rank(query, topic.id)
+    const ambiguous = best !== undefined && second !== undefined && links(second) && second.score >= best.score - AMBIGUITY_MARGIN
+    if (best !== undefined && links(best) && !ambiguous) {
+      prerequisites.push({ text: item.text, topic: best.id, kind: 'linked', via: 'name', score: round(best.score), place: item.place })
       continue
     }
+    // `Alpha and Beta`: several topics named in one item.
     const parts = splitParts(query, topic.id, matcher)
     if (parts !== null) {
       prerequisites.push(...parts.map((p) => ({ text: item.text, topic: p.id, kind: 'linked' as const, via: 'name' as const, score: round(p.score), place: item.place })))
       continue
     }
-    if (best !== undefined && best.score >= NEAR_SCORE) {
-      diagnostics.push(diagnostic('unresolved-prerequisite', { topic: topic.title, text: item.text, candidates: [titleOf(best.id)] }, item.place, topic.id))
+    if (best !== undefined && (ambiguous || best.score >= NEAR_SCORE)) {
+      const candidates = ambiguous && second ? [titleOf(best.id), titleOf(second.id)] : [titleOf(best.id)]
+      diagnostics.push(diagnostic('unresolved-prerequisite', { topic: topic.title, text: item.text, candidates }, item.place, topic.id))
     } else {
       diagnostics.push(diagnostic('external-prerequisite', { topic: topic.title, text: item.text }, item.place, topic.id))
     }

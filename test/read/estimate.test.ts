@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_UNITS, parseEstimate } from '../../src/read/estimate.js'
+
+const range = (text: string, units = DEFAULT_UNITS): [number, number] | string => {
+  const e = parseEstimate(text, units)
+  return e.kind === 'estimate' ? [e.low, e.high] : e.kind
+}
+
+describe('estimates', () => {
+  it.each([
+    ['6 months', [126, 126]],
+    ['4 - 8 weeks', [20, 40]],
+    ['1 week', [5, 5]],
+    ['1 month', [21, 21]],
+    ['2 weeks (cleanup + upstream existing), +2 weeks (hw breakpoints, thread context support)', [20, 20]],
+    ['3-4 months', [63, 84]],
+    ['~2 weeks', [10, 10]],
+    ['2w', [10, 10]],
+    ['10 days', [10, 10]],
+    ['1.5 months', [32, 32]],
+    ['175 hours', [22, 22]],
+    ['2-3w', [10, 15]],
+    ['1 to 2 weeks', [5, 10]],
+    ['8–4 weeks', [20, 40]],
+    ['a couple of weeks', [10, 10]],
+    ['half a month', [11, 11]],
+    ['1,5 months', [32, 32]],
+    ['one week and 3 days', [8, 8]],
+    ['2 weeks - 1 month', [10, 21]],
+    ['about 3 person-months', [63, 63]],
+    ['1 quarter', [63, 63]],
+    ['1 year', [252, 252]],
+    ['6 months full-time', [126, 126]],
+  ])('%s → %j working days', (text, expected) => {
+    expect(range(text)).toEqual(expected)
+  })
+
+  it.each(['TODO months', 'TODO', 'TBD', '', '  ', '[Please fill in here]', 'X weeks', '? months'])('%j is no estimate', (text) => {
+    expect(parseEstimate(text).kind).toBe('missing')
+  })
+
+  it.each([
+    ['Q1 2023', 'a date, not a duration'],
+    ['by March', 'a date, not a duration'],
+    ['2023-03-31', 'a date, not a duration'],
+    ['soon', 'no amount of time'],
+    ['3', 'a number without a unit'],
+    ['as long as it takes', 'no amount of time'],
+  ])('%j is not a duration (%s)', (text, reason) => {
+    const e = parseEstimate(text)
+    expect(e).toEqual({ kind: 'invalid', text, reason })
+  })
+
+  it('keeps the original text, the parts and the notes', () => {
+    const e = parseEstimate('2 weeks (cleanup + upstream existing), +2 weeks (hw breakpoints, thread context support)')
+    expect(e.kind).toBe('estimate')
+    if (e.kind !== 'estimate') return
+    expect(e.text).toBe('2 weeks (cleanup + upstream existing), +2 weeks (hw breakpoints, thread context support)')
+    expect(e.parts.map((p) => [p.low, p.unit])).toEqual([
+      [2, 'weeks'],
+      [2, 'weeks'],
+    ])
+    expect(e.notes).toEqual(['cleanup + upstream existing', 'hw breakpoints, thread context support'])
+    expect(e.approximate).toBe(false)
+  })
+
+  it('marks approximate estimates', () => {
+    for (const text of ['~2 weeks', 'about 2 weeks', 'up to 2 weeks', 'roughly 2w', 'approx. 10 days']) {
+      const e = parseEstimate(text)
+      expect(e.kind === 'estimate' && e.approximate, text).toBe(true)
+    }
+  })
+
+  it('converts with configured units', () => {
+    const units = { ...DEFAULT_UNITS, daysPerWeek: 4, daysPerMonth: 20, hoursPerDay: 6 }
+    expect(range('6 months', units)).toEqual([120, 120])
+    expect(range('2 weeks', units)).toEqual([8, 8])
+    expect(range('12 hours', units)).toEqual([2, 2])
+    expect(range('2 weeks - 1 month', units)).toEqual([8, 20])
+  })
+})
