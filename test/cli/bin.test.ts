@@ -85,7 +85,7 @@ describe('bin/waymark.js', () => {
 
   it('exits quietly when the reader closes the pipe', async () => {
     const err = join(dir, 'stderr.txt')
-    const script = `node bin/waymark.js fmt ${SEED_FILE} 2>${err} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`
+    const script = `node bin/waymark.js parse ${SEED_FILE} --json 2>${err} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`
     const { stdout } = await promisify(execFile)('bash', ['-c', script], { cwd: ROOT })
     expect(stdout.trim()).toBe('0')
     expect(await readFile(err, 'utf8')).toBe('')

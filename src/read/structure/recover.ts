@@ -80,8 +80,11 @@ export function recoverStructure(original: string): RecoveredText {
     out.push({ indent: '', blankBefore: false, recovered: false, hardBreak: false, ...line })
   }
 
-  let index = 0
-  const firstLine = physical[0]
+  // Leading blank lines are dropped, so front matter may start on the first non-blank line.
+  let index = physical.findIndex((l) => skipSpace(original, l.start, l.end) < l.end)
+  if (index === -1) index = physical.length
+  const first = index
+  const firstLine = physical[first]
   if (firstLine !== undefined) {
     const flatFm = splitFlattenedFrontMatter(original, firstLine.start, firstLine.end)
     if (flatFm) {
@@ -92,16 +95,16 @@ export function recoverStructure(original: string): RecoveredText {
       for (const l of flatFm.lines) push({ start: l.start, end: l.end, kind: 'fm', indent: l.indent })
       push({ ...flatFm.close, kind: 'fm-close' })
       // The rest of the first line is the (probably flattened) body.
-      physical[0] = { start: flatFm.close.end, end: firstLine.end }
+      physical[first] = { start: flatFm.close.end, end: firstLine.end }
       frontMatterFlattened = true
       blank = true
     } else if (/^---[ \t]*$/.test(original.slice(firstLine.start, firstLine.end))) {
       frontMatterEnd = physical.findIndex(
-        (l, k) => k > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(original.slice(l.start, l.end)),
+        (l, k) => k > first && /^(?:---|\.\.\.)[ \t]*$/.test(original.slice(l.start, l.end)),
       )
-      if (frontMatterEnd > 0) {
+      if (frontMatterEnd > first) {
         push({ start: firstLine.start, end: trimEnd(original, firstLine.start, firstLine.end), kind: 'fm-open' })
-        for (let k = 1; k < frontMatterEnd; k++) {
+        for (let k = first + 1; k < frontMatterEnd; k++) {
           const l = physical[k] as PhysicalLine
           push({ start: l.start, end: l.end, kind: 'fm' })
         }
@@ -124,13 +127,13 @@ export function recoverStructure(original: string): RecoveredText {
       continue
     }
     const contentEnd = trimEnd(original, start, end)
-    if (contentEnd === skipSpace(original, start, end)) {
+    if (skipSpace(original, start, end) === end) {
       blank = out.length > 0
       continue
     }
     const split = splitFlattenedLine(original, start, contentEnd)
     if (split) {
-      if (!(index === 0 && frontMatterFlattened)) flattenedLines++
+      if (!(index === first && frontMatterFlattened)) flattenedLines++
       if (firstFlattened === -1) firstFlattened = start
       recoveredBreaks += split.segments.length - 1
       split.segments.forEach((s, k) => push({ ...s, blankBefore: k === 0 && blank, recovered: k > 0 }))

@@ -1,0 +1,91 @@
+/**
+ * Properties over generated input (fast-check): the reader never throws, whatever the
+ * text; `fmt` loses no word and is idempotent; positions stay inside the file.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { checkRoadmap } from '../src/pipeline.js'
+import { LineIndex } from '../src/read/line-index.js'
+import { recoverStructure } from '../src/read/structure/recover.js'
+import { formatNote } from '../src/render/markdown/format-note.js'
+import { nonWhitespace } from './helpers.js'
+
+/** Pieces notes are made of, markers first. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    '### Topic:', '## ', '# ', '#### ', '---', '***', ':::info', ':::', '```', '```mermaid', '~~~', '`', '``', '[toc]',
+    '**Owner**:', '**Owner(s)**:', '**Author**', '**Estimated duration**:', '**Prerequisites / dependencies**', '**Notes**',
+    '**Rationale for topic relevance**', '**Summary of objectives**', '**all**', '**Unknown thing**:', '- ', '* ', '+ ', '1. ',
+    '- [ ] ', '- [x] ', 'RD:', 'Everyone:', 'TODO', 'TODO months', 'N/A', 'N/A (reason)', '[Please fill in here]', '4 - 8 weeks',
+    '6 months', '2w', '(', ')', '[', ']', '[[Alpha]]', '#alpha', '> ', '|', '<b>', '</script>', '\\', '*', '_', '~', ':',
+    'Alpha', 'Beta Gamma', 'Marc Rittinghaus', 'Marc', 'x86', 'Q1 2023', '2023-01-01', '--- title: "T" tags: a, b ---',
+  ),
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+)
+const separator = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '  \n', '\r\n', '\t', '', '\n   ')
+const noteLike = fc.array(fc.tuple(piece, separator), { maxLength: 60 }).map((parts) => parts.map(([p, s]) => p + s).join(''))
+/** Notes, sometimes flattened the way chat and web pages flatten them. */
+const note = fc.oneof(noteLike, noteLike.map((t) => t.replace(/\s+/g, ' ')))
+const anyText = fc.string({ unit: 'binary', maxLength: 400 })
+
+const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
+
+describe('the reader', () => {
+  it('never throws, and every place is inside the file', () => {
+    fc.assert(
+      fc.property(fc.oneof(note, anyText), (text) => {
+        const { roadmap, lint } = checkRoadmap([{ file: 'f.md', text }])
+        const lines = new LineIndex(text).lineCount
+        for (const d of lint.diagnostics) {
+          if (!d.place) continue
+          expect(d.place.line).toBeGreaterThanOrEqual(1)
+          expect(d.place.line).toBeLessThanOrEqual(lines)
+          expect(d.place.column).toBeGreaterThanOrEqual(1)
+        }
+        for (const t of roadmap.topics) expect(t.place.line).toBeLessThanOrEqual(lines)
+      }),
+      runs,
+    )
+  })
+})
+
+describe('fmt', () => {
+  it('loses no word: every non-whitespace character, in order', () => {
+    fc.assert(
+      fc.property(fc.oneof(note, anyText), (text) => {
+        expect(nonWhitespace(formatNote(text))).toBe(nonWhitespace(text))
+      }),
+      runs,
+    )
+  })
+
+  it('is idempotent', () => {
+    fc.assert(
+      fc.property(fc.oneof(note, anyText), (text) => {
+        const once = formatNote(text)
+        expect(formatNote(once)).toBe(once)
+      }),
+      runs,
+    )
+  })
+
+  it('maps every kept character back to itself in the original', () => {
+    fc.assert(
+      fc.property(note, (text) => {
+        const { text: out, map } = recoverStructure(text)
+        for (let i = 0; i < out.length; i++) if (!/\s/.test(out[i] as string)) expect(text[map.toOriginal(i)]).toBe(out[i])
+      }),
+      runs,
+    )
+  })
+
+  it('does not change what is read', () => {
+    fc.assert(
+      fc.property(note, (text) => {
+        const titles = (t: string) => checkRoadmap([{ file: 'f.md', text: t }]).roadmap.topics.map((x) => [x.title, x.owners, x.estimate?.kind])
+        expect(titles(formatNote(text))).toEqual(titles(text))
+      }),
+      runs,
+    )
+  })
+})
