@@ -47,6 +47,8 @@ export interface ValueItem {
   readonly links: readonly ExplicitLink[]
   /** Nesting depth for list items (0 = top level). */
   readonly depth: number
+  /** It comes from a code block: kept as text, never read as a name, date or duration. */
+  readonly code: boolean
 }
 
 /** A labelled field of a topic (`**Owner**: Alex`), as written. */

@@ -26,6 +26,9 @@ export const DEFAULT_UNITS: EstimateUnits = {
 
 type Unit = EstimatePart['unit']
 
+/** No estimate is longer than this many working days (about 4,000 years). */
+const MAX_DAYS = 1_000_000
+
 const UNIT_WORDS: Readonly<Record<Unit, readonly string[]>> = {
   hours: ['h', 'hr', 'hrs', 'hour', 'hours'],
   days: ['d', 'day', 'days', 'working day', 'working days', 'workday', 'workdays', 'work day', 'work days', 'person-day', 'person-days', 'person day', 'person days', 'man-days', 'man-day', 'pd'],
@@ -93,6 +96,7 @@ export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS
     low += p.low * daysPer(p.unit, units)
     high += p.high * daysPer(p.unit, units)
   }
+  if (!Number.isFinite(high) || high > MAX_DAYS) return { kind: 'invalid', text, reason: 'longer than any plan (over a million working days)' }
   // Part of a day still occupies that day; the epsilon absorbs float noise (1.5 × 21).
   const ceil = (n: number): number => Math.ceil(n - 1e-9)
   return { kind: 'estimate', low: ceil(low), high: ceil(high), text, parts, approximate, notes }

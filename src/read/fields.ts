@@ -71,7 +71,7 @@ export function finishField(draft: FieldDraft, locator: Locator): Field {
   const { label } = draft
   if (label.rest.length > 0) {
     for (const line of phrasingLines(label.rest, label.restOffset)) {
-      items.push(item(line.text, locator.at(line.offset), 0, label.rest))
+      items.push(item(line.text, locator.at(line.offset), 0, label.rest, false))
     }
   }
   for (const block of draft.blocks) collectItems(block, 0, items, locator)
@@ -96,13 +96,13 @@ function collectItems(block: RootContent | ListItem, depth: number, items: Value
     case 'listItem': {
       const [head, ...tail] = block.children
       if (head?.type === 'paragraph') {
-        items.push(item(plainText(head).trim(), locator.of(head), depth, head.children))
+        items.push(item(plainText(head).trim(), locator.of(head), depth, head.children, false))
       } else if (head) collectItems(head, depth, items, locator)
       for (const child of tail) collectItems(child, depth + 1, items, locator)
       return
     }
     case 'paragraph':
-      items.push(item(plainText(block).trim(), locator.of(block), depth, block.children))
+      items.push(item(plainText(block).trim(), locator.of(block), depth, block.children, false))
       return
     case 'heading':
     case 'blockquote':
@@ -110,7 +110,7 @@ function collectItems(block: RootContent | ListItem, depth: number, items: Value
     case 'table':
     case 'html': {
       const text = plainText(block).trim()
-      if (text !== '') items.push(item(text, locator.of(block), depth, []))
+      if (text !== '') items.push(item(text, locator.of(block), depth, [], block.type === 'code' || block.type === 'html'))
       return
     }
     default:
@@ -118,8 +118,8 @@ function collectItems(block: RootContent | ListItem, depth: number, items: Value
   }
 }
 
-function item(text: string, place: Place, depth: number, nodes: readonly PhrasingContent[]): ValueItem {
-  return { text, place, missing: missingValue(text), links: explicitLinks(text, nodes), depth }
+function item(text: string, place: Place, depth: number, nodes: readonly PhrasingContent[], code: boolean): ValueItem {
+  return { text, place, missing: code ? null : missingValue(text), links: code ? [] : explicitLinks(text, nodes), depth, code }
 }
 
 const WIKI_LINK = /\[\[([^\][]+)\]\]/g

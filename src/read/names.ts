@@ -1,6 +1,7 @@
 /**
  * People fields name one or more people: `Alex`, `Marc Rittinghaus`,
- * `Simon Kuenzer, Răzvan Deaconescu`, `Alice & Bob`, `@octocat`, `Michalis (lead)`.
+ * `Simon Kuenzer, Răzvan Deaconescu`, `Alice & Bob`, `@octocat` (kept with its `@`),
+ * `Michalis (lead)`.
  */
 import { missingValue } from './placeholder.js'
 
@@ -21,7 +22,7 @@ export function splitNames(text: string): NameInText[] {
   const take = (end: number): void => {
     const raw = blanked.slice(last, end)
     const lead = raw.length - raw.trimStart().length
-    const name = raw.trim().replace(/^@/, '').replace(/[.:]+$/, '')
+    const name = raw.trim().replace(/[.:]+$/, '')
     if (name !== '' && missingValue(name) === null) names.push({ text: name, index: last + lead })
   }
   for (const m of blanked.matchAll(SEPARATOR)) {

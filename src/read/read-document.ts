@@ -160,7 +160,8 @@ class DocumentReader {
       return
     }
     const section = this.#section
-    const implicit = !explicit && section?.kind === 'proposals' && node.depth > section.depth
+    // Under a "Topics"/"Proposals" heading, its direct sub-headings may be topics (if they have fields).
+    const implicit = !explicit && section?.kind === 'proposals' && node.depth === section.depth + 1 && sectionKind(text) === 'other'
     if (explicit || implicit) {
       this.#closeTopic()
       this.#topic = {
@@ -266,7 +267,7 @@ class DocumentReader {
       return
     }
     const prefixed = prefixedLine(line.text)
-    const mentions = [...line.text.matchAll(/(?:^|\s)@([\w.-]+)/g)].map((m) => m[1] as string)
+    const mentions = [...line.text.matchAll(/(?:^|\s)(@[\w.-]+)/g)].map((m) => m[1] as string)
     if (!prefixed && mentions.length === 0 && checked === null) {
       this.decisions.push({ text: line.text, place })
       return

@@ -19,6 +19,6 @@ export function sectionKind(text: string): SectionKind {
   if (/\bagenda\b/.test(t)) return 'agenda'
   if (/\b(?:todos?|to-dos?|action items?|actions?|decisions?|next steps?|follow[- ]?ups?|tasks?)\b/.test(t)) return 'actions'
   if (/\b(?:discussions?|minutes|meeting notes)\b/.test(t)) return 'discussions'
-  if (/\b(?:proposals?|topics?|roadmap|features?|projects?|initiatives?|epics?)\b/.test(t)) return 'proposals'
+  if (/\b(?:proposals?|topics?|features?|projects?|initiatives?|epics?|ideas?)\b/.test(t)) return 'proposals'
   return 'other'
 }

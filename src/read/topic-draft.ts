@@ -46,20 +46,20 @@ export function buildTopic(
   const value = (key: FieldKey): { text: string; place: Place; label: string } | null => {
     const f = first(key)
     if (!f || f.missing) return null
-    const item = f.items.find((i) => i.missing === null)
-    return { text: f.items.filter((i) => i.missing === null).map((i) => i.text).join(', '), place: item?.place ?? f.place, label: f.label }
+    const values = f.items.filter((i) => i.missing === null && !i.code)
+    return { text: values.map((i) => i.text).join(', '), place: values[0]?.place ?? f.place, label: f.label }
   }
   const people = (key: FieldKey): NameMention[] =>
     (byKey.get(key) ?? []).flatMap((f) =>
       f.items
-        .filter((i) => i.missing === null)
+        .filter((i) => i.missing === null && !i.code)
         .flatMap((i) => splitNames(i.text).map((n) => ({ text: n.text, place: advance(i.place, i.text, n.index) }))),
     )
 
   const estimateField = first('estimate')
   let estimate = null
   if (estimateField) {
-    const text = estimateField.items.map((i) => i.text).join(', ')
+    const text = estimateField.items.filter((i) => !i.code).map((i) => i.text).join(', ')
     estimate = parseEstimate(text, units)
     if (estimate.kind === 'invalid') {
       const at = estimateField.items[0]?.place ?? estimateField.place

@@ -30,10 +30,11 @@ const INITIALS = /^\p{Lu}{2,4}$/u
 // Particles that are lower-case in names (van, de, …); other lower-case words mark a role.
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'bin', 'al', 'ter', 'ten'])
 
-type Kind = 'group' | 'initials' | 'role' | 'full' | 'short'
+type Kind = 'group' | 'handle' | 'initials' | 'role' | 'full' | 'short'
 
 function kindOf(text: string): Kind {
   if (GROUP.test(text)) return 'group'
+  if (/^@[\w.-]+$/.test(text)) return 'handle'
   if (INITIALS.test(text)) return 'initials'
   const tokens = text.split(/\s+/)
   if (tokens.some((t) => /^\p{Ll}/u.test(t) && !PARTICLES.has(t))) return 'role'
@@ -121,6 +122,12 @@ export function resolvePeople(mentions: readonly NameMention[]): PeopleResolutio
     const kind = kindOf(s)
     if (kind === 'group') {
       canonical.set(s, EVERYONE)
+      continue
+    }
+    if (kind === 'handle') {
+      // A handle (`@octocat`) is an account: a person of its own, never guessed to be a name.
+      people.push({ name: s, members: [s] })
+      canonical.set(s, s)
       continue
     }
     if (kind !== 'short' && kind !== 'initials') continue

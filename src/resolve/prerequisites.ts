@@ -34,16 +34,16 @@ export function resolvePrerequisites(
       continue
     }
     const query = item.text.replace(/\([^)]*\)/g, ' ').replace(/[;.,:]+\s*$/, '').trim()
+    // `Alpha and Beta`: an item naming several topics links each of them.
+    const parts = splitParts(query, topic.id, matcher)
+    if (parts !== null) {
+      prerequisites.push(...parts.map((p) => ({ text: item.text, topic: p.id, kind: 'linked' as const, via: 'name' as const, score: round(p.score), place: item.place })))
+      continue
+    }
     const [best, second] = matcher.rank(query, topic.id)
     const ambiguous = best !== undefined && second !== undefined && links(second) && second.score >= best.score - AMBIGUITY_MARGIN
     if (best !== undefined && links(best) && !ambiguous) {
       prerequisites.push({ text: item.text, topic: best.id, kind: 'linked', via: 'name', score: round(best.score), place: item.place })
-      continue
-    }
-    // `Alpha and Beta`: several topics named in one item.
-    const parts = splitParts(query, topic.id, matcher)
-    if (parts !== null) {
-      prerequisites.push(...parts.map((p) => ({ text: item.text, topic: p.id, kind: 'linked' as const, via: 'name' as const, score: round(p.score), place: item.place })))
       continue
     }
     if (best !== undefined && (ambiguous || best.score >= NEAR_SCORE)) {
@@ -77,6 +77,7 @@ function explicitLinks(
       if (link.kind !== 'hashtag') {
         any = true
         diagnostics.push(diagnostic('broken-link', { topic: topic.title, target: link.target }, item.place, topic.id))
+        found.push(external(item))
       }
       continue
     }

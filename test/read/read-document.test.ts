@@ -195,7 +195,7 @@ We keep the weekly call.
     ])
     expect(doc.actions.map((a) => [a.assignees.map((x) => x.text), a.text, a.done])).toEqual([
       [['AB'], 'Write the notes', false],
-      [['carol'], '@carol publish', true],
+      [['@carol'], '@carol publish', true],
       [['Everyone'], 'Add estimates.', false],
     ])
     expect(doc.decisions.map((d) => d.text)).toEqual(['Ship on Friday.', 'We keep the weekly call.'])

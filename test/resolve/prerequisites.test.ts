@@ -53,10 +53,11 @@ describe('prerequisite links', () => {
 - discuss in #general
 `
     const { roadmap: r, lint } = roadmap(body)
-    expect(r.topics[2]?.prerequisites.map((p) => [p.topic, p.via])).toEqual([
-      ['alpha-work', 'explicit'],
-      ['beta-work', 'explicit'],
-      [null, null],
+    expect(r.topics[2]?.prerequisites.map((p) => [p.topic, p.via, p.kind])).toEqual([
+      ['alpha-work', 'explicit', 'linked'],
+      ['beta-work', 'explicit', 'linked'],
+      [null, null, 'external'], // the broken link stays visible as external
+      [null, null, 'external'], // a hashtag naming no topic is just text
     ])
     expect(lint.diagnostics.filter((d) => d.ruleId === 'broken-link').map((d) => d.severity)).toEqual(['error'])
   })

@@ -130,6 +130,8 @@ export function splitFlattenedLine(text: string, start: number, end: number): Fl
     if (current !== null && at === skipSpace(text, current.end, end)) {
       return current.kind === 'bullet' && marker.kind === 'label-block'
     }
+    // `| --- | --- |`: cells of a table row, not separators.
+    if (besideTablePipe(text, at, marker.end, end)) return false
     if (marker.strong) return true
     if (parenDepth > 0) return false
     // `+` is far more often "Musl + newlib" than a bullet.
@@ -137,6 +139,13 @@ export function splitFlattenedLine(text: string, start: number, end: number): Fl
     if (marker.kind === 'bullet' && isNumberRange(text, at, marker.end, end)) return false
     return true
   }
+}
+
+/** Whether a marker stands between table pipes (`| --- |`). */
+function besideTablePipe(text: string, start: number, markerEnd: number, end: number): boolean {
+  let b = start - 1
+  while (b >= 0 && isSpace(text[b])) b--
+  return text[b] === '|' || text[skipSpace(text, markerEnd, end)] === '|'
 }
 
 /** `4 - 8 weeks`: a dash between numbers is a range, not a bullet. */

@@ -47,6 +47,7 @@ export function renderRoadmapSummary(roadmap: Roadmap, lint: LintReport, recover
     lines.push('')
   }
   const { error, warning, info } = lint.counts
-  lines.push(style.dim(`${error} errors, ${warning} warnings, ${info} infos — run \`waymark lint\` for details.`))
+  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  lines.push(style.dim(`${count(error, 'error')}, ${count(warning, 'warning')}, ${count(info, 'info')} — run \`waymark lint\` for details.`))
   return `${lines.join('\n')}\n`
 }

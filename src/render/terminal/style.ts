@@ -38,8 +38,12 @@ const plain: Paint = (text) => text
 /** No styling. */
 export const PLAIN: Style = { red: plain, yellow: plain, blue: plain, green: plain, dim: plain, bold: plain, underline: plain }
 
-/** Removes ANSI escape sequences and other control characters from untrusted text. */
+/**
+ * Shows control characters in untrusted text as `\uXXXX` escapes: ANSI escape sequences
+ * could restyle or move the cursor, and bidirectional overrides could reorder what a
+ * reader sees ("Trojan Source").
+ */
 export function sanitizeForTerminal(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
