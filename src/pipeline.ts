@@ -6,6 +6,8 @@ import { lintRoadmap, type LintReport } from './lint/lint-roadmap.js'
 import type { DocumentModel, SourceDocument } from './model/document.js'
 import type { Roadmap } from './model/roadmap.js'
 import { readDocument, type ReadOptions } from './read/read-document.js'
+import { DEFAULT_UNITS } from './read/estimate.js'
+import { unitsFromSettings } from './read/unit-settings.js'
 import { resolveRoadmap } from './resolve/resolve-roadmap.js'
 
 /** Documents, the roadmap they make, and its lint report. */
@@ -15,9 +17,25 @@ export interface CheckedRoadmap {
   readonly lint: LintReport
 }
 
-/** Reads, resolves and lints `sources` as one roadmap. */
+/**
+ * Reads, resolves and lints `sources` as one roadmap. Settings in the front matter of the
+ * first file that has front matter (the meeting note, usually) apply to every file; a
+ * file's own settings win for that file.
+ */
 export function checkRoadmap(sources: readonly SourceDocument[], options: ReadOptions = {}): CheckedRoadmap {
-  const documents = sources.map((s) => readDocument(s, options))
+  const first = sources.map((s) => readDocument(s, options))
+  const leader = first.find((d) => d.meta.place !== null)
+  const defaults = options.units ?? DEFAULT_UNITS
+  const { units } = unitsFromSettings(leader?.meta.settings, defaults)
+  const documents =
+    units === defaults
+      ? first
+      : first.map((d, i) => (d === leader || hasOwnUnits(d) ? d : readDocument(sources[i] as SourceDocument, { ...options, units })))
   const roadmap = resolveRoadmap(documents)
   return { documents, roadmap, lint: lintRoadmap(roadmap) }
+}
+
+function hasOwnUnits(d: DocumentModel): boolean {
+  const settings = d.meta.settings
+  return typeof settings === 'object' && settings !== null && 'units' in settings
 }
