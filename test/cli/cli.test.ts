@@ -66,7 +66,7 @@ describe('waymark lint', () => {
     expect(stdout).toMatch(/1:1193 +warning +Topic “Memory Randomization \(ASLR\)” has no owner \(“TODO”\)\. +missing-owner/)
     expect(stdout).toContain('✖ 71 problems (0 errors, 57 warnings, 14 infos)')
     expect(stdout).toContain('To do, per person')
-    expect(stdout).toMatch(/Simon Kuenzer — \d+ items\n {4}add an owner: Platform Rearchitecting/)
+    expect(stdout).toMatch(/Simon Kuenzer — \d+ items\n {4}name an owner: Platform Rearchitecting/)
   })
 
   it('exits 1 when the roadmap has errors', async () => {
