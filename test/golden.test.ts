@@ -38,10 +38,11 @@ function cases(): Case[] {
 
 function compare(goldenPath: string, actual: string): void {
   const path = join(ROOT, 'test/golden', goldenPath)
-  if (UPDATE || !existsSync(path)) {
+  if (UPDATE) {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, actual)
   }
+  expect(existsSync(path), `${goldenPath} is missing; run \`npm run test:update\` and review it`).toBe(true)
   expect(actual, `${goldenPath} differs; run \`npm run test:update\` if the change is intended`).toBe(readFileSync(path, 'utf8'))
 }
 

@@ -4,6 +4,7 @@
  * Keys are lower-case identifiers followed by `:` and a space, outside quotes, code and
  * parentheses, so `https://…` and `Meeting: August` in values stay put.
  */
+import { isSpace, skipSpace, trimEnd } from './spaces.js'
 
 /** One recovered front matter line; `indent` is whitespace to insert before it. */
 export interface FrontMatterLine {
@@ -21,7 +22,6 @@ export interface FlattenedFrontMatter {
   readonly close: { readonly start: number; readonly end: number }
 }
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t'
 const KEY = /^[a-z_][\w-]*:(?=[ \t]|$)/
 
 /** Splits `--- key: value … ---` at the start of `text[start, end)`, or `null`. */
@@ -92,14 +92,4 @@ export function splitFlattenedFrontMatter(text: string, start: number, end: numb
     i++
   }
   return null
-}
-
-function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text[i])) i++
-  return i
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isSpace(text[end - 1])) end--
-  return end
 }

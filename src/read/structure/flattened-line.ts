@@ -6,6 +6,7 @@
  * One pass, no recursion: a 10 MB line of markers is as safe as the seed.
  */
 import { classifyLine, markerAt, type LineKind, type Marker } from './markers.js'
+import { isSpace, runLength, skipSpace, trimEnd } from './spaces.js'
 
 /** A recovered line: a range of the original text and what it is. */
 export interface Segment {
@@ -29,8 +30,6 @@ export interface FlattenedSplit {
 
 /** Two strong markers in the middle of one line mean it was flattened. */
 const MIN_STRONG_MARKERS = 2
-
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t'
 
 /** Splits `text[start, end)` if it is a flattened line; `null` if it is an ordinary line. */
 export function splitFlattenedLine(text: string, start: number, end: number): FlattenedSplit | null {
@@ -203,22 +202,6 @@ class CodeSpans {
     const closer = this.#closer.get(i)
     return closer === undefined ? i + length : closer + length
   }
-}
-
-function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text[i])) i++
-  return i
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isSpace(text[end - 1])) end--
-  return end
-}
-
-function runLength(text: string, i: number, end: number, char: string): number {
-  let j = i
-  while (j < end && text[j] === char) j++
-  return j - i
 }
 
 /** The closing fence: at least as long as the opening, alone between spaces; or -1. */

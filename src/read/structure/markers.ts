@@ -4,6 +4,7 @@
  * `:::` containers, `[toc]`, bold field labels, bullets and `RD:` speaker prefixes.
  */
 import { fieldKeyOf, layoutOf } from '../field-labels.js'
+import { isSpace } from './spaces.js'
 
 /** What kind of block a line (or a recovered segment of a flattened line) starts. */
 export type LineKind =
@@ -33,7 +34,6 @@ export interface Marker {
   readonly alone: boolean
 }
 
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t'
 const isSpaceOrEnd = (text: string, i: number, end: number): boolean => i >= end || isSpace(text[i])
 const LABEL_MAX = 100
 

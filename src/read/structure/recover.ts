@@ -11,6 +11,7 @@ import { splitFlattenedFrontMatter } from './flattened-front-matter.js'
 import { splitFlattenedLine, type OpenFence, type Segment } from './flattened-line.js'
 import { classifyLine } from './markers.js'
 import { OffsetMapBuilder, type OffsetMap } from './offset-map.js'
+import { runLength, skipSpace, trimEnd } from './spaces.js'
 
 /** The canonical text, its map back to the original, and what was recovered. */
 export interface RecoveredText {
@@ -61,8 +62,6 @@ const BLANK_AFTER: ReadonlySet<Kind> = new Set([
   'fm-close',
 ])
 const VERBATIM: ReadonlySet<Kind> = new Set(['verbatim', 'fm'])
-
-const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t'
 
 /** Recovers the canonical multi-line form of `original`. */
 export function recoverStructure(original: string): RecoveredText {
@@ -215,14 +214,4 @@ function closesFence(text: string, start: number, end: number, fence: OpenFence)
   let j = i
   while (j < end && text[j] === fence.char) j++
   return j - i >= fence.length && skipSpace(text, j, end) === end
-}
-
-function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text[i])) i++
-  return i
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isSpace(text[end - 1])) end--
-  return end
 }
