@@ -203,15 +203,13 @@ function physicalLines(text: string): PhysicalLine[] {
 
 function openingFence(text: string, at: number): OpenFence {
   const char = text[at] as string
-  let j = at
-  while (text[j] === char) j++
-  return { char, length: j - at }
+  return { char, length: runLength(text, at, text.length, char) }
 }
 
+/** A line of at least the opening fence's characters (indented up to 3 spaces) and nothing else. */
 function closesFence(text: string, start: number, end: number, fence: OpenFence): boolean {
   let i = start
   while (i < end && i - start < 3 && text[i] === ' ') i++
-  let j = i
-  while (j < end && text[j] === fence.char) j++
-  return j - i >= fence.length && skipSpace(text, j, end) === end
+  const length = runLength(text, i, end, fence.char)
+  return length >= fence.length && skipSpace(text, i + length, end) === end
 }
