@@ -30,7 +30,9 @@ export function checkRoadmap(sources: readonly SourceDocument[], options: ReadOp
   const documents =
     units === defaults
       ? first
-      : first.map((d, i) => (d === leader || hasOwnUnits(d) ? d : readDocument(sources[i] as SourceDocument, { ...options, units })))
+      : first.map((d, i) =>
+          d === leader || hasOwnUnits(d) ? d : readDocument(sources[i] as SourceDocument, { ...options, units }),
+        )
   const roadmap = resolveRoadmap(documents)
   return { documents, roadmap, lint: lintRoadmap(roadmap) }
 }

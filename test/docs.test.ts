@@ -20,7 +20,8 @@ describe('docs', () => {
   it('reading.md lists every label spelling', () => {
     const text = doc('reading.md').toLowerCase()
     for (const spellings of Object.values(labelSpellings())) {
-      for (const s of spellings) expect(text, s).toContain(s.replace('prerequisites dependencies', 'prerequisites / dependencies'))
+      for (const s of spellings)
+        expect(text, s).toContain(s.replace('prerequisites dependencies', 'prerequisites / dependencies'))
     }
   })
 })

@@ -24,12 +24,16 @@ interface Case {
 
 function cases(): Case[] {
   const out: Case[] = []
-  for (const f of readdirSync(join(ROOT, 'examples')).filter(isMarkdown).sort()) out.push({ name: `examples/${f.replace(/\.md$/, '')}`, files: [`examples/${f}`] })
+  for (const f of readdirSync(join(ROOT, 'examples')).filter(isMarkdown).sort())
+    out.push({ name: `examples/${f.replace(/\.md$/, '')}`, files: [`examples/${f}`] })
   const fixtures = 'test/fixtures/read'
   for (const entry of readdirSync(join(ROOT, fixtures)).sort()) {
     const path = `${fixtures}/${entry}`
     if (statSync(join(ROOT, path)).isDirectory()) {
-      const files = readdirSync(join(ROOT, path)).filter(isMarkdown).sort().map((f) => `${path}/${f}`)
+      const files = readdirSync(join(ROOT, path))
+        .filter(isMarkdown)
+        .sort()
+        .map((f) => `${path}/${f}`)
       out.push({ name: `read/${entry}`, files })
     } else if (isMarkdown(entry)) out.push({ name: `read/${entry.replace(/\.md$/, '')}`, files: [path] })
   }

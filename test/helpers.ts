@@ -33,7 +33,8 @@ export class MemoryFileSystem implements FileSystem {
   readonly fakeSizes = new Map<string, number>()
 
   constructor(files: Record<string, string | Uint8Array> = {}) {
-    for (const [path, content] of Object.entries(files)) this.files.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content)
+    for (const [path, content] of Object.entries(files))
+      this.files.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content)
   }
 
   async stat(path: string): Promise<PathInfo | null> {
@@ -77,7 +78,11 @@ export class MemoryFileSystem implements FileSystem {
 }
 
 /** Runs the CLI in memory; returns exit code and outputs. */
-export async function cli(argv: string[], fs: FileSystem = new MemoryFileSystem(), env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(
+  argv: string[],
+  fs: FileSystem = new MemoryFileSystem(),
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
   const io: CliIO = {

@@ -13,19 +13,79 @@ import { nonWhitespace } from './helpers.js'
 /** Pieces notes are made of, markers first. */
 const piece = fc.oneof(
   fc.constantFrom(
-    '### Topic:', '## ', '# ', '#### ', '---', '***', ':::info', ':::', '```', '```mermaid', '~~~', '`', '``', '[toc]',
-    '**Owner**:', '**Owner(s)**:', '**Author**', '**Estimated duration**:', '**Prerequisites / dependencies**', '**Notes**',
-    '**Rationale for topic relevance**', '**Summary of objectives**', '**all**', '**Unknown thing**:', '- ', '* ', '+ ', '1. ',
-    '- [ ] ', '- [x] ', 'RD:', 'Everyone:', 'TODO', 'TODO months', 'N/A', 'N/A (reason)', '[Please fill in here]', '4 - 8 weeks',
-    '6 months', '2w', '(', ')', '[', ']', '[[Alpha]]', '#alpha', '> ', '|', '<b>', '</script>', '\\', '*', '_', '~', ':',
-    'Alpha', 'Beta Gamma', 'Marc Rittinghaus', 'Marc', 'x86', 'Q1 2023', '2023-01-01', '--- title: "T" tags: a, b ---',
+    '### Topic:',
+    '## ',
+    '# ',
+    '#### ',
+    '---',
+    '***',
+    ':::info',
+    ':::',
+    '```',
+    '```mermaid',
+    '~~~',
+    '`',
+    '``',
+    '[toc]',
+    '**Owner**:',
+    '**Owner(s)**:',
+    '**Author**',
+    '**Estimated duration**:',
+    '**Prerequisites / dependencies**',
+    '**Notes**',
+    '**Rationale for topic relevance**',
+    '**Summary of objectives**',
+    '**all**',
+    '**Unknown thing**:',
+    '- ',
+    '* ',
+    '+ ',
+    '1. ',
+    '- [ ] ',
+    '- [x] ',
+    'RD:',
+    'Everyone:',
+    'TODO',
+    'TODO months',
+    'N/A',
+    'N/A (reason)',
+    '[Please fill in here]',
+    '4 - 8 weeks',
+    '6 months',
+    '2w',
+    '(',
+    ')',
+    '[',
+    ']',
+    '[[Alpha]]',
+    '#alpha',
+    '> ',
+    '|',
+    '<b>',
+    '</script>',
+    '\\',
+    '*',
+    '_',
+    '~',
+    ':',
+    'Alpha',
+    'Beta Gamma',
+    'Marc Rittinghaus',
+    'Marc',
+    'x86',
+    'Q1 2023',
+    '2023-01-01',
+    '--- title: "T" tags: a, b ---',
   ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
 )
 const separator = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n', '  \n', '\r\n', '\t', '', '\n   ')
 const noteLike = fc.array(fc.tuple(piece, separator), { maxLength: 60 }).map((parts) => parts.map(([p, s]) => p + s).join(''))
 /** Notes, sometimes flattened the way chat and web pages flatten them. */
-const note = fc.oneof(noteLike, noteLike.map((t) => t.replace(/\s+/g, ' ')))
+const note = fc.oneof(
+  noteLike,
+  noteLike.map((t) => t.replace(/\s+/g, ' ')),
+)
 const anyText = fc.string({ unit: 'binary', maxLength: 400 })
 
 const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
@@ -82,7 +142,8 @@ describe('fmt', () => {
   it('does not change what is read', () => {
     fc.assert(
       fc.property(note, (text) => {
-        const titles = (t: string) => checkRoadmap([{ file: 'f.md', text: t }]).roadmap.topics.map((x) => [x.title, x.owners, x.estimate?.kind])
+        const titles = (t: string) =>
+          checkRoadmap([{ file: 'f.md', text: t }]).roadmap.topics.map((x) => [x.title, x.owners, x.estimate?.kind])
         expect(titles(formatNote(text))).toEqual(titles(text))
       }),
       runs,

@@ -70,7 +70,7 @@ describe('the seed note', () => {
   it('reads the estimates in working days', () => {
     const estimate = (title: string) => {
       const e = topic(title).estimate
-      return e?.kind === 'estimate' ? [e.low, e.high] : e?.kind ?? null
+      return e?.kind === 'estimate' ? [e.low, e.high] : (e?.kind ?? null)
     }
     expect(estimate('Kubernetes (containerd integration)')).toEqual([126, 126]) // 6 months
     expect(estimate('POSIX mmap / mprotect')).toEqual([20, 40]) // 4 - 8 weeks
@@ -81,11 +81,15 @@ describe('the seed note', () => {
     expect(estimate('ISR-Safe Code')).toBeNull() // no field at all
     const known = roadmap.topics.filter((t) => t.estimate?.kind === 'estimate')
     expect(known).toHaveLength(13)
-    expect(topic('GDB stub').estimate?.text).toBe('2 weeks (cleanup + upstream existing), +2 weeks (hw breakpoints, thread context support)')
+    expect(topic('GDB stub').estimate?.text).toBe(
+      '2 weeks (cleanup + upstream existing), +2 weeks (hw breakpoints, thread context support)',
+    )
   })
 
   it('links exactly the seven prerequisites, and nothing else', () => {
-    const links = roadmap.topics.flatMap((t) => t.prerequisites.filter((p) => p.topic !== null).map((p) => `${t.title} ← ${topic(titleOf(p.topic as string)).title}`))
+    const links = roadmap.topics.flatMap((t) =>
+      t.prerequisites.filter((p) => p.topic !== null).map((p) => `${t.title} ← ${topic(titleOf(p.topic as string)).title}`),
+    )
     expect(links.sort()).toEqual(
       [
         'Memory Randomization (ASLR) ← Unikernel Loader',
@@ -115,14 +119,21 @@ describe('the seed note', () => {
   it('reads N/A as no prerequisite, keeping its explanation', () => {
     const wx = topic('W^X Support')
     expect(wx.prerequisites).toEqual([])
-    expect(wx.prerequisitesMissing).toEqual({ kind: 'not-applicable', text: 'N/A (paging support already enabled)', explanation: 'paging support already enabled' })
+    expect(wx.prerequisitesMissing).toEqual({
+      kind: 'not-applicable',
+      text: 'N/A (paging support already enabled)',
+      explanation: 'paging support already enabled',
+    })
     expect(topic('Unit Tests for Internal Libraries').prerequisitesMissing?.kind).toBe('not-applicable')
     expect(topic('Baremetal').prerequisitesMissing?.kind).toBe('placeholder')
   })
 
   it('turns loose mentions in prose into suggested relations, not edges', () => {
     const relations = roadmap.relations.map((r) => `${titleOf(r.from)} → ${titleOf(r.to)}`)
-    expect(relations).toEqual(['Unikernel Loader → Memory Randomization (ASLR)', 'Multiple Bootloaders → Platform Rearchitecting'])
+    expect(relations).toEqual([
+      'Unikernel Loader → Memory Randomization (ASLR)',
+      'Multiple Bootloaders → Platform Rearchitecting',
+    ])
   })
 
   it('merges the spellings of people, and reports each merge', () => {
@@ -178,7 +189,8 @@ describe('the seed note', () => {
     const formatted = formatNote(SEED_TEXT)
     expect(formatted.split('\n').length).toBeGreaterThan(300)
     const again = check({ [SEED_FILE]: formatted }).roadmap
-    const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (k, v) => (k === 'place' || k === 'column' || k === 'line' ? undefined : v)))
+    const strip = (value: unknown): unknown =>
+      JSON.parse(JSON.stringify(value, (k, v) => (k === 'place' || k === 'column' || k === 'line' ? undefined : v)))
     expect(strip(again.topics)).toEqual(strip(roadmap.topics))
     expect(strip(again.people)).toEqual(strip(roadmap.people))
     expect(strip(again.actions)).toEqual(strip(roadmap.actions))

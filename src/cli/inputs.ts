@@ -31,7 +31,8 @@ async function markdownIn(dir: string, fs: FileSystem): Promise<string[]> {
   const entries = (await fs.readDirectory(dir)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const path = `${dir.replace(/\/+$/, '')}/${entry.name}`
-    if (entry.kind === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...(await markdownIn(path, fs)))
+    if (entry.kind === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      out.push(...(await markdownIn(path, fs)))
     else if (entry.kind === 'file' && MARKDOWN.test(entry.name)) out.push(path)
   }
   return out

@@ -28,7 +28,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT.ok
     }
     const command = COMMANDS[name]
-    if (!command) throw new UsageError(`waymark: unknown command “${name}”. Commands: ${Object.keys(COMMANDS).join(', ')}. See \`waymark --help\`.`)
+    if (!command)
+      throw new UsageError(
+        `waymark: unknown command “${name}”. Commands: ${Object.keys(COMMANDS).join(', ')}. See \`waymark --help\`.`,
+      )
     if (args.includes('--help') || args.includes('-h')) {
       io.stdout.write(COMMAND_HELP[name] ?? MAIN_HELP)
       return EXIT.ok
@@ -40,7 +43,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return EXIT.failure
     }
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr.write(`waymark: internal error (this is a bug in Waymark; please report it with the input that caused it): ${message}\n`)
+    io.stderr.write(
+      `waymark: internal error (this is a bug in Waymark; please report it with the input that caused it): ${message}\n`,
+    )
     if (io.env['WAYMARK_DEBUG']) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
     return EXIT.failure
   }

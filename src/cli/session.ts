@@ -6,7 +6,12 @@ import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Output } from './io.js'
 
 /** Reads the files and folders named on the command line into a checked roadmap. */
-export async function readInputs(command: string, paths: readonly string[], io: CliIO, maxBytes: number): Promise<CheckedRoadmap> {
+export async function readInputs(
+  command: string,
+  paths: readonly string[],
+  io: CliIO,
+  maxBytes: number,
+): Promise<CheckedRoadmap> {
   if (paths.length === 0) throw new UsageError(`waymark ${command}: no file given. Example: \`waymark ${command} notes.md\`.`)
   const files = await inputFiles(paths, io.fs)
   return checkRoadmap(await loadDocuments(files, io.fs, maxBytes))

@@ -3,38 +3,8 @@
  * description (for `--help`, SARIF and the docs), and the words of its message and hint.
  * Stages pass parameters; only this file chooses words.
  */
-import type { Severity } from './diagnostic.js'
-
-/** Parameters each rule's message needs. */
-export interface RuleParams {
-  'flattened-input': { lines: number; breaks: number }
-  'template-ignored': { title: string }
-  'unknown-field': { topic: string; label: string }
-  'duplicate-field': { topic: string; label: string }
-  'front-matter-invalid': { reason: string }
-  'invalid-setting': { key: string; reason: string }
-  'empty-topic-title': Record<string, never>
-  'no-topics': { file: string }
-  'not-a-duration': { topic: string; text: string; reason: string }
-  'not-a-date': { topic: string; label: string; text: string }
-  'unknown-priority': { topic: string; text: string }
-  'unknown-status': { topic: string; text: string }
-  'person-merged': { text: string; name: string; reason: string }
-  'possible-typo': { text: string; name: string }
-  'ambiguous-person': { text: string; candidates: readonly string[] }
-  'duplicate-topic': { title: string; first: string }
-  'broken-link': { topic: string; target: string }
-  'unresolved-prerequisite': { topic: string; text: string; candidates: readonly string[] }
-  'external-prerequisite': { topic: string; text: string }
-  'suggested-relation': { topic: string; other: string; field: string; text: string }
-  'dependency-cycle': { cycle: readonly string[] }
-  'missing-owner': { topic: string; text: string | null }
-  'missing-estimate': { topic: string; text: string | null }
-  placeholder: { topic: string; label: string; text: string }
-}
-
-/** A rule id, e.g. `missing-owner`. */
-export type RuleId = keyof RuleParams
+import type { Severity } from '../model/diagnostic.js'
+import type { RuleId, RuleParams } from '../model/rule.js'
 
 /** A catalog entry. */
 export interface Rule<K extends RuleId> {
@@ -101,7 +71,8 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     severity: 'error',
     description: 'The input has no topic sections.',
     message: (p) => `${p.file} has no topics: Waymark looks for headings such as \`### Topic: NAME\`.`,
-    hint: () => 'Add a topic: `### Topic: GDB stub`, then fields such as `**Owner**: Marc Rittinghaus` and `**Estimated duration**: 4 weeks`.',
+    hint: () =>
+      'Add a topic: `### Topic: GDB stub`, then fields such as `**Owner**: Marc Rittinghaus` and `**Estimated duration**: 4 weeks`.',
   },
   'not-a-duration': {
     severity: 'warning',
@@ -176,7 +147,8 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   'suggested-relation': {
     severity: 'info',
     description: 'Prose mentions another topic; suggested as a relation, not a dependency.',
-    message: (p) => `“${p.topic}” mentions “${p.other}” in its ${p.field} (“${clip(p.text, 50)}”); suggested as a relation, not a dependency.`,
+    message: (p) =>
+      `“${p.topic}” mentions “${p.other}” in its ${p.field} (“${clip(p.text, 50)}”); suggested as a relation, not a dependency.`,
     hint: (p) => `If “${p.topic}” needs “${p.other}” first, add it under **Prerequisites / dependencies**.`,
   },
   'dependency-cycle': {

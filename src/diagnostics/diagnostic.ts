@@ -1,35 +1,11 @@
-/**
- * Diagnostics are data: `{ ruleId, severity, message, place, hint }`. Every stage reports
- * problems by rule id and parameters; the words come from one catalog (`catalog.ts`), and
- * the text formats live in `render/diagnostics/`.
- */
+/** Creates diagnostics from the catalog, and orders and counts them. */
+import type { Diagnostic, Severity } from '../model/diagnostic.js'
 import type { Place } from '../model/place.js'
-import { RULES, type RuleId, type RuleParams } from './catalog.js'
-
-/** How bad a diagnostic is: errors fail `waymark lint`; warnings and infos do not. */
-export type Severity = 'error' | 'warning' | 'info'
-
-/** One finding about the notes. */
-export interface Diagnostic {
-  readonly ruleId: RuleId
-  readonly severity: Severity
-  /** One sentence saying what is wrong. */
-  readonly message: string
-  /** Where; `null` only for findings about the roadmap as a whole. */
-  readonly place: Place | null
-  /** What to write instead, with an example. */
-  readonly hint: string
-  /** The topic the finding is about, when there is one. */
-  readonly topic?: string
-}
+import type { RuleId, RuleParams } from '../model/rule.js'
+import { RULES } from './catalog.js'
 
 /** Creates a diagnostic for `ruleId`, its message and hint rendered from the catalog. */
-export function diagnostic<K extends RuleId>(
-  ruleId: K,
-  params: RuleParams[K],
-  place: Place | null,
-  topic?: string,
-): Diagnostic {
+export function diagnostic<K extends RuleId>(ruleId: K, params: RuleParams[K], place: Place | null, topic?: string): Diagnostic {
   const rule = RULES[ruleId]
   const base = {
     ruleId,

@@ -3,7 +3,8 @@
  * rules that judge a resolved roadmap — sorted for stable output, with the per-person
  * to-do list.
  */
-import { compareDiagnostics, countSeverities, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js'
+import { compareDiagnostics, countSeverities } from '../diagnostics/diagnostic.js'
+import type { Diagnostic, Severity } from '../model/diagnostic.js'
 import type { Roadmap, Topic } from '../model/roadmap.js'
 import { missingEstimate } from './rules/missing-estimate.js'
 import { missingOwner } from './rules/missing-owner.js'

@@ -2,7 +2,7 @@
  * The document model: what one Markdown file says, read faithfully with source positions,
  * before people and prerequisites are resolved across files (see `model/roadmap.ts`).
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { EstimateReading } from './estimate.js'
 import type { FieldKey } from './field-key.js'
 import type { Place } from './place.js'

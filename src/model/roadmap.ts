@@ -3,7 +3,7 @@
  * prerequisites linked to topics (or kept as external), loose mentions kept as
  * suggested relations. This is what lint, plan and the renderers read.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { Missing, RoadmapMeta, TopicDraft } from './document.js'
 import type { Place } from './place.js'
 
@@ -51,8 +51,7 @@ export interface Relation {
 }
 
 /** A topic with people and prerequisites resolved. */
-export interface Topic
-  extends Omit<TopicDraft, 'authors' | 'owners' | 'team' | 'techLeads' | 'prerequisites'> {
+export interface Topic extends Omit<TopicDraft, 'authors' | 'owners' | 'team' | 'techLeads' | 'prerequisites'> {
   /** The file the topic is in. */
   readonly file: string
   /** Resolved names (canonical spellings); `TODO` is no name. */

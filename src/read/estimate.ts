@@ -31,7 +31,24 @@ const MAX_DAYS = 1_000_000
 
 const UNIT_WORDS: Readonly<Record<Unit, readonly string[]>> = {
   hours: ['h', 'hr', 'hrs', 'hour', 'hours'],
-  days: ['d', 'day', 'days', 'working day', 'working days', 'workday', 'workdays', 'work day', 'work days', 'person-day', 'person-days', 'person day', 'person days', 'man-days', 'man-day', 'pd'],
+  days: [
+    'd',
+    'day',
+    'days',
+    'working day',
+    'working days',
+    'workday',
+    'workdays',
+    'work day',
+    'work days',
+    'person-day',
+    'person-days',
+    'person day',
+    'person days',
+    'man-days',
+    'man-day',
+    'pd',
+  ],
   weeks: ['w', 'wk', 'wks', 'week', 'weeks', 'person-week', 'person-weeks'],
   months: ['m', 'mo', 'mos', 'mon', 'month', 'months', 'person-month', 'person-months', 'man-months', 'man-month'],
   quarters: ['q', 'quarter', 'quarters'],
@@ -46,8 +63,27 @@ const UNIT_PATTERN = [...UNIT_OF.keys()]
   .join('|')
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, half: 0.5, 'half a': 0.5, 'half an': 0.5, couple: 2, 'a couple': 2, 'a couple of': 2, 'couple of': 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  half: 0.5,
+  'half a': 0.5,
+  'half an': 0.5,
+  couple: 2,
+  'a couple': 2,
+  'a couple of': 2,
+  'couple of': 2,
 }
 const NUMBER_PATTERN = `\\d+(?:[.,]\\d+)?|\\d+\\/\\d+|${Object.keys(NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
@@ -69,12 +105,7 @@ export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS
   const missing = missingValue(text)
   if (missing) return { kind: 'missing', text }
   const { rest, notes } = takeParenthesised(text)
-  const normalized = rest
-    .toLowerCase()
-    .replace(/[–—]/g, '-')
-    .replace(/≈/g, '~')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const normalized = rest.toLowerCase().replace(/[–—]/g, '-').replace(/≈/g, '~').replace(/\s+/g, ' ').trim()
   const pieces = normalized
     .split(/(?<!\d),|,(?!\d)|;|\+|&|\band\b|\bplus\b/)
     .map((p) => p.trim())
@@ -96,7 +127,8 @@ export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS
     low += p.low * daysPer(p.unit, units)
     high += p.high * daysPer(p.unit, units)
   }
-  if (!Number.isFinite(high) || high > MAX_DAYS) return { kind: 'invalid', text, reason: 'longer than any plan (over a million working days)' }
+  if (!Number.isFinite(high) || high > MAX_DAYS)
+    return { kind: 'invalid', text, reason: 'longer than any plan (over a million working days)' }
   // Part of a day still occupies that day; the epsilon absorbs float noise (1.5 × 21).
   const ceil = (n: number): number => Math.ceil(n - 1e-9)
   return { kind: 'estimate', low: ceil(low), high: ceil(high), text, parts, approximate, notes }

@@ -31,15 +31,7 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
   status: ['status', 'state', 'progress'],
   deadline: ['deadline', 'due', 'due date', 'target date'],
   start: ['start', 'start date', 'starts', 'not before', 'earliest start'],
-  rationale: [
-    'rationale for topic relevance',
-    'rationale',
-    'motivation',
-    'relevance',
-    'why',
-    'description',
-    'background',
-  ],
+  rationale: ['rationale for topic relevance', 'rationale', 'motivation', 'relevance', 'why', 'description', 'background'],
   objectives: ['summary of objectives', 'objectives', 'objective', 'goals', 'goal', 'deliverables', 'scope', 'summary'],
   prerequisites: [
     'prerequisites dependencies',

@@ -4,7 +4,8 @@
  * use it). Unknown keys are kept.
  */
 import { parseDocument } from 'yaml'
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { RoadmapMeta } from '../model/document.js'
 import type { Place } from '../model/place.js'
 import { isoDateOf } from './date-value.js'

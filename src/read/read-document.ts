@@ -7,7 +7,8 @@
  */
 import type { ContainerDirective } from 'mdast-util-directive'
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type {
   ActionDraft,
   AgendaItem,
@@ -155,13 +156,15 @@ class DocumentReader {
     const explicit = hasTopicPrefix(text)
     if (!explicit && topic && node.depth > topic.depth) {
       // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
-      if (fieldKeyOf(text) !== null) this.#openField(topic, { label: text, key: fieldKeyOf(text), rest: [], restOffset: startOffset(node) }, node)
+      if (fieldKeyOf(text) !== null)
+        this.#openField(topic, { label: text, key: fieldKeyOf(text), rest: [], restOffset: startOffset(node) }, node)
       else this.#topicBlock(topic, node)
       return
     }
     const section = this.#section
     // Under a "Topics"/"Proposals" heading, its direct sub-headings may be topics (if they have fields).
-    const implicit = !explicit && section?.kind === 'proposals' && node.depth === section.depth + 1 && sectionKind(text) === 'other'
+    const implicit =
+      !explicit && section?.kind === 'proposals' && node.depth === section.depth + 1 && sectionKind(text) === 'other'
     if (explicit || implicit) {
       this.#closeTopic()
       this.#topic = {

@@ -3,7 +3,8 @@
  * priority ranked, status and dates read), with a diagnostic for each value that is
  * not what its field expects.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { EstimateUnits } from '../model/estimate.js'
 import type { Field, NameMention, TopicDraft, TopicStatus, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
@@ -59,7 +60,10 @@ export function buildTopic(
   const estimateField = first('estimate')
   let estimate = null
   if (estimateField) {
-    const text = estimateField.items.filter((i) => !i.code).map((i) => i.text).join(', ')
+    const text = estimateField.items
+      .filter((i) => !i.code)
+      .map((i) => i.text)
+      .join(', ')
     estimate = parseEstimate(text, units)
     if (estimate.kind === 'invalid') {
       const at = estimateField.items[0]?.place ?? estimateField.place
@@ -86,7 +90,8 @@ export function buildTopic(
     const v = value(key)
     if (!v) return null
     const iso = isoDateOf(v.text)
-    if (iso === null) diagnostics.push(diagnostic('not-a-date', { topic: title, label: v.label, text: v.text }, v.place, heading.id))
+    if (iso === null)
+      diagnostics.push(diagnostic('not-a-date', { topic: title, label: v.label, text: v.text }, v.place, heading.id))
     return iso
   }
 

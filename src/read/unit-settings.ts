@@ -22,11 +22,17 @@ const KEYS: Readonly<Record<string, keyof EstimateUnits>> = {
 }
 
 /** The units the settings ask for, and what was wrong with them. */
-export function unitsFromSettings(settings: unknown, defaults: EstimateUnits): { units: EstimateUnits; problems: { key: string; reason: string }[] } {
+export function unitsFromSettings(
+  settings: unknown,
+  defaults: EstimateUnits,
+): { units: EstimateUnits; problems: { key: string; reason: string }[] } {
   const problems: { key: string; reason: string }[] = []
   if (settings === undefined || settings === null) return { units: defaults, problems }
   if (typeof settings !== 'object' || Array.isArray(settings)) {
-    return { units: defaults, problems: [{ key: 'waymark', reason: 'expected a mapping such as `units: { days-per-month: 20 }`' }] }
+    return {
+      units: defaults,
+      problems: [{ key: 'waymark', reason: 'expected a mapping such as `units: { days-per-month: 20 }`' }],
+    }
   }
   const raw = (settings as Record<string, unknown>)['units']
   if (raw === undefined) return { units: defaults, problems }

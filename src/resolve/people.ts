@@ -5,7 +5,8 @@
  * are that person when exactly one person fits. Every merge is reported; a short name
  * that fits several people is kept apart and reported. Nothing here knows any name.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { NameMention } from '../model/document.js'
 import { EVERYONE } from '../model/roadmap.js'
 import { foldText } from '../text/fold.js'
@@ -28,7 +29,26 @@ export interface PeopleResolution {
 const GROUP = /^(?:everyone|everybody|all|all of us|the team|whole team|anyone)$/i
 const INITIALS = /^\p{Lu}{2,4}$/u
 // Particles that are lower-case in names (van, de, …); other lower-case words mark a role.
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'bin', 'al', 'ter', 'ten'])
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'bin',
+  'al',
+  'ter',
+  'ten',
+])
 
 type Kind = 'group' | 'handle' | 'initials' | 'role' | 'full' | 'short'
 
@@ -42,8 +62,14 @@ function kindOf(text: string): Kind {
 }
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim()
-const tokensOf = (name: string): string[] => foldText(name).split(/[\s-]+/).filter((t) => t !== '' && !PARTICLES.has(t))
-const initialsOf = (name: string): string => tokensOf(name).map((t) => t[0]?.toUpperCase() ?? '').join('')
+const tokensOf = (name: string): string[] =>
+  foldText(name)
+    .split(/[\s-]+/)
+    .filter((t) => t !== '' && !PARTICLES.has(t))
+const initialsOf = (name: string): string =>
+  tokensOf(name)
+    .map((t) => t[0]?.toUpperCase() ?? '')
+    .join('')
 
 /** Resolves all mentions of people in a roadmap. */
 export function resolvePeople(mentions: readonly NameMention[]): PeopleResolution {
@@ -102,7 +128,9 @@ export function resolvePeople(mentions: readonly NameMention[]): PeopleResolutio
   const people: { name: string; members: string[] }[] = []
   for (const members of clusters.values()) {
     // The canonical spelling is the most used one; ties go to the first seen.
-    const name = [...members].sort((x, y) => (count.get(y) ?? 0) - (count.get(x) ?? 0) || spellings.indexOf(x) - spellings.indexOf(y))[0] as string
+    const name = [...members].sort(
+      (x, y) => (count.get(y) ?? 0) - (count.get(x) ?? 0) || spellings.indexOf(x) - spellings.indexOf(y),
+    )[0] as string
     people.push({ name, members })
     for (const m of members) {
       canonical.set(m, name)

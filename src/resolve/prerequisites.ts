@@ -3,7 +3,8 @@
  * explicitly, or named well enough and clearly better than any other topic), or an
  * external prerequisite. `N/A` and placeholders are no prerequisite at all.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { TopicDraft, ValueItem } from '../model/document.js'
 import type { Prerequisite } from '../model/roadmap.js'
 import type { TopicMatcher, TopicScore } from './topic-matcher.js'
@@ -33,22 +34,43 @@ export function resolvePrerequisites(
       prerequisites.push(...explicit)
       continue
     }
-    const query = item.text.replace(/\([^)]*\)/g, ' ').replace(/[;.,:]+\s*$/, '').trim()
+    const query = item.text
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[;.,:]+\s*$/, '')
+      .trim()
     // `Alpha and Beta`: an item naming several topics links each of them.
     const parts = splitParts(query, topic.id, matcher)
     if (parts !== null) {
-      prerequisites.push(...parts.map((p) => ({ text: item.text, topic: p.id, kind: 'linked' as const, via: 'name' as const, score: round(p.score), place: item.place })))
+      prerequisites.push(
+        ...parts.map((p) => ({
+          text: item.text,
+          topic: p.id,
+          kind: 'linked' as const,
+          via: 'name' as const,
+          score: round(p.score),
+          place: item.place,
+        })),
+      )
       continue
     }
     const [best, second] = matcher.rank(query, topic.id)
     const ambiguous = best !== undefined && second !== undefined && links(second) && second.score >= best.score - AMBIGUITY_MARGIN
     if (best !== undefined && links(best) && !ambiguous) {
-      prerequisites.push({ text: item.text, topic: best.id, kind: 'linked', via: 'name', score: round(best.score), place: item.place })
+      prerequisites.push({
+        text: item.text,
+        topic: best.id,
+        kind: 'linked',
+        via: 'name',
+        score: round(best.score),
+        place: item.place,
+      })
       continue
     }
     if (best !== undefined && (ambiguous || best.score >= NEAR_SCORE)) {
       const candidates = ambiguous && second ? [titleOf(best.id), titleOf(second.id)] : [titleOf(best.id)]
-      diagnostics.push(diagnostic('unresolved-prerequisite', { topic: topic.title, text: item.text, candidates }, item.place, topic.id))
+      diagnostics.push(
+        diagnostic('unresolved-prerequisite', { topic: topic.title, text: item.text, candidates }, item.place, topic.id),
+      )
     } else {
       diagnostics.push(diagnostic('external-prerequisite', { topic: topic.title, text: item.text }, item.place, topic.id))
     }

@@ -3,7 +3,8 @@
  * prerequisites) that names another topic — "tied to the plat rearch topic" — is a
  * hint worth showing, not a dependency to schedule.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { TopicDraft } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Prerequisite, Relation } from '../model/roadmap.js'
@@ -43,7 +44,12 @@ export function suggestRelations(
       const fieldName = FIELD_NAMES[field] ?? field
       relations.push({ from: topic.id, to: mention.id, field: fieldName, text: mention.text, place: at })
       diagnostics.push(
-        diagnostic('suggested-relation', { topic: topic.title, other: titleOf(mention.id), field: fieldName, text: mention.text }, at, topic.id),
+        diagnostic(
+          'suggested-relation',
+          { topic: topic.title, other: titleOf(mention.id), field: fieldName, text: mention.text },
+          at,
+          topic.id,
+        ),
       )
     }
   }

@@ -3,7 +3,8 @@
  * apart), people resolved across files, prerequisites linked, prose mentions suggested
  * as relations, prerequisite cycles reported.
  */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { DocumentModel, NameMention, RoadmapMeta, TopicDraft } from '../model/document.js'
 import { formatPlace } from '../model/place.js'
 import type { Action, Person, Relation, Roadmap, Topic } from '../model/roadmap.js'
@@ -54,7 +55,13 @@ export function resolveRoadmap(documents: readonly DocumentModel[]): Roadmap {
 
   if (topics.length === 0) {
     const files = documents.map((d) => d.file)
-    diagnostics.push(diagnostic('no-topics', { file: files.join(', ') || 'the input' }, documents[0] ? { file: files[0] as string, line: 1, column: 1 } : null))
+    diagnostics.push(
+      diagnostic(
+        'no-topics',
+        { file: files.join(', ') || 'the input' },
+        documents[0] ? { file: files[0] as string, line: 1, column: 1 } : null,
+      ),
+    )
   }
 
   const actions: Action[] = documents.flatMap((d) =>
@@ -96,7 +103,9 @@ function uniqueTopics(documents: readonly DocumentModel[], diagnostics: Diagnost
         out.push({ topic, file: d.file })
         continue
       }
-      diagnostics.push(diagnostic('duplicate-topic', { title: topic.title, first: formatPlace(first.place) }, topic.place, topic.id))
+      diagnostics.push(
+        diagnostic('duplicate-topic', { title: topic.title, first: formatPlace(first.place) }, topic.place, topic.id),
+      )
       let n = 2
       while (firstById.has(`${topic.id}-${n}`)) n++
       const renamed = { ...topic, id: `${topic.id}-${n}` }
@@ -129,13 +138,18 @@ function mergedMeta(documents: readonly DocumentModel[]): RoadmapMeta {
   return { ...meta, title, date }
 }
 
-function peopleOf(names: readonly string[], spellings: ReadonlyMap<string, readonly string[]>, topics: readonly Topic[]): Person[] {
+function peopleOf(
+  names: readonly string[],
+  spellings: ReadonlyMap<string, readonly string[]>,
+  topics: readonly Topic[],
+): Person[] {
   const used = new Set<string>()
   return names.map((name) => {
     let id = personId(name)
     for (let n = 2; used.has(id); n++) id = `${personId(name)}-${n}`
     used.add(id)
-    const having = (pick: (t: Topic) => readonly string[]): string[] => topics.filter((t) => pick(t).includes(name)).map((t) => t.id)
+    const having = (pick: (t: Topic) => readonly string[]): string[] =>
+      topics.filter((t) => pick(t).includes(name)).map((t) => t.id)
     return {
       id,
       name,

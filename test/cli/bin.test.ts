@@ -10,7 +10,10 @@ import { ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
 
 const run = async (args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/waymark.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } })
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/waymark.js'), ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
     return { code: 0, stdout, stderr }
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string }

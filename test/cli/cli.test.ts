@@ -20,7 +20,11 @@ describe('waymark parse', () => {
       owners: ['Marc Rittinghaus'],
       authors: ['Marc Rittinghaus'],
       techLeads: [],
-      estimate: { low: 20, high: 20, text: '2 weeks (cleanup + upstream existing), +2 weeks (hw breakpoints, thread context support)' },
+      estimate: {
+        low: 20,
+        high: 20,
+        text: '2 weeks (cleanup + upstream existing), +2 weeks (hw breakpoints, thread context support)',
+      },
       priority: null,
       source: { file: SEED_FILE, line: 1 },
     })
@@ -31,7 +35,13 @@ describe('waymark parse', () => {
       { text: 'Add estimated durations for each topic.', assignees: ['Everyone'] },
       { text: 'Draft version of roadmap', assignees: ['Răzvan Deaconescu'] },
     ])
-    expect(json.diagnostics[0]).toMatchObject({ ruleId: 'flattened-input', severity: 'info', file: SEED_FILE, line: 1, column: 1 })
+    expect(json.diagnostics[0]).toMatchObject({
+      ruleId: 'flattened-input',
+      severity: 'info',
+      file: SEED_FILE,
+      line: 1,
+      column: 1,
+    })
   })
 
   it('prints a readable summary without --json', async () => {
@@ -95,7 +105,9 @@ describe('waymark lint', () => {
 
     const github = (await cli(['lint', SEED_FILE, '--format', 'github'], seedFs())).stdout.trim().split('\n')
     expect(github).toHaveLength(71)
-    expect(github[0]).toMatch(/^::notice file=examples\/unikraft-community-2022-08-25\.md,line=1,col=1,title=waymark flattened-input::/)
+    expect(github[0]).toMatch(
+      /^::notice file=examples\/unikraft-community-2022-08-25\.md,line=1,col=1,title=waymark flattened-input::/,
+    )
     expect(github.every((l) => /^::(error|warning|notice) /.test(l))).toBe(true)
 
     const sarif = JSON.parse((await cli(['lint', SEED_FILE, '--format', 'sarif'], seedFs())).stdout)
@@ -121,9 +133,24 @@ describe('waymark lint', () => {
 describe('bad input: one line, no stack trace, exit 2', () => {
   const cases: [string, MemoryFileSystem, string[], RegExp][] = [
     ['a missing file', new MemoryFileSystem(), ['lint', 'nope.md'], /^waymark: nope\.md: no such file or folder$/],
-    ['a folder without Markdown', new MemoryFileSystem({ 'd/a.txt': 'x' }), ['lint', 'd'], /^waymark: d: no Markdown files \(\*\.md\) in this folder$/],
-    ['a binary file', new MemoryFileSystem({ 'b.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) }), ['lint', 'b.md'], /^waymark: b\.md: not a text file/],
-    ['invalid UTF-8', new MemoryFileSystem({ 'u.md': new Uint8Array([0x23, 0x20, 0x41, 0x0a, 0x42, 0xff, 0x43]) }), ['parse', 'u.md'], /^waymark: u\.md:2:2: invalid UTF-8 \(byte 0xff/],
+    [
+      'a folder without Markdown',
+      new MemoryFileSystem({ 'd/a.txt': 'x' }),
+      ['lint', 'd'],
+      /^waymark: d: no Markdown files \(\*\.md\) in this folder$/,
+    ],
+    [
+      'a binary file',
+      new MemoryFileSystem({ 'b.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) }),
+      ['lint', 'b.md'],
+      /^waymark: b\.md: not a text file/,
+    ],
+    [
+      'invalid UTF-8',
+      new MemoryFileSystem({ 'u.md': new Uint8Array([0x23, 0x20, 0x41, 0x0a, 0x42, 0xff, 0x43]) }),
+      ['parse', 'u.md'],
+      /^waymark: u\.md:2:2: invalid UTF-8 \(byte 0xff/,
+    ],
     ['an unknown command', new MemoryFileSystem(), ['plan2', 'x'], /unknown command “plan2”/],
     ['an unknown option', new MemoryFileSystem(), ['lint', '--bogus', 'x'], /waymark lint: Unknown option '--bogus'/],
     ['no file', new MemoryFileSystem(), ['lint'], /no file given/],
@@ -150,7 +177,9 @@ describe('bad input: one line, no stack trace, exit 2', () => {
     for (const text of ['', '# Meeting\n\nNothing proposed today.\n']) {
       const { code, stdout } = await cli(['lint', 'e.md', '--format', 'json'], new MemoryFileSystem({ 'e.md': text }))
       expect(code).toBe(1)
-      expect(JSON.parse(stdout).diagnostics).toMatchObject([{ ruleId: 'no-topics', severity: 'error', file: 'e.md', line: 1, column: 1 }])
+      expect(JSON.parse(stdout).diagnostics).toMatchObject([
+        { ruleId: 'no-topics', severity: 'error', file: 'e.md', line: 1, column: 1 },
+      ])
     }
   })
 

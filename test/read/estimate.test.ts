@@ -35,9 +35,12 @@ describe('estimates', () => {
     expect(range(text)).toEqual(expected)
   })
 
-  it.each(['TODO months', 'TODO', 'TBD', '', '  ', '[Please fill in here]', 'X weeks', '? months'])('%j is no estimate', (text) => {
-    expect(parseEstimate(text).kind).toBe('missing')
-  })
+  it.each(['TODO months', 'TODO', 'TBD', '', '  ', '[Please fill in here]', 'X weeks', '? months'])(
+    '%j is no estimate',
+    (text) => {
+      expect(parseEstimate(text).kind).toBe('missing')
+    },
+  )
 
   it.each([
     ['Q1 2023', 'a date, not a duration'],

@@ -92,7 +92,11 @@ Because.
     expect(field('owner')?.missing).toEqual({ kind: 'placeholder', text: 'TODO' })
     expect(field('techLead')?.missing?.kind).toBe('placeholder')
     expect(field('rationale')?.missing).toEqual({ kind: 'placeholder', text: '[Please fill in here]' })
-    expect(field('prerequisites')?.missing).toEqual({ kind: 'not-applicable', text: 'N/A (paging support already enabled)', explanation: 'paging support already enabled' })
+    expect(field('prerequisites')?.missing).toEqual({
+      kind: 'not-applicable',
+      text: 'N/A (paging support already enabled)',
+      explanation: 'paging support already enabled',
+    })
     expect(t?.rationale).toBeNull()
   })
 
@@ -191,7 +195,14 @@ We keep the weekly call.
 `)
     expect(doc.agenda.map((a) => a.text)).toEqual(['Roadmap', 'Release'])
     expect(doc.discussions.map((d) => [d.title, d.statements.map((s) => [s.speaker?.text ?? null, s.text])])).toEqual([
-      ['Release', [['AB', 'We should ship.'], ['CD', 'Agreed, next week.'], [null, 'Plain remark.']]],
+      [
+        'Release',
+        [
+          ['AB', 'We should ship.'],
+          ['CD', 'Agreed, next week.'],
+          [null, 'Plain remark.'],
+        ],
+      ],
     ])
     expect(doc.actions.map((a) => [a.assignees.map((x) => x.text), a.text, a.done])).toEqual([
       [['AB'], 'Write the notes', false],
@@ -204,8 +215,16 @@ We keep the weekly call.
 
 describe('front matter', () => {
   it('reads a normal YAML block', () => {
-    const doc = read('---\ntitle: Sync\ndate: 2023-02-01\ntags: [a, b]\nparticipants:\n  - Ann Lee\n  - TODO\ncustom: 1\n---\n# Heading\n')
-    expect(doc.meta).toMatchObject({ title: 'Sync', date: '2023-02-01', tags: ['a', 'b'], participants: ['Ann Lee'], extra: { custom: 1 } })
+    const doc = read(
+      '---\ntitle: Sync\ndate: 2023-02-01\ntags: [a, b]\nparticipants:\n  - Ann Lee\n  - TODO\ncustom: 1\n---\n# Heading\n',
+    )
+    expect(doc.meta).toMatchObject({
+      title: 'Sync',
+      date: '2023-02-01',
+      tags: ['a', 'b'],
+      participants: ['Ann Lee'],
+      extra: { custom: 1 },
+    })
   })
 
   it('reports invalid YAML and carries on', () => {
@@ -216,10 +235,15 @@ describe('front matter', () => {
   })
 
   it('applies estimate units from `waymark: units:` and reports bad settings', () => {
-    const doc = read('---\nwaymark:\n  units:\n    days-per-month: 20\n    days-per-week: -1\n---\n### Topic: A\n**Estimate**: 2 months\n')
+    const doc = read(
+      '---\nwaymark:\n  units:\n    days-per-month: 20\n    days-per-week: -1\n---\n### Topic: A\n**Estimate**: 2 months\n',
+    )
     expect(doc.topics[0]?.estimate).toMatchObject({ low: 40, high: 40 })
     expect(doc.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
-      ['invalid-setting', 'Setting `waymark.units.days-per-week` is not valid: expected a number above 0, e.g. days-per-week: 5; the default is used.'],
+      [
+        'invalid-setting',
+        'Setting `waymark.units.days-per-week` is not valid: expected a number above 0, e.g. days-per-week: 5; the default is used.',
+      ],
     ])
   })
 })

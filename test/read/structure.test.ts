@@ -41,7 +41,9 @@ describe('structure recovery of a flattened note', () => {
     expect(out).toContain('**Author** Simon Kuenzer')
     expect(out).toContain('**Rationale for topic relevance**')
     expect(out).toContain('- Output kernel messages to different outputs')
-    expect(out).toContain('SK: Musl work is going well. Dragoș did work on the Musl + newlib. Simon working on Unikraft core PRs. All PRs should go to the `staging-muslpreview` branch. Instead of using newlib, we will be using Musl.')
+    expect(out).toContain(
+      'SK: Musl work is going well. Dragoș did work on the Musl + newlib. Simon working on Unikraft core PRs. All PRs should go to the `staging-muslpreview` branch. Instead of using newlib, we will be using Musl.',
+    )
     expect(out).toContain('Everyone: Add estimated durations for each topic.')
     expect(out).toContain('```mermaid')
   })
@@ -59,12 +61,26 @@ describe('structure recovery of a flattened note', () => {
 describe('structure recovery', () => {
   it('does not split number ranges, code spans or parenthesised dashes', () => {
     const flat = '## A **Owner**: x **Estimate**: 4 - 8 weeks **Notes** - see `a - b ## c` (x - y) - z'
-    expect(lines(flat)).toEqual(['## A', '', '**Owner**: x', '', '**Estimate**: 4 - 8 weeks', '', '**Notes**', '', '- see `a - b ## c` (x - y)', '- z', ''])
+    expect(lines(flat)).toEqual([
+      '## A',
+      '',
+      '**Owner**: x',
+      '',
+      '**Estimate**: 4 - 8 weeks',
+      '',
+      '**Notes**',
+      '',
+      '- see `a - b ## c` (x - y)',
+      '- z',
+      '',
+    ])
   })
 
   it('leaves an ordinary note alone but for blank lines around blocks', () => {
     const note = '# Title\nSome text - with a dash.\n\n\n\n- a\n- b\n**Owner**: Alice\n```\n## not a heading\n\n\n```\n'
-    expect(recoverStructure(note).text).toBe('# Title\n\nSome text - with a dash.\n\n- a\n- b\n\n**Owner**: Alice\n\n```\n## not a heading\n\n\n```\n')
+    expect(recoverStructure(note).text).toBe(
+      '# Title\n\nSome text - with a dash.\n\n- a\n- b\n\n**Owner**: Alice\n\n```\n## not a heading\n\n\n```\n',
+    )
     expect(recoverStructure(note).flattenedLines).toBe(0)
   })
 

@@ -35,7 +35,9 @@ describe('people resolution', () => {
   it('merges names that differ only by accents or case, and reports it', () => {
     const r = resolve('Zoë Brontë', 'Zoe Bronte')
     expect(r.names).toEqual(['Zoë Brontë'])
-    expect(r.diagnostics.map((d) => d.message)).toEqual(['“Zoe Bronte” is read as Zoë Brontë (the same name written differently).'])
+    expect(r.diagnostics.map((d) => d.message)).toEqual([
+      '“Zoe Bronte” is read as Zoë Brontë (the same name written differently).',
+    ])
   })
 
   it('keeps ambiguous short names apart and says so', () => {

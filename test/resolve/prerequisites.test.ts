@@ -76,13 +76,19 @@ describe('prerequisite links', () => {
   })
 
   it('links every part of a list of topic names', () => {
-    expect(linksOf(`${topics('Alpha Work', 'Beta Work')}\n### Topic: C\n**Depends on**: Alpha Work and Beta Work\n`)).toEqual(['c <- alpha-work', 'c <- beta-work'])
+    expect(linksOf(`${topics('Alpha Work', 'Beta Work')}\n### Topic: C\n**Depends on**: Alpha Work and Beta Work\n`)).toEqual([
+      'c <- alpha-work',
+      'c <- beta-work',
+    ])
   })
 
   it('reports prerequisite cycles, self-links included', () => {
     const body = `### Topic: A1\n**Prerequisites**: [[B1]]\n### Topic: B1\n**Prerequisites**: [[A1]]\n### Topic: C1\n**Prerequisites**: [[C1]]\n`
     const cycles = roadmap(body).lint.diagnostics.filter((d) => d.ruleId === 'dependency-cycle')
-    expect(cycles.map((d) => d.message)).toEqual(['Prerequisites form a cycle: “A1” → “B1” → “A1”.', '“C1” is its own prerequisite.'])
+    expect(cycles.map((d) => d.message)).toEqual([
+      'Prerequisites form a cycle: “A1” → “B1” → “A1”.',
+      '“C1” is its own prerequisite.',
+    ])
     expect(cycles.every((d) => d.severity === 'error')).toBe(true)
   })
 

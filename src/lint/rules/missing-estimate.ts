@@ -1,5 +1,6 @@
 /** missing-estimate: a topic that cannot be scheduled without assuming its duration. */
-import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js'
+import { diagnostic } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Topic } from '../../model/roadmap.js'
 
 /** Reports topics with no estimate (text that is not a duration is reported when read). */

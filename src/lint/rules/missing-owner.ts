@@ -1,5 +1,6 @@
 /** missing-owner: every topic needs someone who drives it; `TODO` is nobody. */
-import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js'
+import { diagnostic } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Topic } from '../../model/roadmap.js'
 
 /** Reports topics without an owner. */

@@ -2,7 +2,8 @@
  * placeholder: a field still holding the template's `[Please fill in here]`, `TODO` or
  * `TBD`. Owners and estimates have rules of their own and are not reported twice.
  */
-import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js'
+import { diagnostic } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Topic } from '../../model/roadmap.js'
 
 /** Reports fields whose whole value is a placeholder. */

@@ -165,7 +165,7 @@ class CodeSpans {
 
   constructor(text: string, start: number, end: number) {
     const runs: { at: number; length: number }[] = []
-    for (let i = text.indexOf('`', start); i !== -1 && i < end; ) {
+    for (let i = text.indexOf('`', start); i !== -1 && i < end;) {
       const length = runLength(text, i, end, '`')
       runs.push({ at: i, length })
       this.#length.set(i, length)
@@ -179,7 +179,7 @@ class CodeSpans {
       next[k] = nextOfLength.get(run.length) ?? -1
       nextOfLength.set(run.length, k)
     }
-    for (let k = 0; k < runs.length; ) {
+    for (let k = 0; k < runs.length;) {
       const n = next[k] as number
       const run = runs[k] as { at: number; length: number }
       if (n === -1) {

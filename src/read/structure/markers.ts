@@ -91,7 +91,7 @@ export function markerAt(text: string, i: number, end: number): Marker | null {
       return m ? { kind: 'toc', strong: true, end: i + m[0].length, alone: true } : null
     }
     default:
-      if (c !== undefined && (/[A-Z]/.test(c))) return speakerAt(text, i, end)
+      if (c !== undefined && /[A-Z]/.test(c)) return speakerAt(text, i, end)
       return null
   }
 }

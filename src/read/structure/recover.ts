@@ -98,9 +98,7 @@ export function recoverStructure(original: string): RecoveredText {
       frontMatterFlattened = true
       blank = true
     } else if (/^---[ \t]*$/.test(original.slice(firstLine.start, firstLine.end))) {
-      frontMatterEnd = physical.findIndex(
-        (l, k) => k > first && /^(?:---|\.\.\.)[ \t]*$/.test(original.slice(l.start, l.end)),
-      )
+      frontMatterEnd = physical.findIndex((l, k) => k > first && /^(?:---|\.\.\.)[ \t]*$/.test(original.slice(l.start, l.end)))
       if (frontMatterEnd > first) {
         push({ start: firstLine.start, end: trimEnd(original, firstLine.start, firstLine.end), kind: 'fm-open' })
         for (let k = first + 1; k < frontMatterEnd; k++) {

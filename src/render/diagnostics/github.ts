@@ -2,7 +2,7 @@
  * GitHub Actions workflow commands (`::warning file=…,line=…,col=…,title=…::message`),
  * which GitHub shows as annotations on the changed lines of a pull request.
  */
-import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic, Severity } from '../../model/diagnostic.js'
 import type { LintReport } from '../../lint/lint-roadmap.js'
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' }

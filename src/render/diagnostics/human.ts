@@ -3,7 +3,7 @@
  * severity, message, rule id, and the hint below; then the totals and the to-do list
  * per person.
  */
-import type { Diagnostic, Severity } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic, Severity } from '../../model/diagnostic.js'
 import type { LintReport } from '../../lint/lint-roadmap.js'
 import type { Need, PersonTodo } from '../../lint/todo-list.js'
 import type { Roadmap } from '../../model/roadmap.js'
@@ -21,7 +21,8 @@ const LABEL: Readonly<Record<Severity, string>> = { error: 'error', warning: 'wa
 /** Renders a lint report for a terminal. */
 export function renderHuman(report: LintReport, roadmap: Roadmap, options: HumanOptions): string {
   const { style } = options
-  const paint = (s: Severity, text: string): string => (s === 'error' ? style.red(text) : s === 'warning' ? style.yellow(text) : style.blue(text))
+  const paint = (s: Severity, text: string): string =>
+    s === 'error' ? style.red(text) : s === 'warning' ? style.yellow(text) : style.blue(text)
   const shown = report.diagnostics.filter((d) => !(options.quiet && d.severity === 'info'))
   const titles = new Map(roadmap.topics.map((t) => [t.id, t.title]))
   const lines: string[] = []
@@ -35,7 +36,9 @@ export function renderHuman(report: LintReport, roadmap: Roadmap, options: Human
       lines.push(`  ${style.bold(sanitizeForTerminal(topic === '' ? '(document)' : (titles.get(topic) ?? topic)))}`)
       for (const d of group) {
         const where = style.dim(position(d).padEnd(width))
-        lines.push(`    ${where}  ${paint(d.severity, LABEL[d.severity].padEnd(7))}  ${sanitizeForTerminal(d.message)}  ${style.dim(d.ruleId)}`)
+        lines.push(
+          `    ${where}  ${paint(d.severity, LABEL[d.severity].padEnd(7))}  ${sanitizeForTerminal(d.message)}  ${style.dim(d.ruleId)}`,
+        )
         lines.push(`    ${' '.repeat(width)}           ${style.dim(`hint: ${sanitizeForTerminal(d.hint)}`)}`)
       }
     }
@@ -44,7 +47,13 @@ export function renderHuman(report: LintReport, roadmap: Roadmap, options: Human
   const { error, warning, info } = report.counts
   const total = error + warning + info
   const summary = `${total === 0 ? '✔' : '✖'} ${total} ${total === 1 ? 'problem' : 'problems'} (${error} ${plural(error, 'error')}, ${warning} ${plural(warning, 'warning')}, ${info} ${plural(info, 'info')})${options.quiet && info > 0 ? ` — infos hidden by --quiet` : ''}`
-  lines.push(error > 0 ? style.red(style.bold(summary)) : warning > 0 ? style.yellow(style.bold(summary)) : style.green(style.bold(summary)))
+  lines.push(
+    error > 0
+      ? style.red(style.bold(summary))
+      : warning > 0
+        ? style.yellow(style.bold(summary))
+        : style.green(style.bold(summary)),
+  )
   if (report.todo.length > 0) lines.push('', ...renderTodo(report.todo, style))
   return `${lines.join('\n')}\n`
 }
@@ -53,8 +62,12 @@ export function renderHuman(report: LintReport, roadmap: Roadmap, options: Human
 export function renderTodo(todo: readonly PersonTodo[], style: Style): string[] {
   const lines = [style.bold('To do, per person (gaps go to the owner, or to the author while there is none):')]
   for (const { person, items } of todo) {
-    lines.push(`  ${style.bold(sanitizeForTerminal(person ?? 'Nobody (no owner, no author)'))} — ${items.length} ${plural(items.length, 'item')}`)
-    const byNeed = [...groupBy(items, (i) => i.need)].sort(([a], [b]) => NEED_ORDER.indexOf(a as Need) - NEED_ORDER.indexOf(b as Need))
+    lines.push(
+      `  ${style.bold(sanitizeForTerminal(person ?? 'Nobody (no owner, no author)'))} — ${items.length} ${plural(items.length, 'item')}`,
+    )
+    const byNeed = [...groupBy(items, (i) => i.need)].sort(
+      ([a], [b]) => NEED_ORDER.indexOf(a as Need) - NEED_ORDER.indexOf(b as Need),
+    )
     for (const [need, group] of byNeed) {
       const topics = [...new Set(group.map((i) => sanitizeForTerminal(i.title)))]
       lines.push(`    ${ASK[need as Need]}: ${topics.join(', ')}`)

@@ -1,5 +1,5 @@
 /** Lint output as JSON: diagnostics, counts and the per-person to-do list. */
-import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import type { LintReport } from '../../lint/lint-roadmap.js'
 
 /** A diagnostic as JSON: its place flattened to `file`, `line`, `column`. */
@@ -23,7 +23,15 @@ export function renderJson(report: LintReport): string {
     counts: report.counts,
     todo: report.todo.map((t) => ({
       person: t.person,
-      items: t.items.map((i) => ({ need: i.need, label: i.label, topic: i.topic, title: i.title, file: i.place.file, line: i.place.line, column: i.place.column })),
+      items: t.items.map((i) => ({
+        need: i.need,
+        label: i.label,
+        topic: i.topic,
+        title: i.title,
+        file: i.place.file,
+        line: i.place.line,
+        column: i.place.column,
+      })),
     })),
   }
   return `${JSON.stringify(value, null, 2)}\n`

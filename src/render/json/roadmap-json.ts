@@ -3,7 +3,7 @@
  * decisions, discussions, agenda, relations, diagnostics }`. Documented in docs/model.md;
  * other tools and checks rely on its shape.
  */
-import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Field, ValueItem } from '../../model/document.js'
 import type { Place } from '../../model/place.js'
 import type { Roadmap, Topic } from '../../model/roadmap.js'
@@ -34,7 +34,13 @@ export function topicJson(t: Topic): Record<string, unknown> {
     techLeads: t.techLeads,
     estimate:
       t.estimate?.kind === 'estimate'
-        ? { low: t.estimate.low, high: t.estimate.high, text: t.estimate.text, approximate: t.estimate.approximate, notes: t.estimate.notes }
+        ? {
+            low: t.estimate.low,
+            high: t.estimate.high,
+            text: t.estimate.text,
+            approximate: t.estimate.approximate,
+            notes: t.estimate.notes,
+          }
         : null,
     estimateText: t.estimate?.text ?? null,
     priority: t.priority,
@@ -43,7 +49,14 @@ export function topicJson(t: Topic): Record<string, unknown> {
     start: t.start,
     rationale: t.rationale,
     objectives: t.objectives.map(itemJson),
-    prerequisites: t.prerequisites.map((p) => ({ text: p.text, topic: p.topic, kind: p.kind, via: p.via, score: p.score, source: source(p.place) })),
+    prerequisites: t.prerequisites.map((p) => ({
+      text: p.text,
+      topic: p.topic,
+      kind: p.kind,
+      via: p.via,
+      score: p.score,
+      source: source(p.place),
+    })),
     prerequisitesMissing: t.prerequisitesMissing,
     notes: t.notes.map(itemJson),
     fields: t.fields.map(fieldJson),

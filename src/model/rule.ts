@@ -1,0 +1,32 @@
+/** The rules Waymark reports, and the parameters each one's message is made from. */
+
+/** Parameters each rule's message needs; the words are in `diagnostics/catalog.ts`. */
+export interface RuleParams {
+  'flattened-input': { lines: number; breaks: number }
+  'template-ignored': { title: string }
+  'unknown-field': { topic: string; label: string }
+  'duplicate-field': { topic: string; label: string }
+  'front-matter-invalid': { reason: string }
+  'invalid-setting': { key: string; reason: string }
+  'empty-topic-title': Record<string, never>
+  'no-topics': { file: string }
+  'not-a-duration': { topic: string; text: string; reason: string }
+  'not-a-date': { topic: string; label: string; text: string }
+  'unknown-priority': { topic: string; text: string }
+  'unknown-status': { topic: string; text: string }
+  'person-merged': { text: string; name: string; reason: string }
+  'possible-typo': { text: string; name: string }
+  'ambiguous-person': { text: string; candidates: readonly string[] }
+  'duplicate-topic': { title: string; first: string }
+  'broken-link': { topic: string; target: string }
+  'unresolved-prerequisite': { topic: string; text: string; candidates: readonly string[] }
+  'external-prerequisite': { topic: string; text: string }
+  'suggested-relation': { topic: string; other: string; field: string; text: string }
+  'dependency-cycle': { cycle: readonly string[] }
+  'missing-owner': { topic: string; text: string | null }
+  'missing-estimate': { topic: string; text: string | null }
+  placeholder: { topic: string; label: string; text: string }
+}
+
+/** A rule id, e.g. `missing-owner`. */
+export type RuleId = keyof RuleParams
