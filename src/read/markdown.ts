@@ -2,8 +2,14 @@
  * Markdown → mdast with the extensions notes use: GFM (tables, task lists, autolinks),
  * YAML front matter, and HackMD/`:::` containers — only the container form of the
  * directive syntax, so `:dart:` and `10:00` in text stay text.
+ *
+ * Large documents are parsed in chunks cut at top-level headings:
+ * micromark splices every closed list into one growing event array, which makes a
+ * roadmap of thousands of topics with prerequisite lists quadratic (minutes for 2.5 MB).
+ * A cut is made only where nothing can span it (see `chunkStarts`), so the tree is the
+ * one a single parse would give, with positions shifted back into the whole text.
  */
-import type { Root } from 'mdast'
+import type { Nodes, Root } from 'mdast'
 import { directiveFromMarkdown } from 'mdast-util-directive'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
@@ -14,6 +20,8 @@ import { gfm } from 'micromark-extension-gfm'
 import type { Construct, Extension } from 'micromark-util-types'
 
 const COLON = 58
+/** Chunks of about this many characters keep micromark's splices short. */
+const CHUNK_SIZE = 8 * 1024
 
 /** Only `:::name … :::` containers: the (concrete) container construct of `directive()`. */
 function containerDirectivesOnly(): Extension {
@@ -25,7 +33,108 @@ function containerDirectivesOnly(): Extension {
 const EXTENSIONS = [frontmatter(['yaml']), gfm(), containerDirectivesOnly()]
 const MDAST_EXTENSIONS = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown(), directiveFromMarkdown()]
 
+const parseWhole = (text: string): Root => fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
+
 /** Parses Markdown into an mdast tree with positions. */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
+  const starts = chunkStarts(text, CHUNK_SIZE)
+  if (starts.length === 0) return parseWhole(text)
+  const root: Root = { type: 'root', children: [] }
+  const bounds = [0, ...starts, text.length]
+  let line = 0
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k] as number
+    const chunk = text.slice(start, bounds[k + 1])
+    const tree = parseWhole(chunk)
+    shift(tree, start, line)
+    root.children.push(...tree.children)
+    line += countNewlines(chunk)
+  }
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
+  return root
+}
+
+/**
+ * Offsets where a chunk may start: an ATX heading at the top level, after a blank line,
+ * outside front matter, fences, `:::` containers and HTML blocks that may contain blank
+ * lines. (Never a `---` line: at the start of a chunk it would read as front matter.) None when the text has link or footnote definitions
+ * (a reference in one chunk may need a definition in another) or is small.
+ */
+export function chunkStarts(text: string, size: number): number[] {
+  if (text.length < 2 * size) return []
+  const starts: number[] = []
+  let fence: string | null = null
+  let containers = 0
+  let html: RegExp | null = null
+  let previousBlank = false
+  let chunkStart = 0
+  let offset = 0
+  let first = true
+  let frontMatter = text.startsWith('---\n') || text.startsWith('---\r\n')
+  for (const line of text.split('\n')) {
+    const lineStart = offset
+    offset += line.length + 1
+    if (first) {
+      first = false
+      if (frontMatter) continue
+    } else if (frontMatter) {
+      if (/^(?:---|\.\.\.)\s*$/.test(line)) frontMatter = false
+      continue
+    }
+    if (fence !== null) {
+      if (line.trimStart().startsWith(fence) && line.trim().replaceAll(fence[0] as string, '') === '') fence = null
+      continue
+    }
+    if (html !== null) {
+      if (html.test(line)) html = null
+      previousBlank = false
+      continue
+    }
+    const blank = line.trim() === ''
+    if (/^ {0,3}\[[^\]]+\]:/.test(line)) return []
+    const fenceOpen = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    if (fenceOpen) fence = fenceOpen[1] as string
+    else if (/^ {0,3}:{3,}[A-Za-z]/.test(line)) containers++
+    else if (/^ {0,3}:{3,}\s*$/.test(line) && containers > 0) containers--
+    else if (/<!--(?!.*-->)/.test(line)) html = /-->/
+    else if (/^ {0,3}<(script|pre|style|textarea)\b/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) {
+      html = /<\/(?:script|pre|style|textarea)>/i
+    } else if (
+      previousBlank &&
+      containers === 0 &&
+      lineStart - chunkStart >= size &&
+      text.length - lineStart >= size / 2 &&
+      /^#{1,6}(?:[ \t]|$)/.test(line)
+    ) {
+      starts.push(lineStart)
+      chunkStart = lineStart
+    }
+    previousBlank = blank
+  }
+  return starts
+}
+
+/** Moves every position in `tree` by `offset` characters and `lines` lines. */
+function shift(tree: Root, offset: number, lines: number): void {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    const p = node.position
+    if (p) {
+      p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset }
+      p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset }
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
+}
+
+function countNewlines(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
+function pointAtEnd(text: string): { line: number; column: number; offset: number } {
+  const lastNewline = text.lastIndexOf('\n')
+  return { line: countNewlines(text) + 1, column: text.length - lastNewline, offset: text.length }
 }

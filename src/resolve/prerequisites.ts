@@ -38,6 +38,11 @@ export function resolvePrerequisites(
       .replace(/\([^)]*\)/g, ' ')
       .replace(/[;.,:]+\s*$/, '')
       .trim()
+    const exact = matcher.exact(query)
+    if (exact !== null && exact !== topic.id) {
+      prerequisites.push({ text: item.text, topic: exact, kind: 'linked', via: 'name', score: 1, place: item.place })
+      continue
+    }
     // `Alpha and Beta`: an item naming several topics links each of them.
     const parts = splitParts(query, topic.id, matcher)
     if (parts !== null) {

@@ -143,21 +143,26 @@ function peopleOf(
   spellings: ReadonlyMap<string, readonly string[]>,
   topics: readonly Topic[],
 ): Person[] {
+  // One pass over the topics (not one per person): roles by name.
+  const roles = new Map(
+    names.map((n) => [n, { authorOf: [] as string[], owns: [] as string[], techLeadOf: [] as string[], teamOf: [] as string[] }]),
+  )
+  for (const t of topics) {
+    for (const n of t.authors) roles.get(n)?.authorOf.push(t.id)
+    for (const n of t.owners) roles.get(n)?.owns.push(t.id)
+    for (const n of t.techLeads) roles.get(n)?.techLeadOf.push(t.id)
+    for (const n of t.team) roles.get(n)?.teamOf.push(t.id)
+  }
   const used = new Set<string>()
   return names.map((name) => {
     let id = personId(name)
     for (let n = 2; used.has(id); n++) id = `${personId(name)}-${n}`
     used.add(id)
-    const having = (pick: (t: Topic) => readonly string[]): string[] =>
-      topics.filter((t) => pick(t).includes(name)).map((t) => t.id)
     return {
       id,
       name,
       spellings: spellings.get(name) ?? [name],
-      authorOf: having((t) => t.authors),
-      owns: having((t) => t.owners),
-      techLeadOf: having((t) => t.techLeads),
-      teamOf: having((t) => t.team),
+      ...(roles.get(name) as NonNullable<ReturnType<typeof roles.get>>),
     }
   })
 }

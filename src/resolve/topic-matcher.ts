@@ -46,6 +46,8 @@ interface Name {
 
 /** Words at least this alike count as the same word in prose mentions. */
 const MENTION_SIMILARITY = 0.85
+/** A query is scored against at most about this many titles (its rarest words' titles). */
+const MAX_CANDIDATES = 100
 
 const prefix = (token: string): string => token.slice(0, 3)
 
@@ -56,6 +58,8 @@ export class TopicMatcher {
   readonly #byPrefix = new Map<string, Set<number>>()
   readonly #byAcronym = new Map<string, Set<number>>()
   readonly #df = new Map<string, number>()
+  /** Title words no other title has, by prefix: where prose mentions are looked for. */
+  readonly #distinctive = new Map<string, { token: string; names: number[] }[]>()
   readonly #topics: number
 
   constructor(topics: readonly MatchableTopic[]) {
@@ -84,6 +88,17 @@ export class TopicMatcher {
       }
       for (const token of seen) this.#df.set(token, (this.#df.get(token) ?? 0) + 1)
     }
+    const distinctive = new Map<string, number[]>()
+    this.#names.forEach((name, index) => {
+      for (const token of name.core) {
+        if ((this.#df.get(singular(token)) ?? 0) <= 1) distinctive.set(token, [...(distinctive.get(token) ?? []), index])
+      }
+    })
+    for (const [token, names] of distinctive) {
+      const bucket = this.#distinctive.get(prefix(token))
+      if (bucket) bucket.push({ token, names })
+      else this.#distinctive.set(prefix(token), [{ token, names }])
+    }
   }
 
   /** The topic whose id, anchor, title or alias is exactly `target` (case and accents aside). */
@@ -96,10 +111,16 @@ export class TopicMatcher {
   rank(query: string, exclude: string | null = null): TopicScore[] {
     const exact = this.exact(query)
     const q = words(query)
+    // Rarest words first: a match must share a word that few titles have, so common
+    // words ("support") add candidates only while there are few.
+    const buckets = q
+      .flatMap((w) => [this.#byPrefix.get(prefix(w.token)), this.#byAcronym.get(w.token)])
+      .filter((b): b is Set<number> => b !== undefined)
+      .sort((a, b) => a.size - b.size)
     const candidates = new Set<number>()
-    for (const w of q) {
-      for (const i of this.#byPrefix.get(prefix(w.token)) ?? []) candidates.add(i)
-      for (const i of this.#byAcronym.get(w.token) ?? []) candidates.add(i)
+    for (const bucket of buckets) {
+      if (candidates.size >= MAX_CANDIDATES) break
+      for (const i of bucket) candidates.add(i)
     }
     const best = new Map<string, TopicScore>()
     if (exact !== null && exact !== exclude) best.set(exact, { id: exact, score: 1, recall: 1, precision: 1 })
@@ -113,31 +134,40 @@ export class TopicMatcher {
   }
 
   /**
-   * Topics named in prose: a run of words covering at least 80% of a title's weight,
-   * including a word no other title has, no longer than the title plus two words.
+   * Topics named in prose: words of one clause, no more apart than the title's length
+   * plus two, covering at least 80% of a title's weight and including a word no other
+   * title has (where the search starts, so long roadmaps stay fast).
    */
   mentions(prose: string, exclude: string | null = null): Mention[] {
     const ws = words(prose)
     const found = new Map<string, Mention>()
-    for (let start = 0; start < ws.length; start++) {
-      const first = ws[start] as Word
-      for (const i of this.#byPrefix.get(prefix(first.token)) ?? []) {
-        const name = this.#names[i] as Name
-        if (name.id === exclude || found.has(name.id) || name.core.length === 0) continue
-        if (!name.core.some((c) => wordSimilarity(first.token, c) >= MENTION_SIMILARITY)) continue
-        // A mention stays within one clause: "in memory. This enables random…" is none.
-        const window = ws.slice(start, start + name.core.length + 2).filter((w) => w.clause === first.clause)
-        const matched = name.core.map((c) =>
-          window.findIndex((w) => wordSimilarity(w.token, c) >= (name.core.length === 1 ? 0.95 : MENTION_SIMILARITY)),
-        )
-        const weight = (ts: readonly string[]): number => ts.reduce((n, t) => n + this.#idf(t), 0)
-        const covered = weight(name.core.filter((_, k) => (matched[k] as number) >= 0))
-        const distinctive = name.core.some((c, k) => (matched[k] as number) >= 0 && (this.#df.get(singular(c)) ?? 0) <= 1)
-        if (covered / weight(name.core) < 0.8 || !distinctive) continue
-        const last = window[Math.max(...matched)] as Word
-        found.set(name.id, { id: name.id, index: first.index, text: prose.slice(first.index, last.index + last.token.length) })
+    const weight = (ts: readonly string[]): number => ts.reduce((n, t) => n + this.#idf(t), 0)
+    ws.forEach((word, at) => {
+      for (const entry of this.#distinctive.get(prefix(word.token)) ?? []) {
+        if (wordSimilarity(word.token, entry.token) < MENTION_SIMILARITY) continue
+        for (const i of entry.names) {
+          const name = this.#names[i] as Name
+          if (name.id === exclude || found.has(name.id)) continue
+          const reach = name.core.length + 1
+          const lo = Math.max(0, at - reach)
+          const near = ws
+            .slice(lo, at + reach + 1)
+            .map((w, j) => ({ w, k: lo + j }))
+            .filter(({ w }) => w.clause === word.clause)
+          const threshold = name.core.length === 1 ? 0.95 : MENTION_SIMILARITY
+          const matched = name.core.map((c) => near.find(({ w }) => wordSimilarity(w.token, c) >= threshold)?.k ?? -1)
+          const positions = matched.filter((k) => k >= 0)
+          if (positions.length === 0) continue
+          const first = Math.min(...positions)
+          const last = Math.max(...positions)
+          const covered = weight(name.core.filter((_, k) => (matched[k] as number) >= 0))
+          if (last - first > reach || covered / weight(name.core) < 0.8) continue
+          const from = ws[first] as Word
+          const to = ws[last] as Word
+          found.set(name.id, { id: name.id, index: from.index, text: prose.slice(from.index, to.index + to.token.length) })
+        }
       }
-    }
+    })
     return [...found.values()].sort((a, b) => a.index - b.index)
   }
 

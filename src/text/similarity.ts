@@ -49,6 +49,19 @@ function bigramDice(a: string, b: string): number {
  */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
+  const known = cache.get(key)
+  if (known !== undefined) return known
+  if (cache.size > 1_000_000) cache.clear()
+  const value = similarity(a, b)
+  cache.set(key, value)
+  return value
+}
+
+// Matching a roadmap compares the same few thousand words over and over.
+const cache = new Map<string, number>()
+
+function similarity(a: string, b: string): number {
   if (singular(a) === singular(b)) return 0.95
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length >= 4 && long.startsWith(short)) return 0.85

@@ -4,7 +4,7 @@
  * Keys are lower-case identifiers followed by `:` and a space, outside quotes, code and
  * parentheses, so `https://…` and `Meeting: August` in values stay put.
  */
-import { isSpace, skipSpace, trimEnd } from './spaces.js'
+import { indexIn, isSpace, skipSpace, trimEnd } from './spaces.js'
 
 /** One recovered front matter line; `indent` is whitespace to insert before it. */
 export interface FrontMatterLine {
@@ -83,8 +83,8 @@ export function splitFlattenedFrontMatter(text: string, start: number, end: numb
       }
     }
     if (c === '`') {
-      const close = text.indexOf('`', i + 1)
-      i = close === -1 || close >= end ? i + 1 : close + 1
+      const close = indexIn(text, '`', i + 1, end)
+      i = close === -1 ? i + 1 : close + 1
       continue
     }
     if (c === '(' || c === '[' || c === '{') depth++

@@ -6,7 +6,7 @@
  * One pass, no recursion: a 10 MB line of markers is as safe as the seed.
  */
 import { classifyLine, markerAt, type LineKind, type Marker } from './markers.js'
-import { isSpace, runLength, skipSpace, trimEnd } from './spaces.js'
+import { indexIn, isSpace, runLength, skipSpace, trimEnd } from './spaces.js'
 
 /** A recovered line: a range of the original text and what it is. */
 export interface Segment {
@@ -165,11 +165,11 @@ class CodeSpans {
 
   constructor(text: string, start: number, end: number) {
     const runs: { at: number; length: number }[] = []
-    for (let i = text.indexOf('`', start); i !== -1 && i < end;) {
+    for (let i = indexIn(text, '`', start, end); i !== -1;) {
       const length = runLength(text, i, end, '`')
       runs.push({ at: i, length })
       this.#length.set(i, length)
-      i = text.indexOf('`', i + length)
+      i = indexIn(text, '`', i + length, end)
     }
     // Pair each opener with the next run of equal length, left to right.
     const nextOfLength = new Map<number, number>()
@@ -206,11 +206,11 @@ class CodeSpans {
 
 /** The closing fence: at least as long as the opening, alone between spaces; or -1. */
 function findClosingFence(text: string, from: number, end: number, char: string, length: number): number {
-  let i = text.indexOf(char, from)
-  while (i !== -1 && i < end) {
+  let i = indexIn(text, char, from, end)
+  while (i !== -1) {
     const run = runLength(text, i, end, char)
     if (run >= length && (i === from || isSpace(text[i - 1])) && (i + run >= end || isSpace(text[i + run]))) return i
-    i = text.indexOf(char, i + run)
+    i = indexIn(text, char, i + run, end)
   }
   return -1
 }

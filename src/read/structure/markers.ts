@@ -102,8 +102,10 @@ export function markerAt(text: string, i: number, end: number): Marker | null {
  */
 function labelAt(text: string, i: number, end: number): Marker | null {
   const limit = Math.min(end, i + 2 + LABEL_MAX)
-  const close = text.indexOf('**', i + 2)
-  if (close === -1 || close >= limit) return null
+  // Bounded search: a `**` with no close nearby must not scan the rest of a 10 MB line.
+  const found = text.slice(i + 2, limit).indexOf('**')
+  if (found === -1) return null
+  const close = i + 2 + found
   const inner = text.slice(i + 2, close)
   if (inner.length === 0 || isSpace(inner[0]) || isSpace(inner[inner.length - 1]) || /[*\n\r]/.test(inner)) return null
   const innerColon = inner.endsWith(':')

@@ -15,6 +15,13 @@ export function trimEnd(text: string, start: number, end: number): number {
   return end
 }
 
+/** The first index of `char` in `text[from, end)`, or -1 (never scanning past `end`). */
+export function indexIn(text: string, char: string, from: number, end: number): number {
+  const code = char.charCodeAt(0)
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i
+  return -1
+}
+
 /** How many times `char` repeats from `i`. */
 export function runLength(text: string, i: number, end: number, char: string): number {
   let j = i
