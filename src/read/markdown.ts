@@ -35,9 +35,9 @@ const MDAST_EXTENSIONS = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown(), 
 
 const parseWhole = (text: string): Root => fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
 
-/** Parses Markdown into an mdast tree with positions. */
-export function parseMarkdown(text: string): Root {
-  const starts = chunkStarts(text, CHUNK_SIZE)
+/** Parses Markdown into an mdast tree with positions (`chunkSize`: for tests). */
+export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE): Root {
+  const starts = chunkStarts(text, chunkSize)
   if (starts.length === 0) return parseWhole(text)
   const root: Root = { type: 'root', children: [] }
   const bounds = [0, ...starts, text.length]

@@ -1,0 +1,52 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { chunkStarts, parseMarkdown } from '../../src/read/markdown.js'
+import { recoverStructure } from '../../src/read/structure/recover.js'
+import { SEED_TEXT } from '../helpers.js'
+
+const section = fc.constantFrom(
+  '### Topic: A\n\n**Owner**: B C\n\n- one\n- two\n',
+  '## Discussions\n\nAB: words\n',
+  ':::info\n\n### Topic: [template]\n\n# inside a container\n\n:::\n',
+  '```\n\n# inside a fence\n\n```\n',
+  '<!--\n\n# inside a comment\n\n-->\n',
+  '> quote\n\n# after a quote\n',
+  '1. ordered\n\n   # indented, not a heading\n',
+  'Paragraph with *emphasis* and `code`.\n',
+  '---\n',
+  '| a | b |\n| - | - |\n| 1 | 2 |\n',
+)
+const documents = fc.array(section, { minLength: 1, maxLength: 80 }).map((parts) => recoverStructure(parts.join('\n')).text)
+
+describe('chunked parsing', () => {
+  it('gives the tree a single parse gives, positions included', () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        expect(parseMarkdown(text, 64).children).toEqual(parseMarkdown(text, Infinity).children)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('cuts only at top-level headings, never inside containers, fences or comments', () => {
+    const text = recoverStructure(
+      `${'### Topic: A\n\n- x\n\n'.repeat(20)}:::info\n\n# Inside\n\n:::\n\n\`\`\`\n\n# Code\n\n\`\`\`\n\n# After\n`,
+    ).text
+    for (const start of chunkStarts(text, 16)) {
+      const line = text.slice(start, text.indexOf('\n', start))
+      expect(line).toMatch(/^#{1,6} /)
+      expect(['# Inside', '# Code']).not.toContain(line)
+    }
+  })
+
+  it('does not cut a note with link definitions', () => {
+    const text = `${'# H\n\n[x][ref]\n\n'.repeat(100)}[ref]: https://example.com\n`
+    expect(chunkStarts(text, 16)).toEqual([])
+  })
+
+  it('reads the seed the same in chunks', () => {
+    const text = recoverStructure(SEED_TEXT).text
+    expect(chunkStarts(text, 512).length).toBeGreaterThan(5)
+    expect(parseMarkdown(text, 512).children).toEqual(parseMarkdown(text, Infinity).children)
+  })
+})
