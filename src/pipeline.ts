@@ -8,7 +8,7 @@ import type { Roadmap } from './model/roadmap.js'
 import { readDocument, type ReadOptions } from './read/read-document.js'
 import { DEFAULT_UNITS } from './read/estimate.js'
 import { unitsFromSettings } from './read/unit-settings.js'
-import { resolveRoadmap } from './resolve/resolve-roadmap.js'
+import { leadingDocument, resolveRoadmap } from './resolve/resolve-roadmap.js'
 
 /** Documents, the roadmap they make, and its lint report. */
 export interface CheckedRoadmap {
@@ -24,7 +24,7 @@ export interface CheckedRoadmap {
  */
 export function checkRoadmap(sources: readonly SourceDocument[], options: ReadOptions = {}): CheckedRoadmap {
   const first = sources.map((s) => readDocument(s, options))
-  const leader = first.find((d) => d.meta.place !== null)
+  const leader = leadingDocument(first)
   const defaults = options.units ?? DEFAULT_UNITS
   const { units } = unitsFromSettings(leader?.meta.settings, defaults)
   const documents =

@@ -3,7 +3,7 @@
  * before people and prerequisites are resolved across files (see `model/roadmap.ts`).
  */
 import type { Diagnostic } from '../model/diagnostic.js'
-import type { EstimateReading } from './estimate.js'
+import type { EstimateReading, EstimateUnits } from './estimate.js'
 import type { FieldKey } from './field-key.js'
 import type { Place } from './place.js'
 
@@ -177,5 +177,7 @@ export interface DocumentModel {
   readonly agenda: readonly AgendaItem[]
   /** Whether the structure was recovered from flattened (one-line) input. */
   readonly recovered: boolean
+  /** The conversion its estimates were read with. */
+  readonly units: EstimateUnits
   readonly diagnostics: readonly Diagnostic[]
 }

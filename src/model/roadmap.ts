@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { Missing, RoadmapMeta, TopicDraft } from './document.js'
+import type { EstimateUnits } from './estimate.js'
 import type { Place } from './place.js'
 
 /** A person: one name, every spelling seen. */
@@ -91,6 +92,8 @@ export interface Roadmap {
   readonly discussions: readonly ResolvedDiscussion[]
   readonly agenda: readonly { readonly text: string; readonly place: Place }[]
   readonly relations: readonly Relation[]
+  /** How estimates convert to working days (the first file's; see docs/model.md, Settings). */
+  readonly units: EstimateUnits
   /** Diagnostics of reading and resolving (lint adds its own). */
   readonly diagnostics: readonly Diagnostic[]
 }

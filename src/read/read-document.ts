@@ -70,6 +70,7 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
     discussions: reader.discussions.map((d) => ({ title: d.title, place: d.place, statements: d.statements })),
     agenda: reader.agenda,
     recovered: recovered.flattenedLines > 0,
+    units: reader.units,
     diagnostics: reader.diagnostics,
   }
 }
@@ -111,7 +112,7 @@ class DocumentReader {
 
   constructor(
     private readonly locator: Locator,
-    private units: EstimateUnits,
+    public units: EstimateUnits,
   ) {}
 
   read(nodes: readonly RootContent[], container: ContainerDirective | null = null): void {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import type { DocumentModel, NameMention, RoadmapMeta, TopicDraft } from '../model/document.js'
 import { formatPlace } from '../model/place.js'
 import type { Action, Person, Relation, Roadmap, Topic } from '../model/roadmap.js'
+import { DEFAULT_UNITS } from '../read/estimate.js'
 import { EMPTY_META } from '../read/front-matter.js'
 import { findCycles } from './dependency-cycles.js'
 import { personId, resolvePeople } from './people.js'
@@ -87,6 +88,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[]): Roadmap {
     ),
     agenda: documents.flatMap((d) => d.agenda),
     relations,
+    units: (leadingDocument(documents) ?? documents[0])?.units ?? DEFAULT_UNITS,
     diagnostics,
   }
 }
@@ -129,9 +131,14 @@ function cycleDiagnostics(topics: readonly Topic[]): Diagnostic[] {
     })
 }
 
-/** The first document's front matter; the title falls back to the first one found. */
+/** The document whose front matter speaks for the roadmap: the first that has front matter. */
+export function leadingDocument(documents: readonly DocumentModel[]): DocumentModel | undefined {
+  return documents.find((d) => d.meta.place !== null)
+}
+
+/** The leading document's front matter; the title and date fall back to the first found. */
 function mergedMeta(documents: readonly DocumentModel[]): RoadmapMeta {
-  const withFrontMatter = documents.find((d) => d.meta.place !== null)
+  const withFrontMatter = leadingDocument(documents)
   const meta = withFrontMatter?.meta ?? documents[0]?.meta ?? EMPTY_META
   const title = meta.title ?? documents.find((d) => d.meta.title !== null)?.meta.title ?? null
   const date = meta.date ?? documents.find((d) => d.meta.date !== null)?.meta.date ?? null

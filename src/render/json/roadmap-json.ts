@@ -70,6 +70,7 @@ export function roadmapJson(roadmap: Roadmap, diagnostics: readonly Diagnostic[]
   return {
     files: roadmap.files,
     meta: { ...meta, source: place ? source(place) : null },
+    units: roadmap.units,
     topics: roadmap.topics.map(topicJson),
     people: roadmap.people,
     actions: roadmap.actions.map((a) => ({ text: a.text, assignees: a.assignees, done: a.done, source: source(a.place) })),

@@ -37,7 +37,12 @@ export function renderRoadmapSummary(roadmap: Roadmap, lint: LintReport, recover
     ],
     rows,
   )
-  lines.push(style.bold(table[0] as string), ...table.slice(1), '')
+  lines.push(style.bold(table[0] as string), ...table.slice(1))
+  const u = roadmap.units
+  lines.push(
+    style.dim(`Estimates in working days: 1 week = ${u.daysPerWeek} d, 1 month = ${u.daysPerMonth} d, 1 d = ${u.hoursPerDay} h.`),
+    '',
+  )
   if (roadmap.people.length > 0) {
     lines.push(style.bold('People'))
     for (const p of roadmap.people) {
