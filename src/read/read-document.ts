@@ -157,8 +157,8 @@ class DocumentReader {
     const explicit = hasTopicPrefix(text)
     if (!explicit && topic && node.depth > topic.depth) {
       // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
-      if (fieldKeyOf(text) !== null)
-        this.#openField(topic, { label: text, key: fieldKeyOf(text), rest: [], restOffset: startOffset(node) }, node)
+      const key = fieldKeyOf(text)
+      if (key !== null) this.#openField(topic, { label: text, key, rest: [], restOffset: startOffset(node) }, node)
       else this.#topicBlock(topic, node)
       return
     }
