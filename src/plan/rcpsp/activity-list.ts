@@ -1,0 +1,82 @@
+/**
+ * Activity lists: precedence-feasible orders of all activities, the representation the
+ * serial scheme decodes. Built by a priority rule (lowest value first, ties by index), or
+ * by regret-based biased random sampling (Drexl 1991; Kolisch 1995): among the activities
+ * whose predecessors are all listed, each is drawn with probability proportional to
+ * (regret + 1)^α, its regret being how much better its priority value is than the worst.
+ */
+import type { Problem } from './problem.js'
+import type { Random } from './random.js'
+
+/** Builds an activity list from priority values; with `random`, by regret-based sampling. */
+export function activityList(p: Problem, values: Float64Array, random?: Random, alpha = 1): Int32Array {
+  const list = new Int32Array(p.n)
+  const waiting = Int32Array.from(p.predecessors, (preds) => preds.length)
+  const eligible: number[] = []
+  for (let j = 0; j < p.n; j++) if (waiting[j] === 0) eligible.push(j)
+  const weights: number[] = []
+  for (let k = 0; k < p.n; k++) {
+    let pick = 0
+    if (random === undefined) {
+      for (let e = 1; e < eligible.length; e++) {
+        const a = eligible[e] as number
+        const b = eligible[pick] as number
+        if ((values[a] as number) < (values[b] as number) || ((values[a] as number) === (values[b] as number) && a < b)) pick = e
+      }
+    } else {
+      let worst = -Infinity
+      for (const j of eligible) if ((values[j] as number) > worst) worst = values[j] as number
+      let total = 0
+      weights.length = eligible.length
+      for (let e = 0; e < eligible.length; e++) {
+        const w = (worst - (values[eligible[e] as number] as number) + 1) ** alpha
+        weights[e] = w
+        total += w
+      }
+      let r = random.next() * total
+      pick = eligible.length - 1
+      for (let e = 0; e < eligible.length; e++) {
+        r -= weights[e] as number
+        if (r < 0) {
+          pick = e
+          break
+        }
+      }
+    }
+    const j = eligible[pick] as number
+    eligible[pick] = eligible[eligible.length - 1] as number
+    eligible.pop()
+    list[k] = j
+    for (const s of p.successors[j] as Int32Array) {
+      waiting[s] = (waiting[s] as number) - 1
+      if (waiting[s] === 0) eligible.push(s)
+    }
+  }
+  return list
+}
+
+/**
+ * The activity list of a schedule: activities by start time, ties by their position in
+ * `tieOrder` (a precedence-feasible list), so predecessors that take no time stay first.
+ */
+export function listByStart(starts: Int32Array, tieOrder: Int32Array): Int32Array {
+  const rank = new Int32Array(starts.length)
+  tieOrder.forEach((j, k) => (rank[j] = k))
+  return Int32Array.from(tieOrder).sort(
+    (a, b) => (starts[a] as number) - (starts[b] as number) || (rank[a] as number) - (rank[b] as number),
+  )
+}
+
+/** Whether `list` is a precedence-feasible permutation of the activities. */
+export function isActivityList(p: Problem, list: ArrayLike<number>): boolean {
+  if (list.length !== p.n) return false
+  const position = new Int32Array(p.n).fill(-1)
+  for (let k = 0; k < list.length; k++) {
+    const j = list[k] as number
+    if (j < 0 || j >= p.n || position[j] !== -1) return false
+    position[j] = k
+  }
+  for (let j = 0; j < p.n; j++)
+    for (const s of p.successors[j] as Int32Array) if ((position[s] as number) < (position[j] as number)) return false
+  return true
+}
