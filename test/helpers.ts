@@ -91,6 +91,7 @@ export async function cli(
     stderr: { write: (t) => void (stderr += t), isTTY: false },
     env,
     version: '0.0.0-test',
+    today: () => '2026-11-26',
   }
   const code = await runCli(argv, io)
   return { code, stdout, stderr }

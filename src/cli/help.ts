@@ -9,6 +9,7 @@ Commands:
   parse FILE…   Read notes into the roadmap model (--json for the machine-readable form)
   lint FILE…    Check the roadmap: missing owners and estimates, placeholders, links, cycles
   fmt FILE…     Print the note as readable multi-line Markdown (--write, --check)
+  plan FILE…    Schedule the topics around their people: dates, slack, critical path
 
 FILE… is one or more Markdown files or folders of them; together they make one roadmap.
 Run \`waymark <command> --help\` for a command's options.
@@ -38,6 +39,26 @@ Options:
   --format FORMAT   human (default), json, github (workflow annotations), sarif (2.1.0)
   --quiet           Leave out infos (human format)
   --max-size SIZE   Largest file to read (default 10MB)
+`,
+  plan: `Usage: waymark plan FILE… [--start DATE] [--budget N] [--seed N] [--json] [--max-size SIZE]
+       waymark plan INSTANCE.sm [--budget N] [--seed N] [--json]
+
+Schedules the topics around the people who own them: one topic at a time per person,
+prerequisites first, working days only. Prints each topic's start and finish, its slack,
+the critical path, the bottleneck people and why each topic starts when it does.
+Settings (start, holidays, people's capacity and absences, …) come from the front
+matter's waymark: block and a waymark.yaml beside the notes (see docs/planning.md).
+
+Options:
+  --start DATE      First day of the plan (default: the day after the meeting date)
+  --budget N        Schedules the optimiser may generate (default: 5,000 for small
+                    roadmaps, fewer for large ones); each justification pass counts
+  --seed N          Seed of the optimiser's random choices (default 1): same seed, same plan
+  --json            Print { start, finish, makespanDays, topics, criticalPath, diagnostics }
+  --max-size SIZE   Largest file to read (default 10MB)
+
+With a PSPLIB .sm file it solves that RCPSP instance and prints, with --json,
+{ makespan, jobs: [{ job, start, duration }] } in periods, jobs numbered as in the file.
 `,
   fmt: `Usage: waymark fmt FILE… [--write | --check] [--max-size SIZE]
 

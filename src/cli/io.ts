@@ -41,4 +41,6 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>
   /** The package version, for `--version` and SARIF. */
   readonly version: string
+  /** Today's date (ISO), for plans without a meeting date and for `--as-of`. */
+  today(): string
 }

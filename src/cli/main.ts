@@ -6,13 +6,14 @@
 import { fmtCommand } from './commands/fmt.js'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
+import { planCommand } from './commands/plan.js'
 import { EXIT, InputError, OutputError, UsageError } from './errors.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import type { CliIO } from './io.js'
 
 type Command = (args: readonly string[], io: CliIO) => Promise<number>
 
-const COMMANDS: Readonly<Record<string, Command>> = { parse: parseCommand, lint: lintCommand, fmt: fmtCommand }
+const COMMANDS: Readonly<Record<string, Command>> = { parse: parseCommand, lint: lintCommand, fmt: fmtCommand, plan: planCommand }
 
 /** Runs `waymark` with `argv` (without the node and script paths). */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {

@@ -63,5 +63,10 @@ export function nodeIO(version: string): CliIO {
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
     env: process.env,
     version,
+    // The local calendar date: a plan is about the user's days, not UTC's.
+    today: () => {
+      const d = new Date()
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    },
   }
 }

@@ -1,6 +1,8 @@
 /** What the file-reading commands share: inputs → checked roadmap, and the output style. */
 import { checkRoadmap, type CheckedRoadmap } from '../pipeline.js'
 import { COLOR, PLAIN, type Style } from '../render/terminal/style.js'
+import type { SourceDocument } from '../model/document.js'
+import { SETTINGS_FILE } from '../plan/config/roadmap-settings.js'
 import { UsageError } from './errors.js'
 import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Output } from './io.js'
@@ -22,4 +24,21 @@ export function styleFor(output: Output, env: Readonly<Record<string, string | u
   if (env['NO_COLOR']) return PLAIN
   if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return COLOR
   return output.isTTY ? COLOR : PLAIN
+}
+
+/**
+ * The `waymark.yaml` beside the notes: in the folder given, or beside the first file
+ * given; `null` when there is none.
+ */
+export async function settingsFileFor(paths: readonly string[], io: CliIO, maxBytes: number): Promise<SourceDocument | null> {
+  const first = paths[0]
+  if (first === undefined) return null
+  const info = await io.fs.stat(first)
+  const dir =
+    info?.kind === 'directory' ? first.replace(/\/+$/, '') : first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : '.'
+  for (const name of [SETTINGS_FILE, SETTINGS_FILE.replace(/\.yaml$/, '.yml')]) {
+    const path = dir === '.' ? name : `${dir}/${name}`
+    if ((await io.fs.stat(path))?.kind === 'file') return (await loadDocuments([path], io.fs, maxBytes))[0] ?? null
+  }
+  return null
 }

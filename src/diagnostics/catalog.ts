@@ -178,6 +178,61 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     message: (p) => `“${p.label}” of “${p.topic}” is still a placeholder: “${clip(p.text)}”.`,
     hint: (p) => `Fill in the ${p.label.toLowerCase()}, or remove the field.`,
   },
+  'cycle-broken': {
+    severity: 'warning',
+    description: 'Planning ignores one prerequisite of a cycle so the rest can be planned.',
+    message: (p) =>
+      `The plan ignores that “${p.topic}” needs “${p.prerequisite}”, to break the cycle ${p.cycle.map((t) => `“${t}”`).join(' → ')}.`,
+    hint: () => 'Remove one prerequisite of the cycle in the notes.',
+  },
+  'assumed-estimate': {
+    severity: 'info',
+    description: 'A topic without a usable estimate is planned with an assumed one.',
+    message: (p) => `“${p.topic}” has no estimate; planned with ${p.days} working days (${p.basis}).`,
+    hint: () => 'Add `**Estimated duration**: …` to plan it with its own estimate.',
+  },
+  'zero-estimate': {
+    severity: 'info',
+    description: 'A topic estimated at zero days is planned as a milestone.',
+    message: (p) => `“${p.topic}” is estimated at zero days; planned as a milestone.`,
+    hint: () => 'Give it a duration if it is work.',
+  },
+  'long-estimate': {
+    severity: 'warning',
+    description: 'An estimate longer than five years is probably a mistake.',
+    message: (p) => `“${p.topic}” is estimated at ${p.days} working days (more than five years).`,
+    hint: () => 'Check the unit (`6 weeks`, not `6 years`), or split the topic.',
+  },
+  'unavailable-person': {
+    severity: 'error',
+    description: 'A person set to 0% capacity owns or works on topics, which can never run.',
+    message: (p) => `${p.person} is at 0% capacity but is needed by ${p.topics.map((t) => `“${t}”`).join(', ')}.`,
+    hint: () => 'Give them a capacity above 0%, or another owner to the topics.',
+  },
+  'unschedulable-topic': {
+    severity: 'error',
+    description: 'A topic that can never start: its people are never available, or it waits for such a topic.',
+    message: (p) => `“${p.topic}” cannot be planned: ${p.because}.`,
+    hint: () => 'Check the capacity and absences of its people, and its prerequisites.',
+  },
+  'unknown-person-setting': {
+    severity: 'warning',
+    description: 'Settings for a person who is in none of the topics.',
+    message: (p) => `Settings name “${p.name}”, who is in no topic of this roadmap.`,
+    hint: () => 'Write the name as the notes do (full name, or a spelling used there).',
+  },
+  'deadline-missed': {
+    severity: 'warning',
+    description: 'A topic planned to finish after its deadline.',
+    message: (p) => `“${p.topic}” finishes ${p.finish}, after its deadline ${p.deadline}.`,
+    hint: () => 'Start it earlier (a higher priority), add people, or move the deadline.',
+  },
+  'roadmap-deadline-missed': {
+    severity: 'warning',
+    description: 'The roadmap is planned to finish after its deadline.',
+    message: (p) => `The roadmap finishes ${p.finish}, after the deadline ${p.deadline}.`,
+    hint: () => 'See the critical path and the bottleneck people.',
+  },
 }
 
 /** All rule ids, in catalog order. */

@@ -26,6 +26,15 @@ export interface RuleParams {
   'missing-owner': { topic: string; text: string | null }
   'missing-estimate': { topic: string; text: string | null }
   placeholder: { topic: string; label: string; text: string }
+  'cycle-broken': { topic: string; prerequisite: string; cycle: readonly string[] }
+  'assumed-estimate': { topic: string; days: number; basis: string }
+  'zero-estimate': { topic: string }
+  'long-estimate': { topic: string; days: number }
+  'unavailable-person': { person: string; topics: readonly string[] }
+  'unschedulable-topic': { topic: string; because: string }
+  'unknown-person-setting': { name: string }
+  'deadline-missed': { topic: string; finish: string; deadline: string }
+  'roadmap-deadline-missed': { finish: string; deadline: string }
 }
 
 /** A rule id, e.g. `missing-owner`. */

@@ -1,0 +1,95 @@
+/**
+ * The plan: when each topic runs, why it starts when it does, what holds the roadmap
+ * back. Dates are plain ISO dates; `start` is a topic's first working day and `finish`
+ * its last, inclusive, as TaskJuggler reports them.
+ */
+import type { Diagnostic } from './diagnostic.js'
+
+/** Why a topic starts when it does: the constraint that binds it. */
+export type StartReason =
+  | { readonly kind: 'plan-start' }
+  | { readonly kind: 'release'; readonly date: string }
+  | { readonly kind: 'prerequisite'; readonly topic: string }
+  | { readonly kind: 'person'; readonly topic: string; readonly person: string }
+  | { readonly kind: 'unassigned-pool'; readonly topic: string; readonly capacity: number }
+  | { readonly kind: 'absence'; readonly person: string; readonly until: string }
+
+/** Where a topic's duration came from. */
+export type DurationSource = 'estimate' | 'assumed' | 'remaining'
+
+/** One planned topic. */
+export interface PlannedTopic {
+  readonly id: string
+  readonly title: string
+  readonly owners: readonly string[]
+  readonly team: readonly string[]
+  /** First working day (ISO). */
+  readonly start: string
+  /** Last working day, inclusive (ISO); equals `start` for a zero-length topic. */
+  readonly finish: string
+  /** Working-day periods from the plan start: `[startDay, endDay)`. */
+  readonly startDay: number
+  readonly endDay: number
+  /** Working days of work (absences inside the span not counted). */
+  readonly days: number
+  readonly source: DurationSource
+  /** Planned with an assumed estimate (none, or none usable, was given). */
+  readonly assumed: boolean
+  /** Working days it could start later without delaying the roadmap. */
+  readonly slack: number
+  readonly critical: boolean
+  readonly reason: StartReason
+  /** The reason in one sentence. */
+  readonly because: string
+  readonly deadline: string | null
+  readonly missesDeadline: boolean
+}
+
+/** A topic that is not planned, and why. */
+export interface ExcludedTopic {
+  readonly id: string
+  readonly title: string
+  readonly why: 'done' | 'dropped' | 'unschedulable'
+}
+
+/** A link on the critical path: `to` starts when `from` ends, because of `kind`. */
+export interface CriticalLink {
+  readonly from: string
+  readonly to: string
+  readonly kind: 'prerequisite' | 'person' | 'unassigned-pool'
+  readonly person?: string
+}
+
+/** A person's load in the plan. */
+export interface PersonLoad {
+  readonly name: string
+  /** Working days of topics they are on. */
+  readonly workDays: number
+  /** Share of the plan's span they are busy, 0..1. */
+  readonly utilization: number
+  readonly criticalTopics: number
+}
+
+/** The whole plan. */
+export interface Plan {
+  readonly start: string
+  /** The last working day of the last topic; `null` when nothing is planned. */
+  readonly finish: string | null
+  readonly makespanDays: number
+  /** The larger of the critical path and the busiest person's work: no plan is shorter. */
+  readonly lowerBoundDays: number
+  readonly topics: readonly PlannedTopic[]
+  readonly excluded: readonly ExcludedTopic[]
+  /** Topic ids from the first to the last on the critical path. */
+  readonly criticalPath: readonly string[]
+  readonly criticalLinks: readonly CriticalLink[]
+  readonly people: readonly PersonLoad[]
+  /**
+   * The people who hold the roadmap back most: those on the critical path, busiest first;
+   * when the critical path has nobody on it, the people busy at least half the plan.
+   */
+  readonly bottlenecks: readonly string[]
+  readonly deadline: { readonly date: string; readonly met: boolean } | null
+  readonly optimiser: { readonly budget: number; readonly schedules: number; readonly seed: number }
+  readonly diagnostics: readonly Diagnostic[]
+}

@@ -1,0 +1,193 @@
+/**
+ * Planning settings: under `waymark:` in a note's front matter, and/or at the top level of
+ * a `waymark.yaml` beside the notes. Validated with zod; every problem becomes an
+ * `invalid-setting` diagnostic naming the key, and the default applies.
+ *
+ * ```yaml
+ * start: 2022-09-01                 # default: the first working day after the meeting
+ * workdays: [mon, tue, wed, thu, fri]
+ * holidays: [2022-12-26, 2022-12-24..2023-01-01]
+ * deadline: 2023-12-31
+ * default-estimate: 2 months        # for topics without one; default: median of the known
+ * unassigned: { capacity: 3 }       # topics without owner, at most 3 at a time; default unlimited
+ * people:
+ *   Marc Rittinghaus:
+ *     capacity: 50%                 # part-time: topics take twice as long
+ *     absences: [2022-12-19..2023-01-06]
+ * ```
+ */
+import { Temporal } from 'temporal-polyfill'
+import { z } from 'zod'
+import type { Weekday } from '../calendar/work-calendar.js'
+
+/** A date range, both ends included. */
+export interface DateRange {
+  readonly from: string
+  readonly to: string
+}
+
+/** A person's settings. */
+export interface PersonSettings {
+  /** Share of a full-time contributor, 0..1. */
+  readonly capacity?: number
+  readonly absences: readonly DateRange[]
+}
+
+/** Validated planning settings (every key optional: defaults apply later). */
+export interface PlanSettings {
+  readonly start?: string
+  readonly workdays?: readonly Weekday[]
+  readonly holidays: readonly DateRange[]
+  readonly deadline?: string
+  readonly defaultEstimate?: string
+  /** Topics without owner that may run at once; `null` for unlimited. */
+  readonly unassignedCapacity?: number | null
+  readonly people: Readonly<Record<string, PersonSettings>>
+}
+
+/** A settings problem: the key path and what is wrong. */
+export interface SettingProblem {
+  readonly key: string
+  readonly reason: string
+}
+
+const WEEKDAYS: Readonly<Record<string, Weekday>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 }
+
+const isoDate = z.string().refine((s) => isDate(s), { message: 'expected a date such as 2023-03-31' })
+const dateRange = z.union([isoDate, z.string(), z.object({ from: isoDate, to: isoDate })]).transform((value, ctx): DateRange => {
+  if (typeof value !== 'string') return value
+  const m = /^\s*(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—|to)\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(value)
+  const from = m ? (m[1] as string) : value.trim()
+  const to = m ? (m[2] as string) : value.trim()
+  if (!isDate(from) || !isDate(to)) {
+    ctx.addIssue({ code: 'custom', message: 'expected a date or a range such as 2022-12-24..2023-01-01' })
+    return z.NEVER
+  }
+  if (from > to) {
+    ctx.addIssue({ code: 'custom', message: `the range ends (${to}) before it starts (${from})` })
+    return z.NEVER
+  }
+  return { from, to }
+})
+const share = z.union([z.number(), z.string()]).transform((value, ctx): number => {
+  const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null
+  const fraction = typeof value === 'number' ? value : m ? Number(m[1]) / 100 : NaN
+  if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1) {
+    ctx.addIssue({ code: 'custom', message: 'expected a share of full time such as 50% or 0.5 (from 0% to 100%)' })
+    return z.NEVER
+  }
+  return fraction
+})
+
+const schema = z
+  .object({
+    start: isoDate.optional(),
+    workdays: z
+      .array(
+        z
+          .string()
+          .transform((d) => d.toLowerCase().slice(0, 3))
+          .pipe(z.enum(Object.keys(WEEKDAYS) as [string, ...string[]])),
+      )
+      .min(1)
+      .optional(),
+    holidays: z.array(dateRange).optional(),
+    deadline: isoDate.optional(),
+    'default-estimate': z.union([z.string(), z.number().transform((n) => `${n} days`)]).optional(),
+    unassigned: z
+      .object({ capacity: z.union([z.number().int().min(0), z.literal('unlimited')]) })
+      .strict()
+      .optional(),
+    people: z
+      .record(
+        z.string(),
+        z
+          .object({ capacity: share.optional(), absences: z.array(dateRange).optional() })
+          .strict()
+          .nullable(),
+      )
+      .optional(),
+    units: z.unknown().optional(),
+  })
+  .strict()
+
+/** Validates settings (`prefix` names where they are, e.g. `waymark`). */
+export function parsePlanSettings(raw: unknown, prefix: string): { settings: PlanSettings; problems: SettingProblem[] } {
+  const empty: PlanSettings = { holidays: [], people: {} }
+  if (raw === undefined || raw === null) return { settings: empty, problems: [] }
+  const result = schema.safeParse(raw)
+  if (result.success) return { settings: toSettings(result.data), problems: [] }
+  const problems = result.error.issues.map((issue) => ({
+    key: [prefix, ...issue.path.map(String)].filter((k) => k !== '').join('.'),
+    reason:
+      issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
+        : issue.message,
+  }))
+  // Keep what is valid: drop the values with problems and validate again.
+  const paths = result.error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys' ? i.keys.map((k) => [...i.path.map(String), k]) : [i.path.map(String)],
+  )
+  const cleaned = withoutKeys(raw, paths)
+  const again = schema.safeParse(cleaned)
+  return { settings: again.success ? toSettings(again.data) : empty, problems }
+}
+
+/** Settings of a `waymark.yaml` overlaid by a note's front matter (people merged by name). */
+export function mergeSettings(base: PlanSettings, over: PlanSettings): PlanSettings {
+  const people: Record<string, PersonSettings> = { ...base.people }
+  for (const [name, p] of Object.entries(over.people)) {
+    const before = people[name]
+    people[name] = { ...before, ...p, absences: [...(before?.absences ?? []), ...p.absences] }
+  }
+  return { ...base, ...definedOnly(over), holidays: [...base.holidays, ...over.holidays], people }
+}
+
+function toSettings(data: z.infer<typeof schema>): PlanSettings {
+  const people: Record<string, PersonSettings> = {}
+  for (const [name, p] of Object.entries(data.people ?? {})) {
+    people[name] =
+      p?.capacity === undefined ? { absences: p?.absences ?? [] } : { capacity: p.capacity, absences: p.absences ?? [] }
+  }
+  const settings: { -readonly [K in keyof PlanSettings]: PlanSettings[K] } = { holidays: data.holidays ?? [], people }
+  if (data.start !== undefined) settings.start = data.start
+  if (data.workdays !== undefined) settings.workdays = [...new Set(data.workdays.map((d) => WEEKDAYS[d] as Weekday))]
+  if (data.deadline !== undefined) settings.deadline = data.deadline
+  if (data['default-estimate'] !== undefined) settings.defaultEstimate = data['default-estimate']
+  if (data.unassigned !== undefined)
+    settings.unassignedCapacity = data.unassigned.capacity === 'unlimited' ? null : data.unassigned.capacity
+  return settings
+}
+
+function definedOnly(s: PlanSettings): Partial<PlanSettings> {
+  return Object.fromEntries(Object.entries(s).filter(([k, v]) => v !== undefined && k !== 'people' && k !== 'holidays'))
+}
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false
+  try {
+    Temporal.PlainDate.from(s, { overflow: 'reject' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A copy of `raw` without the values at `paths` (so valid siblings survive). */
+function withoutKeys(raw: unknown, paths: readonly (readonly string[])[]): unknown {
+  const copy = structuredClone(raw) as unknown
+  // Deepest and last array items first, so removing one does not move another.
+  const sorted = [...paths].sort(
+    (a, b) => b.length - a.length || (b[b.length - 1] ?? '').localeCompare(a[a.length - 1] ?? '', 'en', { numeric: true }),
+  )
+  for (const path of sorted) {
+    if (path.length === 0) continue
+    let node: unknown = copy
+    for (const key of path.slice(0, -1))
+      node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
+    const last = path[path.length - 1] as string
+    if (Array.isArray(node)) node.splice(Number(last), 1)
+    else if (node !== null && typeof node === 'object') delete (node as Record<string, unknown>)[last]
+  }
+  return copy
+}

@@ -1,0 +1,192 @@
+/**
+ * plan: a resolved roadmap → a people-constrained schedule, with slack, the critical path
+ * (prerequisites and resource links), a reason for every start, the load of each person
+ * and the bottlenecks. Pure: the clock comes in as `today`, randomness as `seed`.
+ */
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
+import type { CriticalLink, PersonLoad, Plan, PlannedTopic } from '../model/plan.js'
+import type { Roadmap } from '../model/roadmap.js'
+import { PRIORITY_LEVELS } from '../read/priority.js'
+import { bindingEdge, describeReason, startReason } from './analysis/start-reasons.js'
+import { scheduleGraph, totalSlack, type GraphEdge } from './analysis/schedule-graph.js'
+import type { PlanSettings } from './config/plan-settings.js'
+import { optimise } from './rcpsp/optimise.js'
+import type { Schedule } from './rcpsp/schedule.js'
+import { roadmapProblem, type RoadmapProblem } from './roadmap-problem.js'
+
+/** Options of planning. */
+export interface PlanOptions {
+  readonly settings: PlanSettings
+  readonly start?: string
+  readonly today: string
+  /** Schedules the optimiser may generate; default: by roadmap size (see `defaultBudget`). */
+  readonly budget?: number
+  readonly seed?: number
+}
+
+/** The default budget: 5,000 schedules for small roadmaps, fewer as they grow, at least 50. */
+export function defaultBudget(topics: number): number {
+  return Math.max(50, Math.min(5000, Math.floor(1_000_000 / Math.max(1, topics))))
+}
+
+/** Plans a roadmap. */
+export function planRoadmap(roadmap: Roadmap, options: PlanOptions): Plan {
+  const rp = roadmapProblem(roadmap, options)
+  const budget = options.budget ?? defaultBudget(rp.problem.n)
+  const seed = options.seed ?? 1
+  const weights = rp.activities.map((a) => 1 + PRIORITY_LEVELS.indexOf(a.topic.priority ?? 'medium'))
+  const result = optimise(rp.problem, {
+    budget,
+    seed,
+    // Among equally short plans: deadlines met first, then important topics early.
+    tieBreak: (s) => {
+      let cost = 0
+      rp.activities.forEach((a, j) => {
+        const end = s.ends[j] as number
+        if (a.deadlineDay !== null && end > a.deadlineDay) cost += 1e6 * (end - a.deadlineDay)
+        cost += (weights[j] as number) * end
+      })
+      return cost
+    },
+  })
+  return describePlan(rp, result.schedule, { budget, schedules: result.schedules, seed })
+}
+
+/** Turns a schedule of the roadmap problem into the plan. */
+export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: Plan['optimiser']): Plan {
+  const diagnostics: Diagnostic[] = [...rp.diagnostics]
+  const incoming = scheduleGraph(rp.problem, schedule, rp.resources)
+  const slack = totalSlack(rp.problem, schedule, incoming)
+  const titles = new Map(rp.activities.map((a) => [a.topic.id, a.topic.title]))
+  const titleOf = (id: string): string => titles.get(id) ?? id
+  const { calendar } = rp
+  const lastDay = (j: number): string => calendar.dateOf(Math.max(schedule.starts[j] as number, (schedule.ends[j] as number) - 1))
+
+  const topics: PlannedTopic[] = rp.activities.map((a, j) => {
+    const reason = startReason(j, rp, schedule, incoming)
+    const finish = lastDay(j)
+    const missesDeadline = a.deadline !== null && finish > a.deadline
+    if (missesDeadline)
+      diagnostics.push(
+        diagnostic(
+          'deadline-missed',
+          { topic: a.topic.title, finish, deadline: a.deadline as string },
+          a.topic.place,
+          a.topic.id,
+        ),
+      )
+    return {
+      id: a.topic.id,
+      title: a.topic.title,
+      owners: a.topic.owners,
+      team: a.topic.team,
+      start: calendar.dateOf(schedule.starts[j] as number),
+      finish,
+      startDay: schedule.starts[j] as number,
+      endDay: schedule.ends[j] as number,
+      days: a.days,
+      source: a.source,
+      assumed: a.source === 'assumed',
+      slack: slack[j] as number,
+      critical: slack[j] === 0,
+      reason,
+      because: describeReason(reason, titleOf),
+      deadline: a.deadline,
+      missesDeadline,
+    }
+  })
+
+  const { path, links } = criticalPath(rp, schedule, incoming, slack)
+  const finish = rp.problem.n > 0 && schedule.makespan > 0 ? calendar.dateOf(schedule.makespan - 1) : null
+  const deadline = rp.deadline === null ? null : { date: rp.deadline, met: finish === null || finish <= rp.deadline }
+  if (deadline && !deadline.met && finish !== null)
+    diagnostics.push(diagnostic('roadmap-deadline-missed', { finish, deadline: deadline.date }, null))
+
+  const people = peopleLoads(rp, topics, schedule.makespan)
+  // People on the critical path hold the roadmap back; without any, the busiest do.
+  const byLoad = (a: PersonLoad, b: PersonLoad): number =>
+    b.utilization - a.utilization || b.criticalTopics - a.criticalTopics || a.name.localeCompare(b.name)
+  const critical = people.filter((p) => p.criticalTopics > 0).sort(byLoad)
+  const bottlenecks = (critical.length > 0 ? critical : people.filter((p) => p.utilization >= 0.5).sort(byLoad))
+    .slice(0, 3)
+    .map((p) => p.name)
+  return {
+    start: calendar.start,
+    finish,
+    makespanDays: schedule.makespan,
+    lowerBoundDays: rp.lowerBound,
+    topics,
+    excluded: rp.excluded,
+    criticalPath: path.map((j) => rp.activities[j]?.topic.id as string),
+    criticalLinks: links,
+    people,
+    bottlenecks,
+    deadline,
+    optimiser,
+    diagnostics,
+  }
+}
+
+/**
+ * One critical path: from a zero-slack topic that ends last, back through binding
+ * zero-slack links (prerequisites first), to a topic that starts at the beginning, on its
+ * start date, or after an absence.
+ */
+function criticalPath(
+  rp: RoadmapProblem,
+  schedule: Schedule,
+  incoming: readonly GraphEdge[][],
+  slack: Int32Array,
+): { path: number[]; links: CriticalLink[] } {
+  const n = rp.problem.n
+  let last = -1
+  for (let j = 0; j < n; j++)
+    if (
+      schedule.ends[j] === schedule.makespan &&
+      slack[j] === 0 &&
+      (last === -1 || (schedule.starts[j] as number) < (schedule.starts[last] as number))
+    )
+      last = j
+  if (last === -1) return { path: [], links: [] }
+  const path = [last]
+  const links: CriticalLink[] = []
+  const seen = new Set([last])
+  for (let j = last; ;) {
+    const edge = bindingEdge(
+      j,
+      schedule,
+      incoming.map((es) => es.filter((e) => slack[e.from] === 0)),
+    )
+    if (edge === null || seen.has(edge.from)) break
+    const id = (k: number): string => rp.activities[k]?.topic.id as string
+    const person = edge.resource === undefined ? undefined : rp.resources[edge.resource]?.name
+    links.unshift(
+      person === undefined || edge.kind === 'prerequisite'
+        ? { from: id(edge.from), to: id(j), kind: edge.kind }
+        : { from: id(edge.from), to: id(j), kind: edge.kind, person },
+    )
+    path.unshift(edge.from)
+    seen.add(edge.from)
+    j = edge.from
+  }
+  return { path, links }
+}
+
+function peopleLoads(rp: RoadmapProblem, topics: readonly PlannedTopic[], makespan: number): PersonLoad[] {
+  return rp.resources
+    .filter((r) => r.kind === 'person')
+    .map((r) => {
+      const theirs = rp.activities
+        .map((a, j) => ({ a, t: topics[j] as PlannedTopic }))
+        .filter(({ a }) => a.people.includes(r.name))
+      const workDays = theirs.reduce((sum, { t }) => sum + t.days, 0)
+      return {
+        name: r.name,
+        workDays,
+        utilization: makespan > 0 ? Math.min(1, workDays / makespan) : 0,
+        criticalTopics: theirs.filter(({ t }) => t.critical).length,
+      }
+    })
+    .sort((a, b) => b.workDays - a.workDays || a.name.localeCompare(b.name))
+}

@@ -1,0 +1,312 @@
+/**
+ * A roadmap as a scheduling problem: one activity per topic to plan, one resource per
+ * person (one topic at a time; part-time people make their topics longer; absences are
+ * breaks in their topics' work), an "unassigned" pool for topics without owner, and
+ * finish-to-start precedence from the linked prerequisites (cycles broken, with a
+ * warning). Periods are working days from the plan's start.
+ */
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../model/diagnostic.js'
+import type { ExcludedTopic } from '../model/plan.js'
+import { EVERYONE, type Roadmap, type Topic } from '../model/roadmap.js'
+import { findCycles } from '../resolve/dependency-cycles.js'
+import { foldText } from '../text/fold.js'
+import { nextDay, WorkCalendar, type Weekday } from './calendar/work-calendar.js'
+import type { DateRange, PlanSettings } from './config/plan-settings.js'
+import { compileProblem, type ActivitySpec, type Problem, type ProblemSpec } from './rcpsp/problem.js'
+import { daysFromText, medianDays } from './topic-duration.js'
+
+/** An activity's topic and what was assumed about it. */
+export interface ActivityInfo {
+  readonly topic: Topic
+  /** Working days of work, after part-time stretching and progress. */
+  readonly days: number
+  readonly source: 'estimate' | 'assumed' | 'remaining'
+  /** The people it needs (canonical names). */
+  readonly people: readonly string[]
+  readonly pooled: boolean
+  /** Deadline as an exclusive end period, and as a date. */
+  readonly deadlineDay: number | null
+  readonly deadline: string | null
+}
+
+/** A resource: a person, or the pool of unassigned topics. */
+export interface ResourceInfo {
+  readonly kind: 'person' | 'pool'
+  readonly name: string
+  readonly capacity: number
+  /** Absences as `[start, end)` periods. */
+  readonly absences: readonly (readonly [number, number])[]
+}
+
+/** A roadmap made ready for the optimiser. */
+export interface RoadmapProblem {
+  readonly spec: ProblemSpec
+  readonly problem: Problem
+  readonly calendar: WorkCalendar
+  readonly activities: readonly ActivityInfo[]
+  readonly resources: readonly ResourceInfo[]
+  readonly excluded: readonly ExcludedTopic[]
+  readonly deadline: string | null
+  /** The larger of the critical path and the busiest person's work, in working days. */
+  readonly lowerBound: number
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/** What the builder needs besides the roadmap. */
+export interface BuildOptions {
+  readonly settings: PlanSettings
+  /** `--start`: overrides the settings and the meeting date. */
+  readonly start?: string
+  /** Today, for a roadmap without a meeting date or start. */
+  readonly today: string
+}
+
+/** No plan looks further than this many working days (about 40 years). */
+export const HORIZON = 10_000
+/** Estimates longer than this many working days (about five years) are reported. */
+const LONG_ESTIMATE = 5 * 252
+/** The assumed estimate when no topic has one: one month. */
+const FALLBACK_DAYS = 21
+
+/** Builds the scheduling problem of a roadmap. */
+export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): RoadmapProblem {
+  const { settings } = options
+  const diagnostics: Diagnostic[] = []
+  const start = options.start ?? settings.start ?? (roadmap.meta.date ? nextDay(roadmap.meta.date) : options.today)
+  const calendar = new WorkCalendar({
+    start,
+    workdays: settings.workdays ?? ([1, 2, 3, 4, 5] as Weekday[]),
+    holidays: settings.holidays.flatMap(expandRange),
+  })
+  const periods = (r: DateRange): [number, number] => [
+    Math.min(HORIZON, calendar.periodFrom(r.from)),
+    Math.min(HORIZON, calendar.periodAfter(r.to)),
+  ]
+
+  // People's settings, matched to the roadmap's names by any spelling.
+  const capacityOf = new Map<string, number>()
+  const absencesOf = new Map<string, [number, number][]>()
+  for (const [name, p] of Object.entries(settings.people)) {
+    const person = personNamed(roadmap, name)
+    if (person === null) {
+      diagnostics.push(diagnostic('unknown-person-setting', { name }, roadmap.meta.place))
+      continue
+    }
+    if (p.capacity !== undefined) capacityOf.set(person, p.capacity)
+    absencesOf.set(person, [...(absencesOf.get(person) ?? []), ...p.absences.map(periods).filter(([s, e]) => e > s)])
+  }
+
+  // Topics to plan; done and dropped ones are listed, not planned.
+  const excluded: ExcludedTopic[] = []
+  const planned: Topic[] = []
+  for (const topic of roadmap.topics) {
+    const state = topic.status?.state
+    if (state === 'done' || state === 'dropped') excluded.push({ id: topic.id, title: topic.title, why: state })
+    else planned.push(topic)
+  }
+  const known = planned.flatMap((t) =>
+    t.estimate?.kind === 'estimate' ? [Math.ceil((t.estimate.low + t.estimate.high) / 2)] : [],
+  )
+  const assumed = settings.defaultEstimate !== undefined ? daysFromText(settings.defaultEstimate, roadmap.units) : null
+  const assumedDays = assumed ?? medianDays(known) ?? FALLBACK_DAYS
+  const basis =
+    assumed !== null
+      ? `the default estimate, ${settings.defaultEstimate}`
+      : known.length > 0
+        ? `the median of the ${known.length} known estimates`
+        : 'one month, as no topic has an estimate'
+
+  // Topics whose people can never work, and everything waiting for them, cannot be planned.
+  const unschedulable = new Map<string, string>()
+  const peopleOf = (t: Topic): string[] =>
+    [...new Set([...t.owners, ...t.team])].filter((n) => n !== EVERYONE && roadmap.people.some((p) => p.name === n))
+  const blockedBy = new Map<string, string[]>()
+  for (const t of planned) {
+    for (const person of peopleOf(t)) {
+      if (capacityOf.get(person) === 0) blockedBy.set(person, [...(blockedBy.get(person) ?? []), t.title])
+    }
+    const zero = peopleOf(t).find((p) => capacityOf.get(p) === 0)
+    if (zero !== undefined) unschedulable.set(t.id, `${zero} is at 0% capacity`)
+  }
+  for (const [person, topics] of blockedBy)
+    diagnostics.push(diagnostic('unavailable-person', { person, topics }, roadmap.meta.place))
+
+  // Precedence among planned topics, cycles broken at the back reference.
+  const index = new Map(planned.map((t, i) => [t.id, i]))
+  const edges: Set<number>[] = planned.map(() => new Set())
+  planned.forEach((t, j) => {
+    for (const p of t.prerequisites) {
+      const i = p.topic === null ? undefined : index.get(p.topic)
+      if (i !== undefined && i !== j) edges[i]?.add(j)
+    }
+  })
+  for (;;) {
+    const cycles = findCycles(edges.map((e) => [...e]))
+    if (cycles.length === 0) break
+    for (const cycle of cycles) {
+      // The edge into the earliest topic of the cycle comes from a later one: ignore it.
+      const to = Math.min(...cycle)
+      const k = cycle.indexOf(to)
+      const from = cycle[(k - 1 + cycle.length) % cycle.length] as number
+      edges[from]?.delete(to)
+      const topic = planned[to] as Topic
+      diagnostics.push(
+        diagnostic(
+          'cycle-broken',
+          {
+            topic: topic.title,
+            prerequisite: (planned[from] as Topic).title,
+            cycle: [...cycle.slice(k), ...cycle.slice(0, k)].map((i) => (planned[i] as Topic).title),
+          },
+          topic.place,
+          topic.id,
+        ),
+      )
+    }
+  }
+  // Waiting for an unschedulable topic makes a topic unschedulable too (in topological order).
+  let changed = true
+  while (changed) {
+    changed = false
+    planned.forEach((t, i) => {
+      if (!unschedulable.has(t.id)) return
+      for (const j of edges[i] ?? []) {
+        const d = planned[j] as Topic
+        if (!unschedulable.has(d.id)) {
+          unschedulable.set(d.id, `it needs “${t.title}”, which cannot be planned`)
+          changed = true
+        }
+      }
+    })
+  }
+  for (const t of planned) {
+    const because = unschedulable.get(t.id)
+    if (because === undefined) continue
+    diagnostics.push(diagnostic('unschedulable-topic', { topic: t.title, because }, t.place, t.id))
+    excluded.push({ id: t.id, title: t.title, why: 'unschedulable' })
+  }
+
+  // Resources: every person in a planned topic, and the pool if it is limited.
+  const kept = planned.map((t, i) => ({ t, i })).filter(({ t }) => !unschedulable.has(t.id))
+  const resources: ResourceInfo[] = []
+  const resourceOf = new Map<string, number>()
+  const addResource = (info: ResourceInfo): number => {
+    resourceOf.set(`${info.kind}:${info.name}`, resources.length)
+    return resources.push(info) - 1
+  }
+  for (const { t } of kept) {
+    for (const person of peopleOf(t)) {
+      if (!resourceOf.has(`person:${person}`))
+        addResource({ kind: 'person', name: person, capacity: 1, absences: absencesOf.get(person) ?? [] })
+    }
+  }
+  const poolCapacity = settings.unassignedCapacity ?? null
+  const newIndex = new Map(kept.map(({ i }, k) => [i, k]))
+  const activities: ActivityInfo[] = []
+  const specs: ActivitySpec[] = kept.map(({ t, i }) => {
+    const people = peopleOf(t)
+    const pooled = t.owners.filter((o) => o !== EVERYONE).length === 0
+    let days = assumedDays
+    let source: ActivityInfo['source'] = 'assumed'
+    if (t.estimate?.kind === 'estimate') {
+      days = Math.ceil((t.estimate.low + t.estimate.high) / 2)
+      source = 'estimate'
+    } else {
+      diagnostics.push(diagnostic('assumed-estimate', { topic: t.title, days: assumedDays, basis }, t.place, t.id))
+    }
+    if (days === 0 && source === 'estimate') diagnostics.push(diagnostic('zero-estimate', { topic: t.title }, t.place, t.id))
+    if (days > LONG_ESTIMATE) diagnostics.push(diagnostic('long-estimate', { topic: t.title, days }, t.place, t.id))
+    const progress = t.status?.state === 'in-progress' ? (t.status.progress ?? 0) : 0
+    if (progress > 0) {
+      days = Math.ceil(days * (1 - progress))
+      source = 'remaining'
+    }
+    // A part-time person stretches the topic: it goes at the pace of the least available.
+    const pace = Math.min(1, ...people.map((p) => capacityOf.get(p) ?? 1))
+    days = Math.min(HORIZON, Math.ceil(days / pace))
+    const demands = people.map((p) => ({ resource: resourceOf.get(`person:${p}`) as number, amount: 1 }))
+    if (pooled && poolCapacity !== null) {
+      const pool =
+        resourceOf.get('pool:unassigned') ??
+        addResource({ kind: 'pool', name: 'unassigned', capacity: poolCapacity, absences: [] })
+      demands.push({ resource: pool, amount: 1 })
+    }
+    const deadline = t.deadline
+    activities.push({
+      topic: t,
+      days,
+      source,
+      people,
+      pooled,
+      deadline,
+      deadlineDay: deadline === null ? null : Math.min(HORIZON, calendar.periodAfter(deadline)),
+    })
+    const release = t.start === null ? 0 : Math.min(HORIZON, calendar.periodFrom(t.start))
+    return {
+      duration: days,
+      demands,
+      successors: [...(edges[i] ?? [])].flatMap((j) => {
+        const k = newIndex.get(j)
+        return k === undefined ? [] : [k]
+      }),
+      release,
+      breaks: mergeIntervals(people.flatMap((p) => absencesOf.get(p) ?? [])),
+    }
+  })
+  const spec: ProblemSpec = { activities: specs, capacities: resources.map((r) => r.capacity) }
+  const problem = compileProblem(spec)
+  const work = new Array<number>(resources.length).fill(0)
+  for (const a of specs) for (const d of a.demands) work[d.resource] = (work[d.resource] as number) + a.duration
+  const busiest = Math.max(0, ...work.filter((_, r) => resources[r]?.kind === 'person'))
+  return {
+    spec,
+    problem,
+    calendar,
+    activities,
+    resources,
+    excluded,
+    deadline: settings.deadline ?? null,
+    lowerBound: Math.max(busiest, criticalPathLength(problem)),
+    diagnostics,
+  }
+}
+
+/** The critical-path length of a compiled problem (precedence and releases only). */
+function criticalPathLength(p: Problem): number {
+  const finish = new Int32Array(p.n)
+  let length = 0
+  for (const j of p.topological) {
+    let s = p.releases[j] as number
+    for (const i of p.predecessors[j] as Int32Array) s = Math.max(s, finish[i] as number)
+    finish[j] = s + (p.durations[j] as number)
+    length = Math.max(length, finish[j] as number)
+  }
+  return length
+}
+
+/** The canonical name of a person written `name` in settings, or `null`. */
+function personNamed(roadmap: Roadmap, name: string): string | null {
+  const folded = foldText(name.trim())
+  for (const p of roadmap.people) if (p.spellings.some((s) => foldText(s) === folded)) return p.name
+  return null
+}
+
+/** Every date of a range (both ends included), at most ten years of them. */
+function expandRange(r: DateRange): string[] {
+  const out: string[] = []
+  for (let d = r.from; d <= r.to && out.length < 3660; d = nextDay(d)) out.push(d)
+  return out
+}
+
+/** Sorted, merged `[start, end)` intervals. */
+function mergeIntervals(intervals: readonly (readonly [number, number])[]): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0])
+  const out: [number, number][] = []
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1]
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e)
+    else out.push([s, e])
+  }
+  return out
+}

@@ -1,0 +1,43 @@
+/**
+ * The plan as JSON (`waymark plan --json`): `{ start, finish, makespanDays, topics:
+ * [{ id, title, start, finish, owners, slack, critical, assumed, reason }], criticalPath,
+ * diagnostics }` plus the lower bound, links, people, bottlenecks and optimiser figures.
+ */
+import type { Diagnostic } from '../../model/diagnostic.js'
+import type { Plan } from '../../model/plan.js'
+import { diagnosticJson } from '../diagnostics/json.js'
+
+/** A plan as a JSON value; `diagnostics` are those of reading and planning. */
+export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
+  return {
+    start: plan.start,
+    finish: plan.finish,
+    makespanDays: plan.makespanDays,
+    lowerBoundDays: plan.lowerBoundDays,
+    deadline: plan.deadline,
+    topics: plan.topics.map((t) => ({
+      id: t.id,
+      title: t.title,
+      start: t.start,
+      finish: t.finish,
+      owners: t.owners,
+      team: t.team,
+      days: t.days,
+      slack: t.slack,
+      critical: t.critical,
+      assumed: t.assumed,
+      source: t.source,
+      reason: t.because,
+      reasonDetail: t.reason,
+      deadline: t.deadline,
+      missesDeadline: t.missesDeadline,
+    })),
+    criticalPath: plan.criticalPath,
+    criticalLinks: plan.criticalLinks,
+    excluded: plan.excluded,
+    people: plan.people,
+    bottlenecks: plan.bottlenecks,
+    optimiser: plan.optimiser,
+    diagnostics: diagnostics.map(diagnosticJson),
+  }
+}

@@ -1,0 +1,101 @@
+/** `waymark plan`: the schedule as a table, then the finish, the critical path, the bottlenecks and why each topic starts when it does. */
+import type { Diagnostic } from '../../model/diagnostic.js'
+import type { Plan } from '../../model/plan.js'
+import { sanitizeForTerminal as s, type Style } from './style.js'
+import { renderTable } from './table.js'
+
+/** Diagnostics a plan reader should see next to the plan (the rest is `waymark lint`'s). */
+const PLAN_RULES = new Set([
+  'cycle-broken',
+  'unschedulable-topic',
+  'unavailable-person',
+  'deadline-missed',
+  'roadmap-deadline-missed',
+  'long-estimate',
+  'unknown-person-setting',
+  'invalid-setting',
+])
+
+/** Renders a plan for a terminal. */
+export function renderPlan(plan: Plan, title: string | null, diagnostics: readonly Diagnostic[], style: Style): string {
+  const lines: string[] = []
+  const titles = new Map(plan.topics.map((t) => [t.id, t.title]))
+  const titleOf = (id: string): string => s(titles.get(id) ?? id)
+  lines.push(style.bold(s(`Plan${title ? ` for “${title}”` : ''}: ${plan.topics.length} topics from ${plan.start}`)))
+  const rows = plan.topics.map((t) => [
+    s(t.title),
+    s([...t.owners, ...t.team.filter((m) => !t.owners.includes(m))].join(', ') || 'unassigned'),
+    t.start,
+    t.finish,
+    String(t.days),
+    String(t.slack),
+    t.critical ? 'yes' : '',
+    t.assumed ? 'assumed' : t.source === 'remaining' ? 'remaining' : '',
+  ])
+  const table = renderTable(
+    [
+      { heading: 'Topic', max: 42 },
+      { heading: 'Owners', max: 26 },
+      { heading: 'Start' },
+      { heading: 'Finish' },
+      { heading: 'Days' },
+      { heading: 'Slack' },
+      { heading: 'Critical' },
+      { heading: 'Estimate' },
+    ],
+    rows,
+  )
+  lines.push(
+    '',
+    style.bold(table[0] as string),
+    ...table.slice(1).map((row, k) => (plan.topics[k]?.critical ? style.bold(row) : row)),
+    '',
+  )
+
+  const optimal = plan.makespanDays <= plan.lowerBoundDays
+  lines.push(
+    `${style.bold('Finish:')} ${plan.finish ?? '—'} (${plan.makespanDays} working days; no plan can be shorter than ${plan.lowerBoundDays}${optimal ? ', so this one is optimal' : ''})`,
+  )
+  if (plan.deadline)
+    lines.push(
+      `${style.bold('Deadline:')} ${plan.deadline.date} — ${plan.deadline.met ? style.green('met') : style.red('missed')}`,
+    )
+  if (plan.criticalPath.length > 0) {
+    const parts = [titleOf(plan.criticalPath[0] as string)]
+    for (const link of plan.criticalLinks)
+      parts.push(`${link.kind === 'prerequisite' ? '→' : `→ (same person: ${s(link.person ?? '')}) →`} ${titleOf(link.to)}`)
+    lines.push(`${style.bold('Critical path:')} ${parts.join(' ')}`)
+  }
+  const loads = new Map(plan.people.map((p) => [p.name, p]))
+  if (plan.bottlenecks.length > 0) {
+    const described = plan.bottlenecks.map((n) => {
+      const p = loads.get(n)
+      return `${s(n)} (${Math.round((p?.utilization ?? 0) * 100)}% busy, ${p?.workDays ?? 0} working days)`
+    })
+    lines.push(`${style.bold('Bottleneck people:')} ${described.join('; ')}`)
+  }
+  const assumed = plan.topics.filter((t) => t.assumed).length
+  if (assumed > 0)
+    lines.push(
+      `${style.bold('Assumed estimates:')} ${assumed} of ${plan.topics.length} topics have none and are planned with an assumed one.`,
+    )
+  for (const e of plan.excluded) lines.push(style.dim(`Not planned: ${s(e.title)} (${e.why})`))
+
+  lines.push('', style.bold('Why each topic starts when it does:'))
+  for (const t of [...plan.topics].sort((a, b) => a.startDay - b.startDay || a.title.localeCompare(b.title))) {
+    lines.push(`  ${t.start}  ${s(t.title)} — ${s(t.because)}`)
+  }
+  const shown = diagnostics.filter((d) => PLAN_RULES.has(d.ruleId))
+  if (shown.length > 0) {
+    lines.push('', style.bold('Planning notes:'))
+    for (const d of shown)
+      lines.push(`  ${d.severity === 'error' ? style.red(d.severity) : style.yellow(d.severity)}  ${s(d.message)}`)
+  }
+  lines.push(
+    '',
+    style.dim(
+      `Optimiser: ${plan.optimiser.schedules} schedules of a budget of ${plan.optimiser.budget}, seed ${plan.optimiser.seed}. Run \`waymark lint\` for the notes' own problems.`,
+    ),
+  )
+  return `${lines.join('\n')}\n`
+}
