@@ -10,6 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import type { ExcludedTopic } from '../model/plan.js'
 import { EVERYONE, type Roadmap, type Topic } from '../model/roadmap.js'
 import { findCycles } from '../resolve/dependency-cycles.js'
+import { resolvePeople } from '../resolve/people.js'
 import { foldText } from '../text/fold.js'
 import { nextDay, WorkCalendar, type Weekday } from './calendar/work-calendar.js'
 import type { DateRange, PlanSettings } from './config/plan-settings.js'
@@ -87,6 +88,7 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
   // People's settings, matched to the roadmap's names by any spelling.
   const capacityOf = new Map<string, number>()
   const absencesOf = new Map<string, [number, number][]>()
+  const awayForever = new Map<string, string>()
   for (const [name, p] of Object.entries(settings.people)) {
     const person = personNamed(roadmap, name)
     if (person === null) {
@@ -95,6 +97,8 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     }
     if (p.capacity !== undefined) capacityOf.set(person, p.capacity)
     absencesOf.set(person, [...(absencesOf.get(person) ?? []), ...p.absences.map(periods).filter(([s, e]) => e > s)])
+    const forever = p.absences.find((r) => calendar.periodAfter(r.to) >= HORIZON)
+    if (forever !== undefined) awayForever.set(person, forever.to)
   }
 
   // Topics to plan; done and dropped ones are listed, not planned.
@@ -128,6 +132,8 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     }
     const zero = peopleOf(t).find((p) => capacityOf.get(p) === 0)
     if (zero !== undefined) unschedulable.set(t.id, `${zero} is at 0% capacity`)
+    const away = peopleOf(t).find((p) => awayForever.has(p))
+    if (away !== undefined) unschedulable.set(t.id, `${away} is away until ${awayForever.get(away)}, beyond any plan`)
   }
   for (const [person, topics] of blockedBy)
     diagnostics.push(diagnostic('unavailable-person', { person, topics }, roadmap.meta.place))
@@ -285,11 +291,18 @@ function criticalPathLength(p: Problem): number {
   return length
 }
 
-/** The canonical name of a person written `name` in settings, or `null`. */
+/**
+ * The canonical name of a person written `name` in settings, or `null`: any spelling the
+ * notes use, or a short name or initials that fit exactly one person (the rules of
+ * people resolution).
+ */
 function personNamed(roadmap: Roadmap, name: string): string | null {
   const folded = foldText(name.trim())
   for (const p of roadmap.people) if (p.spellings.some((s) => foldText(s) === folded)) return p.name
-  return null
+  const nowhere = { file: '', line: 1, column: 1 }
+  const mentions = [...roadmap.people.flatMap((p) => p.spellings), name].map((text) => ({ text, place: nowhere }))
+  const resolved = resolvePeople(mentions).nameOf(name)
+  return roadmap.people.some((p) => p.name === resolved) ? resolved : null
 }
 
 /** Every date of a range (both ends included), at most ten years of them. */

@@ -130,7 +130,7 @@ export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS
   if (!Number.isFinite(high) || high > MAX_DAYS)
     return { kind: 'invalid', text, reason: 'longer than any plan (over a million working days)' }
   // Part of a day still occupies that day; the epsilon absorbs float noise (1.5 × 21).
-  const ceil = (n: number): number => Math.ceil(n - 1e-9)
+  const ceil = (n: number): number => (n <= 0 ? 0 : Math.ceil(n - 1e-9))
   return { kind: 'estimate', low: ceil(low), high: ceil(high), text, parts, approximate, notes }
 }
 
