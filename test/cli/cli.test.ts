@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MemoryFileSystem, SEED_FILE, SEED_TEXT, cli } from '../helpers.js'
+import { MemoryFileSystem, ROOT, SEED_FILE, SEED_TEXT, cli } from '../helpers.js'
 
 const seedFs = () => new MemoryFileSystem({ [SEED_FILE]: SEED_TEXT })
 const oneLine = (text: string) => {
@@ -235,5 +237,80 @@ describe('help and version', () => {
     expect((await cli(['lint', '--help'])).stdout).toContain('--format FORMAT')
     expect((await cli(['--version'])).stdout).toBe('0.0.0-test\n')
     expect((await cli([])).code).toBe(2)
+  })
+})
+
+describe('waymark plan', () => {
+  it('prints the contract JSON for the seed', async () => {
+    const { code, stdout } = await cli(['plan', SEED_FILE, '--json', '--budget', '300'], seedFs())
+    expect(code).toBe(0)
+    const json = JSON.parse(stdout)
+    expect(json).toMatchObject({
+      start: '2022-08-26',
+      makespanDays: expect.any(Number),
+      finish: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    })
+    expect(json.topics).toHaveLength(24)
+    for (const t of json.topics) {
+      expect(Object.keys(t)).toEqual(
+        expect.arrayContaining(['id', 'title', 'start', 'finish', 'owners', 'slack', 'critical', 'assumed', 'reason']),
+      )
+      expect(t.start <= t.finish).toBe(true)
+    }
+    expect(json.criticalPath.length).toBeGreaterThan(0)
+    expect(json.diagnostics.some((d: { ruleId: string }) => d.ruleId === 'assumed-estimate')).toBe(true)
+  })
+
+  it('is deterministic for a seed and honours --start', async () => {
+    const a = await cli(['plan', SEED_FILE, '--json', '--seed', '7', '--budget', '200'], seedFs())
+    const b = await cli(['plan', SEED_FILE, '--json', '--seed', '7', '--budget', '200'], seedFs())
+    expect(a.stdout).toBe(b.stdout)
+    const later = JSON.parse(
+      (await cli(['plan', SEED_FILE, '--json', '--start', '2023-01-02', '--budget', '50'], seedFs())).stdout,
+    )
+    expect(later.start).toBe('2023-01-02')
+  })
+
+  it('prints a readable plan with the critical path and the reasons', async () => {
+    const { stdout } = await cli(['plan', SEED_FILE, '--budget', '300'], seedFs())
+    expect(stdout).toContain('Critical path: Unikernel Loader → Memory Randomization (ASLR)')
+    expect(stdout).toContain('starts after “W^X Support” because both need Marc Rittinghaus')
+    expect(stdout).toMatch(/Finish: 2023-\d\d-\d\d \(\d+ working days/)
+  })
+
+  it('reads waymark.yaml beside the notes', async () => {
+    const fs = new MemoryFileSystem({
+      'notes/r.md': '### Topic: A\n**Owner**: Ann Lee\n**Estimate**: 10 days\n',
+      'notes/waymark.yaml': 'start: 2024-03-04\npeople:\n  Ann Lee: { capacity: 50% }\n',
+    })
+    const json = JSON.parse((await cli(['plan', 'notes', '--json'], fs)).stdout)
+    expect(json.topics[0]).toMatchObject({ start: '2024-03-04', finish: '2024-03-29', days: 20 })
+  })
+
+  it('solves a PSPLIB instance and prints jobs numbered as in the file', async () => {
+    const text = readFileSync(join(ROOT, 'test/fixtures/psplib/j301_1.sm'), 'utf8')
+    const json = JSON.parse(
+      (await cli(['plan', 'j301_1.sm', '--json', '--budget', '2000'], new MemoryFileSystem({ 'j301_1.sm': text }))).stdout,
+    )
+    expect(json.makespan).toBe(43)
+    expect(json.jobs).toHaveLength(32)
+    expect(json.jobs[0]).toEqual({ job: 1, start: 0, duration: 0 })
+  })
+
+  it('rejects bad options and inputs in one line', async () => {
+    for (const [argv, message] of [
+      [['plan', SEED_FILE, '--start', '2023-02-30'], /--start: expected a date/],
+      [['plan', SEED_FILE, '--budget', '0'], /--budget: expected a whole number from 1/],
+      [['plan', SEED_FILE, '--seed', 'x1'], /--seed: expected a whole number/],
+      [['plan', 'x.sm'], /x\.sm: no such file/],
+    ] as const) {
+      const { code, stderr } = await cli([...argv], seedFs())
+      expect(code).toBe(2)
+      oneLine(stderr)
+      expect(stderr).toMatch(message)
+    }
+    const fs = new MemoryFileSystem({ 'empty.md': '# Nothing\n', 'bad.sm': 'jobs (incl. supersource/sink ):  3\n' })
+    expect((await cli(['plan', 'empty.md'], fs)).stderr).toMatch(/^waymark: empty\.md: no topics to plan/)
+    expect((await cli(['plan', 'bad.sm'], fs)).stderr).toMatch(/^waymark: bad\.sm:\d+: not a PSPLIB \.sm instance/)
   })
 })
