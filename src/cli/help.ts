@@ -10,6 +10,7 @@ Commands:
   lint FILE…    Check the roadmap: missing owners and estimates, placeholders, links, cycles
   fmt FILE…     Print the note as readable multi-line Markdown (--write, --check)
   plan FILE…    Schedule the topics around their people: dates, slack, critical path
+  export FILE…  Write the roadmap in another tool's format (--format tjp: TaskJuggler)
 
 FILE… is one or more Markdown files or folders of them; together they make one roadmap.
 Run \`waymark <command> --help\` for a command's options.
@@ -59,6 +60,18 @@ Options:
 
 With a PSPLIB .sm file it solves that RCPSP instance and prints, with --json,
 { makespan, jobs: [{ job, start, duration }] } in periods, jobs numbered as in the file.
+`,
+  export: `Usage: waymark export --format tjp FILE… [-o PATH] [--start DATE] [--max-size SIZE]
+
+Writes the roadmap for another tool. Formats:
+  tjp   A TaskJuggler 3 project: people as resources, topics as tasks with effort,
+        allocations and dependencies; \`tj3 FILE.tjp\` schedules it and writes
+        waymark-plan.csv with each task's start and end.
+
+Options:
+  -f, --format FORMAT   The format (required)
+  -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
+  --start DATE          First day of the plan (default: the day after the meeting date)
 `,
   fmt: `Usage: waymark fmt FILE… [--write | --check] [--max-size SIZE]
 

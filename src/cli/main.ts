@@ -3,6 +3,7 @@
  * exit code 2; anything unexpected is reported as a bug, never as a stack trace
  * (set WAYMARK_DEBUG=1 to see it).
  */
+import { exportCommand } from './commands/export.js'
 import { fmtCommand } from './commands/fmt.js'
 import { lintCommand } from './commands/lint.js'
 import { parseCommand } from './commands/parse.js'
@@ -13,7 +14,13 @@ import type { CliIO } from './io.js'
 
 type Command = (args: readonly string[], io: CliIO) => Promise<number>
 
-const COMMANDS: Readonly<Record<string, Command>> = { parse: parseCommand, lint: lintCommand, fmt: fmtCommand, plan: planCommand }
+const COMMANDS: Readonly<Record<string, Command>> = {
+  parse: parseCommand,
+  lint: lintCommand,
+  fmt: fmtCommand,
+  plan: planCommand,
+  export: exportCommand,
+}
 
 /** Runs `waymark` with `argv` (without the node and script paths). */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {

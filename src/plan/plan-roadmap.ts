@@ -35,18 +35,20 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions): Plan {
   const rp = roadmapProblem(roadmap, options)
   const budget = options.budget ?? defaultBudget(rp.problem.n)
   const seed = options.seed ?? 1
-  const weights = rp.activities.map((a) => 1 + PRIORITY_LEVELS.indexOf(a.topic.priority ?? 'medium'))
+  const weights = Int32Array.from(rp.activities, (a) => 1 + PRIORITY_LEVELS.indexOf(a.topic.priority ?? 'medium'))
+  const deadlines = Int32Array.from(rp.activities, (a) => a.deadlineDay ?? -1)
   const result = optimise(rp.problem, {
     budget,
     seed,
     // Among equally short plans: deadlines met first, then important topics early.
     tieBreak: (s) => {
       let cost = 0
-      rp.activities.forEach((a, j) => {
+      for (let j = 0; j < weights.length; j++) {
         const end = s.ends[j] as number
-        if (a.deadlineDay !== null && end > a.deadlineDay) cost += 1e6 * (end - a.deadlineDay)
+        const deadline = deadlines[j] as number
+        if (deadline >= 0 && end > deadline) cost += 1e6 * (end - deadline)
         cost += (weights[j] as number) * end
-      })
+      }
       return cost
     },
   })
@@ -174,19 +176,22 @@ function criticalPath(
 }
 
 function peopleLoads(rp: RoadmapProblem, topics: readonly PlannedTopic[], makespan: number): PersonLoad[] {
-  return rp.resources
-    .filter((r) => r.kind === 'person')
-    .map((r) => {
-      const theirs = rp.activities
-        .map((a, j) => ({ a, t: topics[j] as PlannedTopic }))
-        .filter(({ a }) => a.people.includes(r.name))
-      const workDays = theirs.reduce((sum, { t }) => sum + t.days, 0)
-      return {
-        name: r.name,
-        workDays,
-        utilization: makespan > 0 ? Math.min(1, workDays / makespan) : 0,
-        criticalTopics: theirs.filter(({ t }) => t.critical).length,
-      }
-    })
+  const loads = new Map(rp.resources.filter((r) => r.kind === 'person').map((r) => [r.name, { workDays: 0, criticalTopics: 0 }]))
+  rp.activities.forEach((a, j) => {
+    const t = topics[j] as PlannedTopic
+    for (const person of a.people) {
+      const load = loads.get(person)
+      if (!load) continue
+      load.workDays += t.days
+      if (t.critical) load.criticalTopics++
+    }
+  })
+  return [...loads]
+    .map(([name, { workDays, criticalTopics }]) => ({
+      name,
+      workDays,
+      utilization: makespan > 0 ? Math.min(1, workDays / makespan) : 0,
+      criticalTopics,
+    }))
     .sort((a, b) => b.workDays - a.workDays || a.name.localeCompare(b.name))
 }

@@ -123,8 +123,9 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
 
   // Topics whose people can never work, and everything waiting for them, cannot be planned.
   const unschedulable = new Map<string, string>()
+  const personNames = new Set(roadmap.people.map((p) => p.name))
   const peopleOf = (t: Topic): string[] =>
-    [...new Set([...t.owners, ...t.team])].filter((n) => n !== EVERYONE && roadmap.people.some((p) => p.name === n))
+    [...new Set([...t.owners, ...t.team])].filter((n) => n !== EVERYONE && personNames.has(n))
   const blockedBy = new Map<string, string[]>()
   for (const t of planned) {
     for (const person of peopleOf(t)) {

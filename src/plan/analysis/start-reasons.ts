@@ -32,11 +32,11 @@ export function startReason(j: number, rp: RoadmapProblem, schedule: Schedule, i
   const release = rp.problem.releases[j] as number
   if (start > 0 && start === release) return { kind: 'release', date: rp.calendar.dateOf(start) }
   // An absence that ends the day it starts.
-  const info = rp.activities[j]
-  for (const person of info?.people ?? []) {
-    const r = rp.resources.find((x) => x.kind === 'person' && x.name === person)
-    const absence = r?.absences.find(([, e]) => e === start)
-    if (absence) return { kind: 'absence', person, until: rp.calendar.dateOf(Math.max(0, start - 1)) }
+  for (const r of rp.problem.uses[j] ?? []) {
+    const resource = rp.resources[r]
+    if (resource?.kind === 'person' && resource.absences.some(([, e]) => e === start)) {
+      return { kind: 'absence', person: resource.name, until: rp.calendar.dateOf(Math.max(0, start - 1)) }
+    }
   }
   if (start === 0) return { kind: 'plan-start' }
   // Waiting on something that ended earlier (a tie the order resolved): the latest-ending predecessor.

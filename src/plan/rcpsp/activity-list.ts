@@ -5,11 +5,13 @@
  * whose predecessors are all listed, each is drawn with probability proportional to
  * (regret + 1)^α, its regret being how much better its priority value is than the worst.
  */
+import { MinHeap } from './min-heap.js'
 import type { Problem } from './problem.js'
 import type { Random } from './random.js'
 
 /** Builds an activity list from priority values; with `random`, by regret-based sampling. */
 export function activityList(p: Problem, values: Float64Array, random?: Random, alpha = 1): Int32Array {
+  if (random === undefined) return ruleList(p, values)
   const list = new Int32Array(p.n)
   const waiting = Int32Array.from(p.predecessors, (preds) => preds.length)
   const eligible: number[] = []
@@ -17,13 +19,7 @@ export function activityList(p: Problem, values: Float64Array, random?: Random, 
   const weights: number[] = []
   for (let k = 0; k < p.n; k++) {
     let pick = 0
-    if (random === undefined) {
-      for (let e = 1; e < eligible.length; e++) {
-        const a = eligible[e] as number
-        const b = eligible[pick] as number
-        if ((values[a] as number) < (values[b] as number) || ((values[a] as number) === (values[b] as number) && a < b)) pick = e
-      }
-    } else {
+    {
       let worst = -Infinity
       for (const j of eligible) if ((values[j] as number) > worst) worst = values[j] as number
       let total = 0
@@ -50,6 +46,30 @@ export function activityList(p: Problem, values: Float64Array, random?: Random, 
     for (const s of p.successors[j] as Int32Array) {
       waiting[s] = (waiting[s] as number) - 1
       if (waiting[s] === 0) eligible.push(s)
+    }
+  }
+  return list
+}
+
+/** The list of a priority rule: always the eligible activity with the lowest value (ties by index), with a heap. */
+function ruleList(p: Problem, values: Float64Array): Int32Array {
+  const list = new Int32Array(p.n)
+  const waiting = Int32Array.from(p.predecessors, (preds) => preds.length)
+  const heap = new MinHeap()
+  // Heap keys order by value, then index: values are ranked first so keys stay exact integers.
+  const rank = new Int32Array(p.n)
+  Array.from({ length: p.n }, (_, j) => j)
+    .sort((a, b) => (values[a] as number) - (values[b] as number) || a - b)
+    .forEach((j, k) => (rank[j] = k))
+  const byRank = new Int32Array(p.n)
+  rank.forEach((r, j) => (byRank[r] = j))
+  for (let j = 0; j < p.n; j++) if (waiting[j] === 0) heap.push(rank[j] as number)
+  for (let k = 0; k < p.n; k++) {
+    const j = byRank[heap.pop() as number] as number
+    list[k] = j
+    for (const s of p.successors[j] as Int32Array) {
+      waiting[s] = (waiting[s] as number) - 1
+      if (waiting[s] === 0) heap.push(rank[s] as number)
     }
   }
   return list

@@ -8,10 +8,16 @@ import type { Problem } from './problem.js'
 /** Usage of every resource per period. */
 export class ResourceProfile {
   readonly #usage: Int32Array[]
+  /**
+   * For unit-capacity resources (people): the end of the booking that occupies each
+   * period, so a search can jump over a whole booked topic instead of stepping day by day.
+   */
+  readonly #bookedUntil: (Int32Array | null)[]
   readonly #used: Int32Array // per resource: periods touched since the last reset
 
   constructor(private readonly problem: Problem) {
     this.#usage = Array.from({ length: problem.resourceCount }, () => new Int32Array(64))
+    this.#bookedUntil = Array.from(problem.capacities, (c) => (c === 1 ? new Int32Array(64) : null))
     this.#used = new Int32Array(problem.resourceCount)
   }
 
@@ -19,6 +25,7 @@ export class ResourceProfile {
   reset(): void {
     for (let r = 0; r < this.#usage.length; r++) {
       ;(this.#usage[r] as Int32Array).fill(0, 0, this.#used[r])
+      this.#bookedUntil[r]?.fill(0, 0, this.#used[r])
       this.#used[r] = 0
     }
   }
@@ -53,8 +60,9 @@ export class ResourceProfile {
         start = t = breaks[b + 1] as number
         continue
       }
-      if (!this.#fits(uses, amounts, t)) {
-        start = t = t + 1
+      const next = this.#nextTry(uses, amounts, t)
+      if (next !== -1) {
+        start = t = next
         worked = 0
         continue
       }
@@ -87,7 +95,7 @@ export class ResourceProfile {
     while (worked < duration) {
       while (b < breaks.length && (breaks[b + 1] as number) <= t) b += 2
       const onBreak = b < breaks.length && (breaks[b] as number) <= t
-      if (uses.length > 0 && !this.#fits(uses, amounts, t)) return false
+      if (uses.length > 0 && this.#nextTry(uses, amounts, t) !== -1) return false
       if (!onBreak) worked++
       t++
     }
@@ -104,12 +112,20 @@ export class ResourceProfile {
       const r = uses[k] as number
       let usage = this.#usage[r] as Int32Array
       if (usage.length < end) {
-        const grown = new Int32Array(Math.max(end, usage.length * 2))
+        const size = Math.max(end, usage.length * 2)
+        const grown = new Int32Array(size)
         grown.set(usage)
         this.#usage[r] = usage = grown
+        const until = this.#bookedUntil[r]
+        if (until) {
+          const g = new Int32Array(size)
+          g.set(until)
+          this.#bookedUntil[r] = g
+        }
       }
       const amount = amounts[k] as number
       for (let t = start; t < end; t++) usage[t] = (usage[t] as number) + amount
+      this.#bookedUntil[r]?.fill(end, start, end)
       if ((this.#used[r] as number) < end) this.#used[r] = end
     }
   }
@@ -119,13 +135,21 @@ export class ResourceProfile {
     return (this.#usage[r] as Int32Array)[t] ?? 0
   }
 
-  #fits(uses: Int32Array, amounts: Int32Array, t: number): boolean {
+  /**
+   * -1 when the activity's demands fit at `t`; otherwise the next period worth trying:
+   * past the booking that fills a person, or simply `t + 1`.
+   */
+  #nextTry(uses: Int32Array, amounts: Int32Array, t: number): number {
     const capacities = this.problem.capacities
+    let next = -1
     for (let k = 0; k < uses.length; k++) {
       const r = uses[k] as number
       const usage = this.#usage[r] as Int32Array
-      if ((t < usage.length ? (usage[t] as number) : 0) + (amounts[k] as number) > (capacities[r] as number)) return false
+      if ((t < usage.length ? (usage[t] as number) : 0) + (amounts[k] as number) <= (capacities[r] as number)) continue
+      const until = this.#bookedUntil[r]
+      const jump = until ? (until[t] as number) : t + 1
+      if (jump > next) next = jump
     }
-    return true
+    return next
   }
 }
