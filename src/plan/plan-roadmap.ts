@@ -25,9 +25,13 @@ export interface PlanOptions {
   readonly seed?: number
 }
 
-/** The default budget: 5,000 schedules for small roadmaps, fewer as they grow, at least 50. */
+/**
+ * The default budget, for an interactive answer: 5,000 schedules for roadmaps of up to 60
+ * topics, then fewer as each schedule gets longer to build (300 for 1,000 topics), never
+ * under 30.
+ */
 export function defaultBudget(topics: number): number {
-  return Math.max(50, Math.min(5000, Math.floor(1_000_000 / Math.max(1, topics))))
+  return Math.max(30, Math.min(5000, Math.floor(300_000 / Math.max(1, topics))))
 }
 
 /** Plans a roadmap. */
@@ -154,12 +158,9 @@ function criticalPath(
   const path = [last]
   const links: CriticalLink[] = []
   const seen = new Set([last])
+  const critical = incoming.map((es) => es.filter((e) => slack[e.from] === 0))
   for (let j = last; ;) {
-    const edge = bindingEdge(
-      j,
-      schedule,
-      incoming.map((es) => es.filter((e) => slack[e.from] === 0)),
-    )
+    const edge = bindingEdge(j, schedule, critical)
     if (edge === null || seen.has(edge.from)) break
     const id = (k: number): string => rp.activities[k]?.topic.id as string
     const person = edge.resource === undefined ? undefined : rp.resources[edge.resource]?.name
