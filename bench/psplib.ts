@@ -40,7 +40,9 @@ const files = readdirSync(join(data, set))
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
   .filter((_, i) => i % step === 0)
 
-console.log(`| set | instances | schedules | seed | avg % over ${set === 'j30' ? 'optimum' : 'CPM bound'} | avg % over best known | = best known | ms per instance | wall s |`)
+console.log(
+  `| set | instances | schedules | seed | avg % over ${set === 'j30' ? 'optimum' : 'CPM bound'} | avg % over best known | = best known | ms per instance | wall s |`,
+)
 console.log('|---|---|---|---|---|---|---|---|---|')
 for (const budget of (values.budgets as string).split(',').map(Number)) {
   for (const seed of (values.seeds as string).split(',').map(Number)) {
@@ -48,7 +50,8 @@ for (const budget of (values.budgets as string).split(',').map(Number)) {
     const t0 = performance.now()
     const answers = await runPool<PsplibTask, PsplibAnswer>(new URL('./psplib-worker.ts', import.meta.url), tasks, {
       ...(values.workers ? { workers: Number(values.workers) } : {}),
-      onProgress: (done) => process.stderr.isTTY && process.stderr.write(`\r  ${set} ${budget} seed ${seed}: ${done}/${tasks.length}`),
+      onProgress: (done) =>
+        process.stderr.isTTY && process.stderr.write(`\r  ${set} ${budget} seed ${seed}: ${done}/${tasks.length}`),
     })
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K')
     const wall = (performance.now() - t0) / 1000

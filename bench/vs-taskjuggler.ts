@@ -14,7 +14,9 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { generateRoadmap } from './support/generate-roadmap.js'
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '1' } } })
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '100,1000,5000' }, runs: { type: 'string', default: '1' } },
+})
 const ROOT = join(import.meta.dirname, '..')
 const BIN = join(ROOT, 'bin/waymark.js')
 try {
@@ -43,7 +45,9 @@ function workingDays(start: string, end: string): number {
   return n
 }
 
-console.log('| topics | people | prerequisites | lower bound (days) | waymark makespan | tj3 makespan | waymark s | tj3 s | speed-up |')
+console.log(
+  '| topics | people | prerequisites | lower bound (days) | waymark makespan | tj3 makespan | waymark s | tj3 s | speed-up |',
+)
 console.log('|---|---|---|---|---|---|---|---|---|')
 for (const topics of (values.sizes as string).split(',').map(Number)) {
   const people = Math.min(300, Math.max(20, Math.round(topics / 4)))
@@ -61,9 +65,13 @@ for (const topics of (values.sizes as string).split(',').map(Number)) {
       plan = JSON.parse(w.stdout) as { start: string; makespanDays: number; lowerBoundDays: number }
     }
     timed(process.execPath, [BIN, 'export', '--format', 'tjp', 'roadmap.md', '-o', 'roadmap.tjp'], dir)
-    for (let r = 0; r < runs; r++) tjSeconds = Math.min(tjSeconds, timed('tj3', ['--no-color', '--silent', 'roadmap.tjp'], dir).seconds)
+    for (let r = 0; r < runs; r++)
+      tjSeconds = Math.min(tjSeconds, timed('tj3', ['--no-color', '--silent', 'roadmap.tjp'], dir).seconds)
     const rows = readFileSync(join(dir, 'waymark-plan.csv'), 'utf8').trim().split('\n').slice(1)
-    const tjEnd = rows.map((row) => (row.split(';')[2] ?? '').replaceAll('"', '')).sort().at(-1) as string
+    const tjEnd = rows
+      .map((row) => (row.split(';')[2] ?? '').replaceAll('"', ''))
+      .sort()
+      .at(-1) as string
     const p = plan as { start: string; makespanDays: number; lowerBoundDays: number }
     const tjMakespan = workingDays(p.start, tjEnd)
     console.log(

@@ -14,9 +14,76 @@ export interface RoadmapShape {
   readonly seed: number
 }
 
-const FIRST = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Max', 'Nia', 'Oto', 'Pia', 'Quin', 'Ria', 'Sol', 'Tao', 'Uma', 'Vic', 'Wen', 'Xia', 'Yui', 'Zed']
-const LAST = ['Berg', 'Costa', 'Dahl', 'Egan', 'Ford', 'Gray', 'Hale', 'Ibsen', 'Jones', 'Kato', 'Lund', 'Moss', 'Nash', 'Ortiz', 'Park', 'Quade', 'Ruiz', 'Shaw', 'Toth', 'Ueda', 'Vega', 'Wolf']
-const AREA = ['Storage', 'Network', 'Driver', 'Loader', 'Scheduler', 'Memory', 'Cache', 'Boot', 'Signal', 'Timer', 'Console', 'Audio', 'Crypto', 'Parser', 'Linker', 'Tracer']
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Eli',
+  'Fay',
+  'Gus',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kai',
+  'Lea',
+  'Max',
+  'Nia',
+  'Oto',
+  'Pia',
+  'Quin',
+  'Ria',
+  'Sol',
+  'Tao',
+  'Uma',
+  'Vic',
+  'Wen',
+  'Xia',
+  'Yui',
+  'Zed',
+]
+const LAST = [
+  'Berg',
+  'Costa',
+  'Dahl',
+  'Egan',
+  'Ford',
+  'Gray',
+  'Hale',
+  'Ibsen',
+  'Jones',
+  'Kato',
+  'Lund',
+  'Moss',
+  'Nash',
+  'Ortiz',
+  'Park',
+  'Quade',
+  'Ruiz',
+  'Shaw',
+  'Toth',
+  'Ueda',
+  'Vega',
+  'Wolf',
+]
+const AREA = [
+  'Storage',
+  'Network',
+  'Driver',
+  'Loader',
+  'Scheduler',
+  'Memory',
+  'Cache',
+  'Boot',
+  'Signal',
+  'Timer',
+  'Console',
+  'Audio',
+  'Crypto',
+  'Parser',
+  'Linker',
+  'Tracer',
+]
 const WORK = ['Rework', 'Support', 'Cleanup', 'API', 'Tests', 'Port', 'Docs', 'Tuning', 'Refactor', 'Hardening']
 const STREAM = 25
 
@@ -49,7 +116,8 @@ export function generateRoadmap(shape: RoadmapShape): { text: string; dependenci
     const prerequisites = new Set<number>()
     // Within the stream: earlier topics close by; across streams: now and then an earlier one.
     const wanted = Math.min(within, Math.round(shape.prerequisites * (0.5 + random.next())))
-    for (let tries = 0; prerequisites.size < wanted && tries < 20; tries++) prerequisites.add(i - 1 - random.below(Math.min(within, 6)))
+    for (let tries = 0; prerequisites.size < wanted && tries < 20; tries++)
+      prerequisites.add(i - 1 - random.below(Math.min(within, 6)))
     if (stream > 0 && random.next() < 0.15) prerequisites.add(random.below(stream * STREAM))
     if (prerequisites.size > 0) {
       lines.push('**Prerequisites / dependencies**', '')

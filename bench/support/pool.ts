@@ -6,7 +6,11 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 
 /** Runs `tasks` on `workers` threads of the TypeScript module `module`, reporting progress. */
-export async function runPool<T, R>(module: URL, tasks: readonly T[], options: { workers?: number; onProgress?: (done: number) => void } = {}): Promise<R[]> {
+export async function runPool<T, R>(
+  module: URL,
+  tasks: readonly T[],
+  options: { workers?: number; onProgress?: (done: number) => void } = {},
+): Promise<R[]> {
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), tasks.length))
   const results = new Array<R>(tasks.length)
   let next = 0
