@@ -233,6 +233,19 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     message: (p) => `The roadmap finishes ${p.finish}, after the deadline ${p.deadline}.`,
     hint: () => 'See the critical path and the bottleneck people.',
   },
+  'small-budget': {
+    severity: 'info',
+    description: 'A large roadmap is planned with a small default budget, to answer quickly.',
+    message: (p) => `${p.topics} topics: planned with a budget of ${p.budget} schedules to answer quickly.`,
+    hint: () => 'Give `--budget N` (e.g. 2000) for a shorter plan when you can wait.',
+  },
+  'priority-inversion': {
+    severity: 'info',
+    description: 'A higher-priority topic waits for a lower-priority one of the same person (the shortest plan needs it).',
+    message: (p) => `“${p.topic}” (${p.priority}) waits for “${p.other}” (${p.otherPriority}), which also needs ${p.person}.`,
+    hint: () =>
+      'The shortest plan needs this order; give the topic another person, or accept a longer plan by moving its deadline earlier.',
+  },
 }
 
 /** All rule ids, in catalog order. */

@@ -35,6 +35,8 @@ export interface RuleParams {
   'unknown-person-setting': { name: string }
   'deadline-missed': { topic: string; finish: string; deadline: string }
   'roadmap-deadline-missed': { finish: string; deadline: string }
+  'small-budget': { topics: number; budget: number }
+  'priority-inversion': { topic: string; priority: string; other: string; otherPriority: string; person: string }
 }
 
 /** A rule id, e.g. `missing-owner`. */

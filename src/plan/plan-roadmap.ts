@@ -56,8 +56,15 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions): Plan {
       return cost
     },
   })
-  return describePlan(rp, result.schedule, { budget, schedules: result.schedules, seed })
+  const plan = describePlan(rp, result.schedule, { budget, schedules: result.schedules, seed })
+  if (options.budget === undefined && budget < SMALL_BUDGET) {
+    return { ...plan, diagnostics: [...plan.diagnostics, diagnostic('small-budget', { topics: rp.problem.n, budget }, null)] }
+  }
+  return plan
 }
+
+/** Default budgets below this are reported, so users know a better plan is one option away. */
+const SMALL_BUDGET = 1000
 
 /** Turns a schedule of the roadmap problem into the plan. */
 export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: Plan['optimiser']): Plan {
@@ -69,8 +76,28 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
   const { calendar } = rp
   const lastDay = (j: number): string => calendar.dateOf(Math.max(schedule.starts[j] as number, (schedule.ends[j] as number) - 1))
 
+  const topicById = new Map(rp.activities.map((a) => [a.topic.id, a.topic]))
   const topics: PlannedTopic[] = rp.activities.map((a, j) => {
     const reason = startReason(j, rp, schedule, incoming)
+    if (reason.kind === 'person') {
+      const other = topicById.get(reason.topic)
+      const mine = a.topic.priority
+      if (
+        other &&
+        mine !== null &&
+        other.priority !== null &&
+        PRIORITY_LEVELS.indexOf(mine) > PRIORITY_LEVELS.indexOf(other.priority)
+      ) {
+        diagnostics.push(
+          diagnostic(
+            'priority-inversion',
+            { topic: a.topic.title, priority: mine, other: other.title, otherPriority: other.priority, person: reason.person },
+            a.topic.place,
+            a.topic.id,
+          ),
+        )
+      }
+    }
     const finish = lastDay(j)
     const missesDeadline = a.deadline !== null && finish > a.deadline
     if (missesDeadline)

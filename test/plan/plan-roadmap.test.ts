@@ -169,3 +169,62 @@ describe('bad input gives a diagnostic and a partial plan', () => {
     expect(plan.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['zero-estimate', 'long-estimate']))
   })
 })
+
+describe('large roadmaps and priorities', () => {
+  it('reports a higher-priority topic waiting for a lower-priority one of the same person', () => {
+    const notes =
+      '### Topic: Low first\n**Owner**: Ann Lee\n**Estimate**: 5 days\n**Priority**: low\n' +
+      '### Topic: High after\n**Owner**: Ann Lee\n**Estimate**: 5 days\n**Priority**: high\n**Prerequisites**: [[Other]]\n' +
+      '### Topic: Other\n**Owner**: Bo Ek\n**Estimate**: 2 days\n'
+    const plan = planOf({ 'r.md': notes }, { start: '2024-03-04' })
+    const inversions = plan.diagnostics.filter((d) => d.ruleId === 'priority-inversion')
+    expect(plan.topics.find((t) => t.title === 'High after')?.because).toMatch(/because both need Ann Lee|a prerequisite/)
+    for (const d of inversions) expect(d.message).toMatch(/“High after” \(high\) waits for “Low first” \(low\)/)
+  })
+
+  it('plans 100,000 topics with a small budget, saying so', () => {
+    const { roadmap } = check({ 'r.md': '### Topic: Seed\n**Owner**: Ann Lee\n**Estimate**: 1 day\n' })
+    const template = roadmap.topics[0]!
+    const people = Array.from({ length: 500 }, (_, k) => `Person ${k}`)
+    const topics = Array.from({ length: 100_000 }, (_, i) => ({
+      ...template,
+      id: `t${i}`,
+      title: `Topic ${i}`,
+      owners: [people[i % 500]!],
+      estimate: {
+        kind: 'estimate' as const,
+        low: 5 + (i % 10),
+        high: 5 + (i % 10),
+        text: '',
+        parts: [],
+        approximate: false,
+        notes: [],
+      },
+      prerequisites:
+        i % 20 === 0
+          ? []
+          : [
+              {
+                text: `Topic ${i - 1}`,
+                topic: `t${i - 1}`,
+                kind: 'linked' as const,
+                via: 'name' as const,
+                score: 1,
+                place: template.place,
+              },
+            ],
+    }))
+    const big = {
+      ...roadmap,
+      topics,
+      people: people.map((name) => ({ ...roadmap.people[0]!, id: name, name, spellings: [name] })),
+    }
+    const plan = planRoadmap(big, { settings: roadmapSettings(big, null).settings, today: TODAY })
+    expect(plan.topics).toHaveLength(100_000)
+    expect(plan.optimiser.budget).toBe(30)
+    expect(plan.diagnostics.find((d) => d.ruleId === 'small-budget')?.message).toBe(
+      '100000 topics: planned with a budget of 30 schedules to answer quickly.',
+    )
+    expect(plan.makespanDays).toBeGreaterThanOrEqual(plan.lowerBoundDays)
+  })
+})

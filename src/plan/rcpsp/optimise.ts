@@ -52,6 +52,9 @@ interface Candidate {
   readonly cost: number
 }
 
+/** Problems with more activities than this skip the quadratic parts (MTS, sampling). */
+const LARGE = 5000
+
 /** Shift moves per local-search step: uniformly one to this many. */
 const MAX_SHIFTS = 4
 
@@ -91,6 +94,8 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
   const lft = priorityValues(problem, 'lft', windows)
   for (const rule of PRIORITY_RULES) {
     if (done()) break
+    // MTS needs all transitive successors: quadratic memory, so only for moderate sizes.
+    if (rule === 'mts' && problem.n > LARGE) continue
     fromList(activityList(problem, rule === 'lft' ? lft : priorityValues(problem, rule, windows)))
   }
   if (!done()) {
@@ -100,7 +105,8 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
   }
 
   // 2. Sampling.
-  const samples = Math.max(2, Math.min(30, Math.round(budget.limit / 200)))
+  // Regret sampling costs activities × eligible ones per list: skipped for large problems.
+  const samples = problem.n > LARGE ? 0 : Math.max(2, Math.min(30, Math.round(budget.limit / 200)))
   for (let s = 0; s < samples && !done(); s++) fromList(activityList(problem, lft, random))
 
   // 3. Iterated local search.
