@@ -3,23 +3,19 @@
  * exit code 2; anything unexpected is reported as a bug, never as a stack trace
  * (set WAYMARK_DEBUG=1 to see it).
  */
-import { exportCommand } from './commands/export.js'
-import { fmtCommand } from './commands/fmt.js'
-import { lintCommand } from './commands/lint.js'
-import { parseCommand } from './commands/parse.js'
-import { planCommand } from './commands/plan.js'
 import { EXIT, InputError, OutputError, UsageError } from './errors.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import type { CliIO } from './io.js'
 
 type Command = (args: readonly string[], io: CliIO) => Promise<number>
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  parse: parseCommand,
-  lint: lintCommand,
-  fmt: fmtCommand,
-  plan: planCommand,
-  export: exportCommand,
+// Commands load on demand: each pulls in only the stages it needs.
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  parse: async () => (await import('./commands/parse.js')).parseCommand,
+  lint: async () => (await import('./commands/lint.js')).lintCommand,
+  fmt: async () => (await import('./commands/fmt.js')).fmtCommand,
+  plan: async () => (await import('./commands/plan.js')).planCommand,
+  export: async () => (await import('./commands/export.js')).exportCommand,
 }
 
 /** Runs `waymark` with `argv` (without the node and script paths). */
@@ -35,8 +31,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout.write(`${io.version}\n`)
       return EXIT.ok
     }
-    const command = COMMANDS[name]
-    if (!command)
+    const load = COMMANDS[name]
+    if (!load)
       throw new UsageError(
         `waymark: unknown command “${name}”. Commands: ${Object.keys(COMMANDS).join(', ')}. See \`waymark --help\`.`,
       )
@@ -44,6 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout.write(COMMAND_HELP[name] ?? MAIN_HELP)
       return EXIT.ok
     }
+    const command = await load()
     return await command(args, io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {

@@ -1,8 +1,11 @@
 /** What the file-reading commands share: inputs → checked roadmap, and the output style. */
 import { checkRoadmap, type CheckedRoadmap } from '../pipeline.js'
 import { COLOR, PLAIN, type Style } from '../render/terminal/style.js'
+import type { Diagnostic } from '../model/diagnostic.js'
 import type { SourceDocument } from '../model/document.js'
-import { SETTINGS_FILE } from '../plan/config/roadmap-settings.js'
+import type { Roadmap } from '../model/roadmap.js'
+import { NO_SETTINGS } from '../plan/config/empty-settings.js'
+import type { PlanSettings } from '../plan/config/plan-settings.js'
 import { UsageError } from './errors.js'
 import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Output } from './io.js'
@@ -36,9 +39,26 @@ export async function settingsFileFor(paths: readonly string[], io: CliIO, maxBy
   const info = await io.fs.stat(first)
   const dir =
     info?.kind === 'directory' ? first.replace(/\/+$/, '') : first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : '.'
-  for (const name of [SETTINGS_FILE, SETTINGS_FILE.replace(/\.yaml$/, '.yml')]) {
+  for (const name of SETTINGS_FILES) {
     const path = dir === '.' ? name : `${dir}/${name}`
     if ((await io.fs.stat(path))?.kind === 'file') return (await loadDocuments([path], io.fs, maxBytes))[0] ?? null
   }
   return null
+}
+
+/** Settings files Waymark looks for beside the notes, in order. */
+const SETTINGS_FILES = ['waymark.yaml', 'waymark.yml']
+
+/**
+ * The roadmap's planning settings. The validator (zod) is loaded only when there are
+ * settings to validate, which keeps the common case quick to start.
+ */
+export async function loadPlanSettings(
+  roadmap: Roadmap,
+  file: SourceDocument | null,
+): Promise<{ settings: PlanSettings; diagnostics: Diagnostic[] }> {
+  if (file === null && (roadmap.meta.settings === undefined || roadmap.meta.settings === null))
+    return { settings: NO_SETTINGS, diagnostics: [] }
+  const { roadmapSettings } = await import('../plan/config/roadmap-settings.js')
+  return roadmapSettings(roadmap, file)
 }

@@ -1,12 +1,11 @@
 /** `waymark export --format tjp FILE… [-o PATH]` */
-import { roadmapSettings } from '../../plan/config/roadmap-settings.js'
 import { roadmapProblem } from '../../plan/roadmap-problem.js'
 import { renderTaskJuggler } from '../../render/tjp/taskjuggler.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
 import { writeOutput } from '../output.js'
-import { readInputs, settingsFileFor } from '../session.js'
+import { loadPlanSettings, readInputs, settingsFileFor } from '../session.js'
 
 const FORMATS = ['tjp'] as const
 
@@ -28,7 +27,7 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
   const checked = await readInputs('export', positionals, io, maxBytes)
   const { roadmap } = checked
   if (roadmap.topics.length === 0) throw new InputError(`${roadmap.files.join(', ')}: no topics to export`)
-  const { settings } = roadmapSettings(roadmap, await settingsFileFor(positionals, io, maxBytes))
+  const { settings } = await loadPlanSettings(roadmap, await settingsFileFor(positionals, io, maxBytes))
   const rp = roadmapProblem(roadmap, {
     settings,
     today: io.today(),

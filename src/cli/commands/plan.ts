@@ -1,7 +1,6 @@
 /** `waymark plan FILE… [--start DATE] [--budget N] [--seed N] [--json]`, and `waymark plan FILE.sm` for PSPLIB instances. */
 import { isoDateOf } from '../../read/date-value.js'
 import { readPsplib, PsplibError } from '../../plan/psplib/read-sm.js'
-import { roadmapSettings } from '../../plan/config/roadmap-settings.js'
 import { planRoadmap } from '../../plan/plan-roadmap.js'
 import { optimise } from '../../plan/rcpsp/optimise.js'
 import { planJson } from '../../render/json/plan-json.js'
@@ -10,7 +9,7 @@ import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
-import { readInputs, settingsFileFor, styleFor } from '../session.js'
+import { loadPlanSettings, readInputs, settingsFileFor, styleFor } from '../session.js'
 
 /** The budget for PSPLIB instances when none is given: the literature's middle figure. */
 const PSPLIB_BUDGET = 5000
@@ -46,7 +45,7 @@ export async function planCommand(args: readonly string[], io: CliIO): Promise<n
       `${roadmap.files.join(', ')}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`,
     )
   const settingsFile = await settingsFileFor(positionals, io, maxBytes)
-  const { settings, diagnostics: settingDiagnostics } = roadmapSettings(roadmap, settingsFile)
+  const { settings, diagnostics: settingDiagnostics } = await loadPlanSettings(roadmap, settingsFile)
   const plan = planRoadmap(roadmap, {
     settings,
     today: io.today(),

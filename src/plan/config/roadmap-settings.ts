@@ -11,9 +11,6 @@ import type { Place } from '../../model/place.js'
 import type { Roadmap } from '../../model/roadmap.js'
 import { mergeSettings, parsePlanSettings, type PlanSettings } from './plan-settings.js'
 
-/** The file name Waymark looks for beside the notes. */
-export const SETTINGS_FILE = 'waymark.yaml'
-
 /** Reads settings from an optional `waymark.yaml` and the roadmap's front matter. */
 export function roadmapSettings(
   roadmap: Roadmap,
