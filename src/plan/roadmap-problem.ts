@@ -14,6 +14,7 @@ import { resolvePeople } from '../resolve/people.js'
 import { foldText } from '../text/fold.js'
 import { nextDay, WorkCalendar, type Weekday } from './calendar/work-calendar.js'
 import type { DateRange, PlanSettings } from './config/plan-settings.js'
+import { mergeIntervals } from './rcpsp/intervals.js'
 import { compileProblem, type ActivitySpec, type Problem, type ProblemSpec } from './rcpsp/problem.js'
 import { daysFromText, medianDays } from './topic-duration.js'
 
@@ -310,17 +311,5 @@ function personNamed(roadmap: Roadmap, name: string): string | null {
 function expandRange(r: DateRange): string[] {
   const out: string[] = []
   for (let d = r.from; d <= r.to && out.length < 3660; d = nextDay(d)) out.push(d)
-  return out
-}
-
-/** Sorted, merged `[start, end)` intervals. */
-function mergeIntervals(intervals: readonly (readonly [number, number])[]): [number, number][] {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0])
-  const out: [number, number][] = []
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1]
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e)
-    else out.push([s, e])
-  }
   return out
 }

@@ -1,5 +1,6 @@
 /** Random RCPSP instances for property and differential tests (fast-check arbitraries). */
 import fc from 'fast-check'
+import { mergeIntervals } from '../../src/plan/rcpsp/intervals.js'
 import type { ProblemSpec } from '../../src/plan/rcpsp/problem.js'
 
 /** Options of the generator. */
@@ -45,18 +46,7 @@ export function problemSpecs(shape: ProblemShape): fc.Arbitrary<ProblemSpec> {
         // Successors only to later activities (acyclic), and not too far (realistic density).
         successors: a.successorMask.flatMap((b, k) => (b && k > j && k - j <= 6 ? [k] : [])),
         release: a.release,
-        breaks: normaliseBreaks(a.breaks.map(([s, len]) => [s, s + len] as [number, number])),
+        breaks: mergeIntervals(a.breaks.map(([s, len]) => [s, s + len] as [number, number])),
       })),
     }))
-}
-
-function normaliseBreaks(breaks: [number, number][]): [number, number][] {
-  const sorted = [...breaks].sort((a, b) => a[0] - b[0])
-  const out: [number, number][] = []
-  for (const [s, e] of sorted) {
-    const last = out[out.length - 1]
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e)
-    else out.push([s, e])
-  }
-  return out
 }

@@ -1,3 +1,5 @@
+import { MinHeap } from './min-heap.js'
+
 /**
  * The resource-constrained project scheduling problem (RCPSP) as Waymark's optimiser
  * sees it: activities with durations (in periods — working days for a roadmap), demands
@@ -128,44 +130,15 @@ export function compileProblem(spec: ProblemSpec): Problem {
 function topologicalOrder(n: number, successors: readonly Int32Array[], predecessors: readonly Int32Array[]): Int32Array {
   const indegree = Int32Array.from(predecessors, (p) => p.length)
   const order = new Int32Array(n)
-  // A binary heap keeps the order by index among ready activities.
-  const heap: number[] = []
-  const push = (v: number): void => {
-    heap.push(v)
-    for (let i = heap.length - 1; i > 0;) {
-      const parent = (i - 1) >> 1
-      if ((heap[parent] as number) <= v) break
-      heap[i] = heap[parent] as number
-      heap[parent] = v
-      i = parent
-    }
-  }
-  const pop = (): number => {
-    const top = heap[0] as number
-    const last = heap.pop() as number
-    if (heap.length > 0) {
-      heap[0] = last
-      for (let i = 0; ;) {
-        const l = 2 * i + 1
-        const r = l + 1
-        let m = i
-        if (l < heap.length && (heap[l] as number) < (heap[m] as number)) m = l
-        if (r < heap.length && (heap[r] as number) < (heap[m] as number)) m = r
-        if (m === i) break
-        ;[heap[i], heap[m]] = [heap[m] as number, heap[i] as number]
-        i = m
-      }
-    }
-    return top
-  }
-  for (let j = 0; j < n; j++) if (indegree[j] === 0) push(j)
+  const ready = new MinHeap()
+  for (let j = 0; j < n; j++) if (indegree[j] === 0) ready.push(j)
   let k = 0
-  while (heap.length > 0) {
-    const j = pop()
+  while (ready.size > 0) {
+    const j = ready.pop() as number
     order[k++] = j
     for (const s of successors[j] as Int32Array) {
       indegree[s] = (indegree[s] as number) - 1
-      if (indegree[s] === 0) push(s)
+      if (indegree[s] === 0) ready.push(s)
     }
   }
   if (k < n) throw new ProblemError(`the precedence relations have a cycle (${n - k} activities on or behind it)`)
