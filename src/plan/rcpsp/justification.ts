@@ -37,7 +37,16 @@ export class Justifier {
 
   /** Decodes a backward list (right-justified schedule), then left-justifies it: two schedules. */
   fromBackward(backwardList: Int32Array): { schedule: Schedule; list: Int32Array } {
-    const right = this.#backward.decode(backwardList)
+    return this.leftJustify(this.decodeBackward(backwardList))
+  }
+
+  /** Decodes a backward list into a right-justified schedule, in reversed time (one schedule). */
+  decodeBackward(backwardList: Int32Array): Schedule {
+    return this.#backward.decode(backwardList)
+  }
+
+  /** Left-justifies a schedule of the reversed problem (one schedule). */
+  leftJustify(right: Schedule): { schedule: Schedule; list: Int32Array } {
     const rightStarts = Int32Array.from(right.ends, (end) => right.makespan - end)
     const forwardList = listByStart(rightStarts, this.problem.topological)
     return { schedule: this.#forward.decode(forwardList), list: forwardList }

@@ -6,16 +6,20 @@
  * 1. Priority rules (LFT, LST, MTS, GRPW, MSLK, SPT) with the serial scheme, and the
  *    parallel scheme with LFT, each double-justified.
  * 2. Regret-based biased random sampling on LFT, each justified.
- * 3. Iterated local search (the metaheuristic): from the best schedule, shift one to four
- *    activities in its backward list (latest end first), decode it backward and justify it
- *    forward (two schedules), and keep the result when it is no worse — moving along
- *    plateaus of equal makespan is what finds the way down. After a long stall (6 × n
- *    iterations without improvement) it restarts from a new sample.
+ * 3. Iterated local search (the metaheuristic). A step shifts one to four activities in
+ *    a schedule's backward list (latest end first), decodes it backward and justifies it
+ *    forward (two schedules), and keeps the result when it is no worse — moving along
+ *    plateaus of equal makespan is what finds the way down. Eight walkers start from the
+ *    best schedules so far; by successive halving, the better half goes on after each
+ *    round and rounds double in length, until one walker is left. It restarts from a new
+ *    sample after a long stall (6 × n steps without improvement). A memo of decodings
+ *    makes revisited lists and schedules free: they are not generated again.
  *
  * It stops when the budget is spent or a schedule reaches the critical-path bound.
  */
 import { activityList, listByStart } from './activity-list.js'
 import { ScheduleBudget } from './budget.js'
+import { DecodeMemo } from './decode-memo.js'
 import { Justifier } from './justification.js'
 import { shiftRandomActivity } from './moves.js'
 import { ParallelSgs } from './parallel-sgs.js'
@@ -58,6 +62,23 @@ const LARGE = 5000
 /** Shift moves per local-search step: uniformly one to this many. */
 const MAX_SHIFTS = 4
 
+/** Walkers in the first round of successive halving, and local-search steps each makes in it. */
+const WALKERS = 8
+const FIRST_ROUND = 50
+
+/** Memo entries, in activities, kept per optimisation (about 8 MB of keys). */
+const MEMO_ENTRIES = 2_000_000
+
+/** Local-search steps answered from the memo, at most this many per schedule of the budget. */
+const FREE_STEPS = 4
+
+/** One local search. */
+interface Walker {
+  current: Candidate
+  /** Steps since it last improved. */
+  stalled: number
+}
+
 /** Minimises the makespan of `problem`. */
 export function optimise(problem: Problem, options: OptimiseOptions): OptimiseResult {
   const budget = new ScheduleBudget(Math.max(1, Math.floor(options.budget)))
@@ -70,6 +91,8 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
   const candidate = (list: Int32Array, schedule: Schedule): Candidate => ({ list, schedule, cost: tieBreak(schedule) })
 
   let best: Candidate | null = null
+  // Read through a function: the closures below assign `best`, which narrowing cannot see.
+  const bestSoFar = (): Candidate | null => best
   const consider = (c: Candidate): Candidate => {
     if (best === null || better(c, best)) best = c
     return c
@@ -104,40 +127,74 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
     justified(listByStart(schedule.starts, problem.topological), schedule)
   }
 
-  // 2. Sampling.
+  // 2. Sampling: the pool the walkers start from.
   // Regret sampling costs activities × eligible ones per list: skipped for large problems.
   const samples = problem.n > LARGE ? 0 : Math.max(2, Math.min(30, Math.round(budget.limit / 200)))
-  for (let s = 0; s < samples && !done(); s++) fromList(activityList(problem, lft, random))
+  const pool: Candidate[] = []
+  for (let s = 0; s < samples && !done(); s++) pool.push(fromList(activityList(problem, lft, random)))
+  const start = bestSoFar()
+  if (start === null) return fallback()
 
-  // 3. Iterated local search.
+  // 3. Iterated local search by successive halving.
   const reversed = justifier.reversed
-  const stallLimit = 6 * problem.n
-  let current = best as Candidate | null
-  let stalled = 0
-  while (current !== null && budget.allows(2) && !reachedBound()) {
-    if (stalled >= stallLimit && budget.allows(3)) {
-      current = fromList(activityList(problem, lft, random))
-      stalled = 0
-      continue
-    }
-    const backward = justifier.backwardList(current.schedule)
+  // Lists and right schedules already decoded, and what they gave (hits cost nothing).
+  const memoCapacity = Math.max(1, Math.floor(MEMO_ENTRIES / Math.max(1, problem.n)))
+  const rights = new DecodeMemo<Schedule>(memoCapacity)
+  const lefts = new DecodeMemo<Candidate>(memoCapacity)
+  let freeSteps = 0
+  const step = (walker: Walker): void => {
+    const backward = justifier.backwardList(walker.current.schedule)
     const shifts = 1 + random.below(MAX_SHIFTS)
     for (let m = 0; m < shifts; m++) shiftRandomActivity(reversed, backward, random)
-    budget.spend(2)
-    const next = justifier.fromBackward(backward)
-    const child = consider(candidate(next.list, next.schedule))
-    stalled = better(child, current) ? 0 : stalled + 1
-    if (!better(current, child)) current = child
+    let right = rights.get(backward)
+    if (right === undefined) {
+      budget.spend()
+      right = justifier.decodeBackward(backward)
+      rights.set(backward, right)
+    } else freeSteps++
+    let child = lefts.get(right.starts)
+    if (child === undefined) {
+      budget.spend()
+      const next = justifier.leftJustify(right)
+      child = consider(candidate(next.list, next.schedule))
+      lefts.set(right.starts, child)
+    } else freeSteps++
+    walker.stalled = better(child, walker.current) ? 0 : walker.stalled + 1
+    if (!better(walker.current, child)) walker.current = child
   }
+  // Memo hits make steps free; a bound on them keeps tiny problems from looping forever.
+  const searching = (): boolean => budget.allows(2) && !reachedBound() && freeSteps < budget.limit * FREE_STEPS
+  pool.sort((a, b) => a.schedule.makespan - b.schedule.makespan || a.cost - b.cost)
+  const starts = [start, ...pool.filter((c) => c !== start)].slice(0, WALKERS)
+  let walkers: Walker[] = starts.map((current) => ({ current, stalled: 0 }))
+  for (let steps = FIRST_ROUND; walkers.length > 1 && searching(); steps *= 2) {
+    for (let i = 0; i < steps && searching(); i++) for (const walker of walkers) if (searching()) step(walker)
+    // Ties go to a random walker, so that equal walkers do not always lose in the same order.
+    const ranked = walkers.map((walker) => ({ walker, key: random.next() }))
+    ranked.sort((a, b) =>
+      better(a.walker.current, b.walker.current) ? -1 : better(b.walker.current, a.walker.current) ? 1 : a.key - b.key,
+    )
+    walkers = ranked.slice(0, Math.ceil(walkers.length / 2)).map((r) => r.walker)
+  }
+  const last = walkers[0] as Walker
+  const stallLimit = 6 * problem.n
+  while (searching()) {
+    if (last.stalled >= stallLimit && budget.allows(3)) {
+      last.current = fromList(activityList(problem, lft, random))
+      last.stalled = 0
+    } else step(last)
+  }
+  return result(bestSoFar() ?? start)
 
-  const result = best as Candidate | null
-  if (result === null) {
+  function fallback(): OptimiseResult {
     // A budget too small for even one justified schedule: one plain decode.
     budget.spend()
     const list = activityList(problem, lft)
     return { schedule: serial.decode(list), list, schedules: budget.used, lowerBound }
   }
-  return { schedule: result.schedule, list: result.list, schedules: budget.used, lowerBound }
+  function result(c: Candidate): OptimiseResult {
+    return { schedule: c.schedule, list: c.list, schedules: budget.used, lowerBound }
+  }
 }
 
 /** Whether `a` is strictly better than `b`: shorter, or as short and cheaper. */
