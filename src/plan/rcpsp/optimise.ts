@@ -62,9 +62,14 @@ const LARGE = 5000
 /** Shift moves per local-search step: uniformly one to this many. */
 const MAX_SHIFTS = 4
 
-/** Walkers in the first round of successive halving, and local-search steps each makes in it. */
+/** Walkers in the first round of successive halving. */
 const WALKERS = 8
-const FIRST_ROUND = 50
+
+/**
+ * Local-search steps of each walker in the first round: a hundredth of the budget, so
+ * that small budgets still see every round, and at most 50 (longer rounds measured worse).
+ */
+const firstRound = (budget: number): number => Math.max(1, Math.min(50, Math.round(budget / 100)))
 
 /** Memo entries, in activities, kept per optimisation (about 8 MB of keys). */
 const MEMO_ENTRIES = 2_000_000
@@ -167,7 +172,7 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
   pool.sort((a, b) => a.schedule.makespan - b.schedule.makespan || a.cost - b.cost)
   const starts = [start, ...pool.filter((c) => c !== start)].slice(0, WALKERS)
   let walkers: Walker[] = starts.map((current) => ({ current, stalled: 0 }))
-  for (let steps = FIRST_ROUND; walkers.length > 1 && searching(); steps *= 2) {
+  for (let steps = firstRound(budget.limit); walkers.length > 1 && searching(); steps *= 2) {
     for (let i = 0; i < steps && searching(); i++) for (const walker of walkers) if (searching()) step(walker)
     // Ties go to a random walker, so that equal walkers do not always lose in the same order.
     const ranked = walkers.map((walker) => ({ walker, key: random.next() }))
