@@ -9,9 +9,9 @@
  * A cut is made only where nothing can span it (see `chunkStarts`), so the tree is the
  * one a single parse would give, with positions shifted back into the whole text.
  */
-import type { Nodes, Root } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
 import { directiveFromMarkdown } from 'mdast-util-directive'
-import { fromMarkdown } from 'mdast-util-from-markdown'
+import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { directive } from 'micromark-extension-directive'
@@ -31,25 +31,64 @@ function containerDirectivesOnly(): Extension {
 }
 
 const EXTENSIONS = [frontmatter(['yaml']), gfm(), containerDirectivesOnly()]
-const MDAST_EXTENSIONS = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown(), directiveFromMarkdown()]
+const MDAST_EXTENSIONS: MdastExtension[] = [frontmatterFromMarkdown(['yaml']), ...gfmFromMarkdown(), directiveFromMarkdown()]
+/**
+ * The same without tree transforms. The only one is GFM's literal-autolink pass, which
+ * walks the whole tree four times looking for `http…`, `www.` and `…@…` in text nodes;
+ * text that has none of them (nor a character reference that could spell one) is left
+ * as it is by that pass, so skipping it gives the same tree, faster.
+ */
+const MDAST_EXTENSIONS_WITHOUT_TRANSFORMS: MdastExtension[] = MDAST_EXTENSIONS.map(({ transforms: _, ...rest }) => rest)
+const MAY_HOLD_LITERAL_LINK = /http|www|@|&/i
 
-const parseWhole = (text: string): Root => fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
+const parseWhole = (text: string): Root =>
+  fromMarkdown(text, {
+    extensions: EXTENSIONS,
+    mdastExtensions: MAY_HOLD_LITERAL_LINK.test(text) ? MDAST_EXTENSIONS : MDAST_EXTENSIONS_WITHOUT_TRANSFORMS,
+  })
 
-/** Parses Markdown into an mdast tree with positions (`chunkSize`: for tests). */
-export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE): Root {
+/** A piece of a document that parses on its own, and where it starts in the whole text. */
+export interface MarkdownChunk {
+  readonly text: string
+  /** Offset of the chunk's first character in the whole text. */
+  readonly offset: number
+  /** Lines of the whole text before the chunk. */
+  readonly lines: number
+}
+
+/**
+ * Parses chunks into their top-level nodes, positioned in the whole text, one list per
+ * chunk in chunk order. The CLI passes one that uses a second thread.
+ */
+export type ChunkParser = (chunks: readonly MarkdownChunk[]) => RootContent[][]
+
+/** Parses one chunk into its top-level nodes, positioned in the whole text. */
+export function parseChunk(chunk: MarkdownChunk): RootContent[] {
+  const tree = parseWhole(chunk.text)
+  shift(tree, chunk.offset, chunk.lines)
+  return tree.children
+}
+
+/** The default chunk parser: one chunk after the other, on this thread. */
+export const parseChunksInOrder: ChunkParser = (chunks) => chunks.map(parseChunk)
+
+/**
+ * Parses Markdown into an mdast tree with positions (`chunkSize`: for tests;
+ * `parseChunks`: how the chunks of a large document are parsed).
+ */
+export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE, parseChunks: ChunkParser = parseChunksInOrder): Root {
   const starts = chunkStarts(text, chunkSize)
   if (starts.length === 0) return parseWhole(text)
-  const root: Root = { type: 'root', children: [] }
   const bounds = [0, ...starts, text.length]
-  let line = 0
+  const chunks: MarkdownChunk[] = []
+  let lines = 0
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = bounds[k] as number
     const chunk = text.slice(start, bounds[k + 1])
-    const tree = parseWhole(chunk)
-    shift(tree, start, line)
-    root.children.push(...tree.children)
-    line += countNewlines(chunk)
+    chunks.push({ text: chunk, offset: start, lines })
+    lines += countNewlines(chunk)
   }
+  const root: Root = { type: 'root', children: parseChunks(chunks).flat() }
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
   return root
 }

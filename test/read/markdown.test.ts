@@ -15,8 +15,24 @@ const section = fc.constantFrom(
   'Paragraph with *emphasis* and `code`.\n',
   '---\n',
   '| a | b |\n| - | - |\n| 1 | 2 |\n',
+  'Mail a@b.co, see www.example.com or https://example.com/a (&#64;, &amp;).\n',
 )
 const documents = fc.array(section, { minLength: 1, maxLength: 80 }).map((parts) => recoverStructure(parts.join('\n')).text)
+
+describe('literal links', () => {
+  it('are still found when the literal-link pass may be skipped elsewhere', () => {
+    const links = (text: string): string[] =>
+      parseMarkdown(text)
+        .children.flatMap((block) => (block.type === 'paragraph' ? block.children : []))
+        .flatMap((node) => (node.type === 'link' ? [node.url] : []))
+    expect(links('See www.example.com, https://example.com/a and a@b.co.')).toEqual([
+      'http://www.example.com',
+      'https://example.com/a',
+      'mailto:a@b.co',
+    ])
+    expect(links('Nothing to link here: example.com, a at b.')).toEqual([])
+  })
+})
 
 describe('chunked parsing', () => {
   it('gives the tree a single parse gives, positions included', () => {
