@@ -3,6 +3,8 @@
  * run the whole CLI in memory with a fake; `node-io.ts` is the real one.
  */
 
+import type { ChunkParser } from '../read/markdown.js'
+
 /** What the CLI needs to know of a path. */
 export interface PathInfo {
   readonly kind: 'file' | 'directory' | 'other'
@@ -43,4 +45,6 @@ export interface CliIO {
   readonly version: string
   /** Today's date (ISO), for plans without a meeting date and for `--as-of`. */
   today(): string
+  /** Parses the chunks of large notes (on a second thread); default: in order, on this one. */
+  readonly parseChunks?: ChunkParser
 }

@@ -19,7 +19,8 @@ export async function readInputs(
 ): Promise<CheckedRoadmap> {
   if (paths.length === 0) throw new UsageError(`waymark ${command}: no file given. Example: \`waymark ${command} notes.md\`.`)
   const files = await inputFiles(paths, io.fs)
-  return checkRoadmap(await loadDocuments(files, io.fs, maxBytes))
+  const sources = await loadDocuments(files, io.fs, maxBytes)
+  return checkRoadmap(sources, io.parseChunks === undefined ? {} : { parseChunks: io.parseChunks })
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */

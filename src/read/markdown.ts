@@ -57,10 +57,11 @@ export interface MarkdownChunk {
 }
 
 /**
- * Parses chunks into their top-level nodes, positioned in the whole text, one list per
- * chunk in chunk order. The CLI passes one that uses a second thread.
+ * Runs `parse` over chunks and gives each one's nodes, in chunk order. The default runs
+ * them one after the other on this thread; the CLI's shares them with a worker thread,
+ * which must parse them as `parseChunk` does.
  */
-export type ChunkParser = (chunks: readonly MarkdownChunk[]) => RootContent[][]
+export type ChunkParser = (chunks: readonly MarkdownChunk[], parse: (chunk: MarkdownChunk) => RootContent[]) => RootContent[][]
 
 /** Parses one chunk into its top-level nodes, positioned in the whole text. */
 export function parseChunk(chunk: MarkdownChunk): RootContent[] {
@@ -70,7 +71,7 @@ export function parseChunk(chunk: MarkdownChunk): RootContent[] {
 }
 
 /** The default chunk parser: one chunk after the other, on this thread. */
-export const parseChunksInOrder: ChunkParser = (chunks) => chunks.map(parseChunk)
+export const parseChunksInOrder: ChunkParser = (chunks, parse) => chunks.map((chunk) => parse(chunk))
 
 /**
  * Parses Markdown into an mdast tree with positions (`chunkSize`: for tests;
@@ -88,7 +89,7 @@ export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE, parseChunks:
     chunks.push({ text: chunk, offset: start, lines })
     lines += countNewlines(chunk)
   }
-  const root: Root = { type: 'root', children: parseChunks(chunks).flat() }
+  const root: Root = { type: 'root', children: parseChunks(chunks, parseChunk).flat() }
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
   return root
 }
