@@ -54,7 +54,8 @@ export function parallelChunkParser(workerUrl: URL, options: ParallelOptions = {
     const claims = new Int32Array(job.claims)
     thread.worker.postMessage(job)
 
-    const parsed = new Array<RootContent[] | undefined>(chunks.length)
+    // Filled, not a sparse array: `map` below must visit every chunk.
+    const parsed = new Array<RootContent[] | undefined>(chunks.length).fill(undefined)
     let own = 0
     let ownChars = 0
     const started = performance.now()
