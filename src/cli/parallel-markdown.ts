@@ -17,6 +17,13 @@ import { attachPositions, CLAIMS, type ChunkJob, type ChunkResult } from './mark
 /** Below this many characters a document is parsed on this thread alone: a worker takes longer to start. */
 const MIN_PARALLEL_CHARS = 64 * 1024
 
+/**
+ * The worker's young generation. Parsing allocates a lot that dies young (micromark's
+ * events and tokens); V8's default of 16 MB on this thread makes it copy much of it and
+ * then collect it again from the old generation.
+ */
+const YOUNG_GENERATION_MB = Number(process.env['YG'] ?? 64)
+
 /** A chunk parser with a worker thread, started when the first large document comes. */
 export interface ParallelChunkParser {
   readonly parseChunks: ChunkParser
@@ -39,7 +46,11 @@ export function parallelChunkParser(workerUrl: URL, options: ParallelOptions = {
 
   const startWorker = (): { worker: Worker; results: MessagePort } => {
     const { port1, port2 } = new MessageChannel()
-    const worker = new Worker(workerUrl, { workerData: { results: port2 }, transferList: [port2] })
+    const worker = new Worker(workerUrl, {
+      workerData: { results: port2 },
+      transferList: [port2],
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    })
     worker.unref()
     // A worker that cannot start or dies leaves all chunks to this thread from then on.
     worker.on('error', () => void (failed = true))
