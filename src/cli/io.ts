@@ -45,6 +45,14 @@ export interface CliIO {
   readonly version: string
   /** Today's date (ISO), for plans without a meeting date and for `--as-of`. */
   today(): string
-  /** Parses the chunks of large notes (on a second thread); default: in order, on this one. */
-  readonly parseChunks?: ChunkParser
+  /** A second thread for parsing large notes; without it, they are parsed on this one. */
+  readonly parallelParsing?: ParallelParsing
+}
+
+/** Parsing large notes on a second thread. */
+export interface ParallelParsing {
+  /** Parses the chunks of a note. */
+  readonly parseChunks: ChunkParser
+  /** Told the size of the largest note about to be parsed, while the notes are prepared: time to get ready. */
+  prepare(chars: number): void
 }

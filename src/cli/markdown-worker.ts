@@ -15,16 +15,15 @@ parentPort?.on('message', (job: ChunkJob) => {
     const index = Atomics.add(claims, CLAIMS.next, 1)
     const chunk = job.chunks[index]
     if (chunk === undefined) return
-    let result: ChunkResult
+    // Posted before it is counted: a counted result is always waiting on the port.
     try {
       const nodes = parseChunk(chunk)
-      result = { job: job.id, index, nodes, positions: detachPositions(nodes) }
+      const positions = detachPositions(nodes)
+      results.postMessage({ job: job.id, index, nodes, positions } satisfies ChunkResult, [positions.buffer])
     } catch {
       // The main thread parses the chunk again and reports the error as usual.
-      result = { job: job.id, index, nodes: null, positions: null }
+      results.postMessage({ job: job.id, index, nodes: null, positions: null } satisfies ChunkResult)
     }
-    // Posted before it is counted: a counted result is always waiting on the port.
-    results.postMessage(result, result.positions === null ? [] : [result.positions.buffer])
     Atomics.add(claims, CLAIMS.done, 1)
     Atomics.notify(claims, CLAIMS.done)
   }

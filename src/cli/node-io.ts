@@ -59,7 +59,7 @@ export const nodeFileSystem: FileSystem = {
 /** The process's IO. */
 export function nodeIO(version: string): CliIO {
   // The worker script is built beside this module (dist/cli/).
-  const { parseChunks } = parallelChunkParser(new URL('./markdown-worker.js', import.meta.url))
+  const parallelParsing = parallelChunkParser(new URL('./markdown-worker.js', import.meta.url))
   return {
     fs: nodeFileSystem,
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
@@ -71,6 +71,6 @@ export function nodeIO(version: string): CliIO {
       const d = new Date()
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
     },
-    parseChunks,
+    parallelParsing,
   }
 }

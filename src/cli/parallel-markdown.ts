@@ -12,21 +12,25 @@
 import type { RootContent } from 'mdast'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
 import type { ChunkParser, MarkdownChunk } from '../read/markdown.js'
+import type { ParallelParsing } from './io.js'
 import { attachPositions, CLAIMS, type ChunkJob, type ChunkResult } from './markdown-worker-protocol.js'
 
-/** Below this many characters a document is parsed on this thread alone: a worker takes longer to start. */
-const MIN_PARALLEL_CHARS = 64 * 1024
+/**
+ * Below this many characters a note is parsed on this thread alone. On two cores a second
+ * parsing thread slows this one down (V8 compiles and collects garbage on the other core
+ * too) and takes about 0.2 s to start; it pays from about half a megabyte (docs/reading.md).
+ */
+const MIN_PARALLEL_CHARS = 512 * 1024
 
 /**
  * The worker's young generation. Parsing allocates a lot that dies young (micromark's
  * events and tokens); V8's default of 16 MB on this thread makes it copy much of it and
  * then collect it again from the old generation.
  */
-const YOUNG_GENERATION_MB = Number(process.env['YG'] ?? 64)
+const YOUNG_GENERATION_MB = 64
 
-/** A chunk parser with a worker thread, started when the first large document comes. */
-export interface ParallelChunkParser {
-  readonly parseChunks: ChunkParser
+/** A chunk parser with a worker thread, started when the first large note comes. */
+export interface ParallelChunkParser extends ParallelParsing {
   /** Stops the worker. (Not needed before exiting: the worker does not keep the process alive.) */
   close(): Promise<void>
 }
@@ -44,7 +48,7 @@ export function parallelChunkParser(workerUrl: URL, options: ParallelOptions = {
   let failed = false
   let jobs = 0
 
-  const startWorker = (): { worker: Worker; results: MessagePort } => {
+  const startWorker = (): { readonly worker: Worker; readonly results: MessagePort } => {
     const { port1, port2 } = new MessageChannel()
     const worker = new Worker(workerUrl, {
       workerData: { results: port2 },
@@ -106,6 +110,10 @@ export function parallelChunkParser(workerUrl: URL, options: ParallelOptions = {
 
   return {
     parseChunks,
+    prepare(chars) {
+      // Started now, the worker is ready by the time the note is recovered and cut.
+      if (!failed && chars >= minChars) thread ??= startWorker()
+    },
     async close() {
       const running = thread
       thread = null

@@ -20,7 +20,10 @@ export async function readInputs(
   if (paths.length === 0) throw new UsageError(`waymark ${command}: no file given. Example: \`waymark ${command} notes.md\`.`)
   const files = await inputFiles(paths, io.fs)
   const sources = await loadDocuments(files, io.fs, maxBytes)
-  return checkRoadmap(sources, io.parseChunks === undefined ? {} : { parseChunks: io.parseChunks })
+  const parallel = io.parallelParsing
+  if (parallel === undefined) return checkRoadmap(sources)
+  parallel.prepare(Math.max(...sources.map((s) => s.text.length)))
+  return checkRoadmap(sources, { parseChunks: parallel.parseChunks })
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */
