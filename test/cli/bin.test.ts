@@ -89,7 +89,9 @@ describe('bin/waymark.js', () => {
   })
 
   it('reads a large note on two threads into the same output as on one, and exits', async () => {
-    const text = generateRoadmap({ topics: 1000, people: 250, prerequisites: 1.5, seed: 1 }).text
+    // Over half a megabyte: large enough for the second thread.
+    const text = generateRoadmap({ topics: 3500, people: 300, prerequisites: 2, seed: 1 }).text
+    expect(text.length).toBeGreaterThan(512 * 1024)
     const file = join(dir, 'large.md')
     await writeFile(file, text)
     const twoThreads = await run(['parse', file, '--json'])
