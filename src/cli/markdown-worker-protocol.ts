@@ -28,20 +28,26 @@ export interface ChunkResult {
 
 /**
  * Takes the positions out of `nodes` (left as `position: undefined`, so the keys keep their
- * order) into six numbers per node, depth first: `start` and `end` line, column, offset
- * (-1: none). Positions are three of every four objects of a tree; sent as one typed
- * array they cost a fraction of what cloning them does (see docs/reading.md).
+ * order) into six numbers per node that has the key, depth first: `start` and `end` line,
+ * column, offset (-1: none). Line 0 stands for a `position: undefined` of the tree itself
+ * (GFM's literal-link pass makes such nodes). Positions are three of every four objects of
+ * a tree; sent as one typed array they cost a fraction of what cloning them does.
  */
 export function detachPositions(nodes: readonly RootContent[]): Int32Array<ArrayBuffer> {
   let positions = new Int32Array(6 * 1024)
   let length = 0
   forEachNode(nodes, (node) => {
-    const p = node.position
-    if (p === undefined) return
+    if (!('position' in node)) return
     if (length + 6 > positions.length) {
       const grown = new Int32Array(2 * positions.length)
       grown.set(positions)
       positions = grown
+    }
+    const p = node.position
+    if (p === undefined) {
+      positions.fill(0, length, length + 6)
+      length += 6
+      return
     }
     positions[length++] = p.start.line
     positions[length++] = p.start.column
@@ -65,6 +71,10 @@ export function attachPositions(nodes: readonly RootContent[], positions: Int32A
   }
   forEachNode(nodes, (node) => {
     if (!('position' in node)) return
+    if (positions[k] === 0) {
+      k += 6
+      return
+    }
     const start = point()
     node.position = { start, end: point() }
   })

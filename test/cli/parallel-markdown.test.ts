@@ -20,6 +20,8 @@ const section = fc.constantFrom(
   '---\n',
   '| a | b |\n| - | - |\n| 1 | 2 |\n',
   '- [x] done\n- [ ] open\n',
+  // Literal links spelled with character references: nodes with `position: undefined`.
+  'Mail a&#64;b.co or see www&#46;example.com and https&#58;//example.com.\n',
 )
 const documents = fc.array(section, { minLength: 1, maxLength: 80 }).map((parts) => recoverStructure(parts.join('\n')).text)
 
