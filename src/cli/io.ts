@@ -3,6 +3,8 @@
  * run the whole CLI in memory with a fake; `node-io.ts` is the real one.
  */
 
+import type { ChunkParser } from '../read/markdown.js'
+
 /** What the CLI needs to know of a path. */
 export interface PathInfo {
   readonly kind: 'file' | 'directory' | 'other'
@@ -43,4 +45,14 @@ export interface CliIO {
   readonly version: string
   /** Today's date (ISO), for plans without a meeting date and for `--as-of`. */
   today(): string
+  /** A second thread for parsing large notes; without it, they are parsed on this one. */
+  readonly parallelParsing?: ParallelParsing
+}
+
+/** Parsing large notes on a second thread. */
+export interface ParallelParsing {
+  /** Parses the chunks of a note. */
+  readonly parseChunks: ChunkParser
+  /** Told the size of the largest note about to be parsed, while the notes are prepared: time to get ready. */
+  prepare(chars: number): void
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { OutputError } from './errors.js'
+import { parallelChunkParser } from './parallel-markdown.js'
 import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from './io.js'
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] =>
@@ -57,6 +58,8 @@ export const nodeFileSystem: FileSystem = {
 
 /** The process's IO. */
 export function nodeIO(version: string): CliIO {
+  // The worker script is built beside this module (dist/cli/).
+  const parallelParsing = parallelChunkParser(new URL('./markdown-worker.js', import.meta.url))
   return {
     fs: nodeFileSystem,
     stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
@@ -68,5 +71,6 @@ export function nodeIO(version: string): CliIO {
       const d = new Date()
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
     },
+    parallelParsing,
   }
 }

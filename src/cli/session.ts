@@ -19,7 +19,11 @@ export async function readInputs(
 ): Promise<CheckedRoadmap> {
   if (paths.length === 0) throw new UsageError(`waymark ${command}: no file given. Example: \`waymark ${command} notes.md\`.`)
   const files = await inputFiles(paths, io.fs)
-  return checkRoadmap(await loadDocuments(files, io.fs, maxBytes))
+  const sources = await loadDocuments(files, io.fs, maxBytes)
+  const parallel = io.parallelParsing
+  if (parallel === undefined) return checkRoadmap(sources)
+  parallel.prepare(Math.max(...sources.map((s) => s.text.length)))
+  return checkRoadmap(sources, { parseChunks: parallel.parseChunks })
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */

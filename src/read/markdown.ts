@@ -9,9 +9,9 @@
  * A cut is made only where nothing can span it (see `chunkStarts`), so the tree is the
  * one a single parse would give, with positions shifted back into the whole text.
  */
-import type { Nodes, Root } from 'mdast'
+import type { Nodes, Root, RootContent } from 'mdast'
 import { directiveFromMarkdown } from 'mdast-util-directive'
-import { fromMarkdown } from 'mdast-util-from-markdown'
+import { fromMarkdown, type Extension as MdastExtension } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { directive } from 'micromark-extension-directive'
@@ -20,8 +20,11 @@ import { gfm } from 'micromark-extension-gfm'
 import type { Construct, Extension } from 'micromark-util-types'
 
 const COLON = 58
-/** Chunks of about this many characters keep micromark's splices short. */
-const CHUNK_SIZE = 8 * 1024
+/**
+ * Chunks of about this many characters keep micromark's splices short. Smaller chunks
+ * parse faster down to about 2 KB; below, the fixed cost of a parse (0.1 ms) catches up.
+ */
+const CHUNK_SIZE = 2 * 1024
 
 /** Only `:::name … :::` containers: the (concrete) container construct of `directive()`. */
 function containerDirectivesOnly(): Extension {
@@ -30,26 +33,87 @@ function containerDirectivesOnly(): Extension {
   return { flow: { [COLON]: constructs.filter((c) => c.concrete === true) } }
 }
 
+/** GFM's literal autolinks: `www.…`, `http://…`, `https://…` and `…@…`. */
+const LITERAL_LINK_CONSTRUCTS: ReadonlySet<string | undefined> = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink'])
+
+/** `gfm()` without literal autolinks. */
+function gfmWithoutLiteralLinks(): Extension {
+  const { text = {}, ...rest } = gfm()
+  const kept = Object.entries(text).flatMap(([code, constructs]) => {
+    const list = (Array.isArray(constructs) ? constructs : constructs ? [constructs] : []) as Construct[]
+    const others = list.filter((c) => !LITERAL_LINK_CONSTRUCTS.has(c.name))
+    return others.length > 0 ? [[code, others] as const] : []
+  })
+  return { ...rest, text: Object.fromEntries(kept) }
+}
+
 const EXTENSIONS = [frontmatter(['yaml']), gfm(), containerDirectivesOnly()]
-const MDAST_EXTENSIONS = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown(), directiveFromMarkdown()]
+const MDAST_EXTENSIONS: MdastExtension[] = [frontmatterFromMarkdown(['yaml']), ...gfmFromMarkdown(), directiveFromMarkdown()]
 
-const parseWhole = (text: string): Root => fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
+/**
+ * Literal autolinks cost much where there are none: micromark tries an email link at
+ * the start of every word, and mdast's literal-link pass walks the tree four times. A
+ * literal link needs `http`, `www` or `@` in the text (or, for the pass, which reads
+ * decoded text, a character reference `&…;` that could spell one); text with none of them
+ * is parsed without both, which gives the same tree (a property test checks it).
+ */
+const MAY_HOLD_LITERAL_LINK = /http|www|@|&/i
+const EXTENSIONS_WITHOUT_LITERAL_LINKS = [frontmatter(['yaml']), gfmWithoutLiteralLinks(), containerDirectivesOnly()]
+const MDAST_EXTENSIONS_WITHOUT_TRANSFORMS: MdastExtension[] = MDAST_EXTENSIONS.map(({ transforms: _, ...rest }) => rest)
 
-/** Parses Markdown into an mdast tree with positions (`chunkSize`: for tests). */
-export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE): Root {
+/**
+ * Parses a whole text with `fromMarkdown`, without chunks. `literalLinks`: whether to look
+ * for literal autolinks; by default only where the text may hold one (`true`: for tests).
+ */
+export function parseWhole(text: string, literalLinks = MAY_HOLD_LITERAL_LINK.test(text)): Root {
+  return literalLinks
+    ? fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
+    : fromMarkdown(text, { extensions: EXTENSIONS_WITHOUT_LITERAL_LINKS, mdastExtensions: MDAST_EXTENSIONS_WITHOUT_TRANSFORMS })
+}
+
+/** A piece of a document that parses on its own, and where it starts in the whole text. */
+export interface MarkdownChunk {
+  readonly text: string
+  /** Offset of the chunk's first character in the whole text. */
+  readonly offset: number
+  /** Lines of the whole text before the chunk. */
+  readonly lines: number
+}
+
+/**
+ * Runs `parse` over chunks and gives each one's nodes, in chunk order. The default runs
+ * them one after the other on this thread; the CLI's shares them with a worker thread,
+ * which must parse them as `parseChunk` does.
+ */
+export type ChunkParser = (chunks: readonly MarkdownChunk[], parse: (chunk: MarkdownChunk) => RootContent[]) => RootContent[][]
+
+/** Parses one chunk into its top-level nodes, positioned in the whole text. */
+export function parseChunk(chunk: MarkdownChunk): RootContent[] {
+  const tree = parseWhole(chunk.text)
+  shift(tree, chunk.offset, chunk.lines)
+  return tree.children
+}
+
+/** The default chunk parser: one chunk after the other, on this thread. */
+export const parseChunksInOrder: ChunkParser = (chunks, parse) => chunks.map((chunk) => parse(chunk))
+
+/**
+ * Parses Markdown into an mdast tree with positions (`chunkSize`: for tests;
+ * `parseChunks`: how the chunks of a large document are parsed).
+ */
+export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE, parseChunks: ChunkParser = parseChunksInOrder): Root {
   const starts = chunkStarts(text, chunkSize)
   if (starts.length === 0) return parseWhole(text)
-  const root: Root = { type: 'root', children: [] }
   const bounds = [0, ...starts, text.length]
-  let line = 0
+  const chunks: MarkdownChunk[] = []
+  let lines = 0
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = bounds[k] as number
     const chunk = text.slice(start, bounds[k + 1])
-    const tree = parseWhole(chunk)
-    shift(tree, start, line)
-    root.children.push(...tree.children)
-    line += countNewlines(chunk)
+    chunks.push({ text: chunk, offset: start, lines })
+    lines += countNewlines(chunk)
   }
+  const root: Root = { type: 'root', children: parseChunks(chunks, parseChunk).flat() }
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
   return root
 }
@@ -114,17 +178,22 @@ export function chunkStarts(text: string, size: number): number[] {
   return starts
 }
 
-/** Moves every position in `tree` by `offset` characters and `lines` lines. */
+/**
+ * Moves every position in `tree` by `offset` characters and `lines` lines, in place:
+ * mdast makes a fresh point for every position, so no point is moved twice (the property
+ * tests would see it), and a large note has a million of them to not copy.
+ */
 function shift(tree: Root, offset: number, lines: number): void {
   const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     const p = node.position
     if (p) {
-      p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset }
-      p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset }
+      p.start.line += lines
+      p.start.offset = (p.start.offset ?? 0) + offset
+      p.end.line += lines
+      p.end.offset = (p.end.offset ?? 0) + offset
     }
-    if ('children' in node) stack.push(...(node.children as Nodes[]))
+    if ('children' in node) for (const child of node.children) stack.push(child)
   }
 }
 

@@ -28,7 +28,7 @@ import { fieldKeyOf } from './field-labels.js'
 import { finishField, isLabelList, leadingLabel, type FieldDraft } from './fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { Locator, startOffset } from './locator.js'
-import { parseMarkdown } from './markdown.js'
+import { parseMarkdown, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { headingTitle, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
@@ -44,6 +44,8 @@ export interface ReadOptions {
    * document's own `waymark: units:` front matter settings take precedence.
    */
   readonly units?: EstimateUnits
+  /** How the chunks of a large note are parsed; default: one after the other, on this thread. */
+  readonly parseChunks?: ChunkParser
 }
 
 /** Reads one document. Never throws on any text. */
@@ -60,7 +62,7 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
       ),
     )
   }
-  reader.read(parseMarkdown(recovered.text).children)
+  reader.read(parseMarkdown(recovered.text, undefined, options.parseChunks).children)
   return {
     file: source.file,
     meta: reader.meta,

@@ -94,13 +94,16 @@ export function resolvePeople(mentions: readonly NameMention[]): PeopleResolutio
     return r
   }
   const typoNeighbours = new Map<string, string[]>()
+  // Tokens once per spelling, not once per pair.
+  const fullTokens = full.map(tokensOf)
+  const fullFolded = fullTokens.map((t) => t.join(' '))
   for (let i = 0; i < full.length; i++) {
     for (let j = i + 1; j < full.length; j++) {
       const a = full[i] as string
       const b = full[j] as string
-      const ta = tokensOf(a)
-      const tb = tokensOf(b)
-      if (ta.join(' ') === tb.join(' ')) {
+      const ta = fullTokens[i] as string[]
+      const tb = fullTokens[j] as string[]
+      if (fullFolded[i] === fullFolded[j]) {
         parent.set(find(b), find(a))
         continue
       }

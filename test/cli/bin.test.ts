@@ -5,14 +5,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateRoadmap } from '../../bench/support/generate-roadmap.js'
 import { nodeFileSystem } from '../../src/cli/node-io.js'
-import { ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
+import { cli, MemoryFileSystem, ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
 
 const run = async (args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> => {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/waymark.js'), ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
     })
     return { code: 0, stdout, stderr }
   } catch (error) {
@@ -84,6 +86,18 @@ describe('bin/waymark.js', () => {
   it('reports a write it cannot do as one line', async () => {
     const ro = join(dir, 'no-such-folder')
     await expect(nodeFileSystem.writeFileAtomic(join(ro, 'x.md'), 'x')).rejects.toThrow(/x\.md: cannot be written \(ENOENT\)/)
+  })
+
+  it('reads a large note on two threads into the same output as on one, and exits', async () => {
+    // Over half a megabyte: large enough for the second thread.
+    const text = generateRoadmap({ topics: 3500, people: 300, prerequisites: 2, seed: 1 }).text
+    expect(text.length).toBeGreaterThan(512 * 1024)
+    const file = join(dir, 'large.md')
+    await writeFile(file, text)
+    const twoThreads = await run(['parse', file, '--json'])
+    const oneThread = await cli(['parse', file, '--json'], new MemoryFileSystem({ [file]: text }))
+    expect(twoThreads.code).toBe(0)
+    expect(twoThreads.stdout).toBe(oneThread.stdout)
   })
 
   it('exits quietly when the reader closes the pipe', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chunkStarts, parseMarkdown } from '../../src/read/markdown.js'
+import { chunkStarts, parseMarkdown, parseWhole } from '../../src/read/markdown.js'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { SEED_TEXT } from '../helpers.js'
 
@@ -15,8 +15,86 @@ const section = fc.constantFrom(
   'Paragraph with *emphasis* and `code`.\n',
   '---\n',
   '| a | b |\n| - | - |\n| 1 | 2 |\n',
+  'Mail a@b.co, see www.example.com or https://example.com/a (&#64;, &amp;).\n',
 )
 const documents = fc.array(section, { minLength: 1, maxLength: 80 }).map((parts) => recoverStructure(parts.join('\n')).text)
+
+/** Text made of pieces that come close to literal links (and to everything else inline) without being one. */
+const nearlyLinks = fc
+  .array(
+    fc.constantFrom(
+      'hello',
+      'tip',
+      'wow',
+      'w.x',
+      'ww.',
+      'htt',
+      'tp://',
+      'ftp://x.y',
+      'a.b.c',
+      'x_y',
+      'a-b+c',
+      'mailto:',
+      'xmpp:',
+      'h',
+      'w',
+      '*em*',
+      '**strong**',
+      '_u_',
+      '`code`',
+      '~~s~~',
+      '[link](/x)',
+      '<b>',
+      '<x.y>',
+      '| a |',
+      '(',
+      ')',
+      '.',
+      ' ',
+      ' ',
+      '\n',
+      '\n\n',
+      '- ',
+      '1. ',
+      '> ',
+      '# ',
+      '- [x] ',
+      '\\',
+      '::',
+      ':::info\n',
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(''))
+
+describe('literal links', () => {
+  it('are still found when the literal-link pass may be skipped elsewhere', () => {
+    const links = (text: string): string[] =>
+      parseMarkdown(text)
+        .children.flatMap((block) => (block.type === 'paragraph' ? block.children : []))
+        .flatMap((node) => (node.type === 'link' ? [node.url] : []))
+    expect(links('See www.example.com, https://example.com/a and a@b.co.')).toEqual([
+      'http://www.example.com',
+      'https://example.com/a',
+      'mailto:a@b.co',
+    ])
+    expect(links('Nothing to link here: example.com, a at b.')).toEqual([])
+  })
+
+  it('need not be looked for in text without http, www, @ or &: the tree is the same', () => {
+    fc.assert(
+      fc.property(nearlyLinks, (text) => {
+        fc.pre(!/http|www|@|&/i.test(text))
+        expect(parseWhole(text)).toStrictEqual(parseWhole(text, true))
+      }),
+      { numRuns: 500 },
+    )
+    // Not vacuous: where there is a literal link, looking for it matters.
+    expect(parseWhole('Mail a@b.co', false)).not.toStrictEqual(parseWhole('Mail a@b.co', true))
+    const seedWithoutLinks = SEED_TEXT.replace(/http|www|@|&/gi, '')
+    expect(parseWhole(seedWithoutLinks)).toStrictEqual(parseWhole(seedWithoutLinks, true))
+  })
+})
 
 describe('chunked parsing', () => {
   it('gives the tree a single parse gives, positions included', () => {
