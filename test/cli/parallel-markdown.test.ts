@@ -4,26 +4,12 @@ import { parallelChunkParser } from '../../src/cli/parallel-markdown.js'
 import { parseMarkdown, type ChunkParser } from '../../src/read/markdown.js'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { SEED_TEXT } from '../helpers.js'
+import { markdownDocuments } from '../support/markdown-documents.js'
 
 // The worker runs the built script, as the executable does (`npm test` builds first).
 const WORKER = new URL('../../dist/cli/markdown-worker.js', import.meta.url)
 
-const section = fc.constantFrom(
-  '### Topic: A\n\n**Owner**: B C\n\n- one\n- two\n',
-  '## Discussions\n\nAB: words\n',
-  ':::info\n\n### Topic: [template]\n\n# inside a container\n\n:::\n',
-  '```\n\n# inside a fence\n\n```\n',
-  '<!--\n\n# inside a comment\n\n-->\n',
-  '> quote\n\n# after a quote\n',
-  '1. ordered\n\n   # indented, not a heading\n',
-  'Paragraph with *emphasis*, `code`, a@b.co and https://example.com &amp; ünïcødé 🎉.\n',
-  '---\n',
-  '| a | b |\n| - | - |\n| 1 | 2 |\n',
-  '- [x] done\n- [ ] open\n',
-  // Literal links spelled with character references: nodes with `position: undefined`.
-  'Mail a&#64;b.co or see www&#46;example.com and https&#58;//example.com.\n',
-)
-const documents = fc.array(section, { minLength: 1, maxLength: 80 }).map((parts) => recoverStructure(parts.join('\n')).text)
+const documents = markdownDocuments
 
 /** A worker script (as a `data:` URL) that follows the protocol but misbehaves as told. */
 const fakeWorker = (onChunk: string): URL =>

@@ -3,21 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { chunkStarts, parseMarkdown, parseWhole } from '../../src/read/markdown.js'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { SEED_TEXT } from '../helpers.js'
+import { markdownDocuments } from '../support/markdown-documents.js'
 
-const section = fc.constantFrom(
-  '### Topic: A\n\n**Owner**: B C\n\n- one\n- two\n',
-  '## Discussions\n\nAB: words\n',
-  ':::info\n\n### Topic: [template]\n\n# inside a container\n\n:::\n',
-  '```\n\n# inside a fence\n\n```\n',
-  '<!--\n\n# inside a comment\n\n-->\n',
-  '> quote\n\n# after a quote\n',
-  '1. ordered\n\n   # indented, not a heading\n',
-  'Paragraph with *emphasis* and `code`.\n',
-  '---\n',
-  '| a | b |\n| - | - |\n| 1 | 2 |\n',
-  'Mail a@b.co, see www.example.com or https://example.com/a (&#64;, &amp;).\n',
-)
-const documents = fc.array(section, { minLength: 1, maxLength: 80 }).map((parts) => recoverStructure(parts.join('\n')).text)
+const documents = markdownDocuments
 
 /** Text made of pieces that come close to literal links (and to everything else inline) without being one. */
 const nearlyLinks = fc

@@ -1,0 +1,29 @@
+/**
+ * Generated Markdown documents for property tests of the reader: sections that put a
+ * heading where a chunk must not be cut (containers, fences, comments, lists), inline
+ * syntax and literal links, joined and recovered as the reader recovers notes.
+ */
+import fc from 'fast-check'
+import { recoverStructure } from '../../src/read/structure/recover.js'
+
+const section = fc.constantFrom(
+  '### Topic: A\n\n**Owner**: B C\n\n- one\n- two\n',
+  '## Discussions\n\nAB: words\n',
+  ':::info\n\n### Topic: [template]\n\n# inside a container\n\n:::\n',
+  '```\n\n# inside a fence\n\n```\n',
+  '<!--\n\n# inside a comment\n\n-->\n',
+  '> quote\n\n# after a quote\n',
+  '1. ordered\n\n   # indented, not a heading\n',
+  'Paragraph with *emphasis*, `code` and ünïcødé 🎉.\n',
+  '---\n',
+  '| a | b |\n| - | - |\n| 1 | 2 |\n',
+  '- [x] done\n- [ ] open\n',
+  'Mail a@b.co, see www.example.com or https://example.com/a (&#64;, &amp;).\n',
+  // Literal links spelled with character references: nodes with `position: undefined`.
+  'Mail a&#64;b.co or see www&#46;example.com and https&#58;//example.com.\n',
+)
+
+/** Documents of one to 80 sections, after structure recovery. */
+export const markdownDocuments = fc
+  .array(section, { minLength: 1, maxLength: 80 })
+  .map((parts) => recoverStructure(parts.join('\n')).text)
