@@ -71,7 +71,10 @@ const WALKERS = 8
  */
 const firstRound = (budget: number): number => Math.max(1, Math.min(50, Math.round(budget / 100)))
 
-/** Memo entries, in activities, kept per optimisation (about 8 MB of keys). */
+/**
+ * Memo size, in activities per memo: 8 MB of keys each; the schedules stored with them
+ * take two to three times that, so the memos stay under about 70 MB in all.
+ */
 const MEMO_ENTRIES = 2_000_000
 
 /** Local-search steps answered from the memo, at most this many per schedule of the budget. */
