@@ -15,6 +15,9 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   lint: async () => (await import('./commands/lint.js')).lintCommand,
   fmt: async () => (await import('./commands/fmt.js')).fmtCommand,
   plan: async () => (await import('./commands/plan.js')).planCommand,
+  gantt: async () => (await import('./commands/gantt.js')).ganttCommand,
+  graph: async () => (await import('./commands/graph.js')).graphCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
 }
 

@@ -1,6 +1,7 @@
 /** Command-line options with `node:util`'s parseArgs, its errors turned into usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DEFAULT_MAX_BYTES } from '../read/decode.js'
+import { isoDateOf } from '../read/date-value.js'
 import { UsageError } from './errors.js'
 
 /** The options every file-reading command takes. */
@@ -36,4 +37,59 @@ export function maxSizeOf(value: string | undefined): number {
   const unit = (m[2] ?? 'b').toLowerCase()[0] as string
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
   return Math.floor(Number(m[1]) * factor)
+}
+
+/** A `--start`-style date option: an ISO calendar date. */
+export function dateOption(name: string, value: string): string {
+  const iso = isoDateOf(value)
+  if (iso === null || iso !== value.trim()) throw new UsageError(`${name}: expected a date such as 2022-09-01, got “${value}”.`)
+  return iso
+}
+
+/** A whole-number option within `[min, max]`. */
+export function integerOption(name: string, value: string, min: number, max: number): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${name}: expected a whole number from ${min} to ${max}, got “${value}”.`)
+  }
+  return n
+}
+
+/** One of a fixed set of words, e.g. `--by owner`. */
+export function choiceOption<const T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback
+  if ((choices as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${name}: expected one of ${choices.join(', ')}, got “${value}”.`)
+}
+
+/** The options of every command that plans: where the plan starts, the optimiser's budget and seed. */
+export const PLAN_OPTIONS = {
+  start: { type: 'string' },
+  budget: { type: 'string' },
+  seed: { type: 'string' },
+} as const satisfies ParseArgsConfig['options']
+
+/** The planning options as values. */
+export interface PlanChoices {
+  readonly start?: string
+  readonly budget?: number
+  readonly seed: number
+}
+
+/** Reads `--start`, `--budget` and `--seed`. */
+export function planChoices(values: {
+  start?: string | undefined
+  budget?: string | undefined
+  seed?: string | undefined
+}): PlanChoices {
+  return {
+    ...(values.start === undefined ? {} : { start: dateOption('--start', values.start) }),
+    ...(values.budget === undefined ? {} : { budget: integerOption('--budget', values.budget, 1, 100_000_000) }),
+    seed: values.seed === undefined ? 1 : integerOption('--seed', values.seed, 0, 2 ** 32 - 1),
+  }
 }

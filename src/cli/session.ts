@@ -6,9 +6,11 @@ import type { SourceDocument } from '../model/document.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { NO_SETTINGS } from '../plan/config/empty-settings.js'
 import type { PlanSettings } from '../plan/config/plan-settings.js'
-import { UsageError } from './errors.js'
+import type { Plan } from '../model/plan.js'
+import { InputError, UsageError } from './errors.js'
 import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Output } from './io.js'
+import type { PlanChoices } from './options.js'
 
 /** Reads the files and folders named on the command line into a checked roadmap. */
 export async function readInputs(
@@ -65,4 +67,54 @@ export async function loadPlanSettings(
     return { settings: NO_SETTINGS, diagnostics: [] }
   const { roadmapSettings } = await import('../plan/config/roadmap-settings.js')
   return roadmapSettings(roadmap, file)
+}
+
+/** A roadmap read, checked and planned, with every diagnostic of the way. */
+export interface PlannedRoadmap {
+  readonly checked: CheckedRoadmap
+  readonly settings: PlanSettings
+  readonly plan: Plan
+  /** Settings' diagnostics, then the plan's (which include reading's). */
+  readonly planDiagnostics: readonly Diagnostic[]
+  /** Lint's, the settings' and the plan's own, each once. */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/** Reads the inputs and plans them: what `plan`, `gantt`, `graph`, `report` and `export` share. */
+export async function planInputs(
+  command: string,
+  paths: readonly string[],
+  choices: PlanChoices,
+  io: CliIO,
+  maxBytes: number,
+): Promise<PlannedRoadmap> {
+  const checked = await readInputs(command, paths, io, maxBytes)
+  const { roadmap } = checked
+  if (roadmap.topics.length === 0)
+    throw new InputError(
+      `${roadmap.files.join(', ')}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`,
+    )
+  const { settings, diagnostics: settingDiagnostics } = await loadPlanSettings(
+    roadmap,
+    await settingsFileFor(paths, io, maxBytes),
+  )
+  const { planRoadmap } = await import('../plan/plan-roadmap.js')
+  const plan = planRoadmap(roadmap, {
+    settings,
+    today: io.today(),
+    seed: choices.seed,
+    ...(choices.start === undefined ? {} : { start: choices.start }),
+    ...(choices.budget === undefined ? {} : { budget: choices.budget }),
+  })
+  return {
+    checked,
+    settings,
+    plan,
+    planDiagnostics: [...settingDiagnostics, ...plan.diagnostics],
+    diagnostics: [
+      ...checked.lint.diagnostics,
+      ...settingDiagnostics,
+      ...plan.diagnostics.filter((d) => !checked.lint.diagnostics.includes(d)),
+    ],
+  }
 }

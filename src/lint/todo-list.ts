@@ -64,3 +64,30 @@ export function todoList(roadmap: Roadmap): PersonTodo[] {
       return b.items.length - a.items.length || (a.person ?? '').localeCompare(b.person ?? '')
     })
 }
+
+/** What to ask for each need, most blocking first (no owner or estimate, no plan). */
+export const ASK_FOR: Readonly<Record<Need, string>> = {
+  owner: 'name an owner',
+  estimate: 'add an estimate',
+  'tech lead': 'name a tech lead',
+  rationale: 'write the rationale',
+  objectives: 'write the objectives',
+  prerequisites: 'list the prerequisites (or N/A)',
+  field: 'fill in',
+}
+
+const NEED_ORDER = Object.keys(ASK_FOR) as Need[]
+
+/** A person's items by need, most blocking need first, each with its topics (once each, in order). */
+export function itemsByNeed(items: readonly TodoItem[]): { need: Need; items: TodoItem[] }[] {
+  const groups = new Map<Need, TodoItem[]>()
+  for (const item of items) {
+    const group = groups.get(item.need)
+    if (group) {
+      if (!group.some((i) => i.topic === item.topic)) group.push(item)
+    } else groups.set(item.need, [item])
+  }
+  return [...groups]
+    .sort(([a], [b]) => NEED_ORDER.indexOf(a) - NEED_ORDER.indexOf(b))
+    .map(([need, group]) => ({ need, items: group }))
+}

@@ -1,43 +1,64 @@
-/** `waymark export --format tjp FILE… [-o PATH]` */
+/** `waymark export --format json|csv|ics|tjp FILE… [-o PATH]` */
 import { roadmapProblem } from '../../plan/roadmap-problem.js'
+import { renderCsv } from '../../render/csv/topics-csv.js'
+import { renderCalendar } from '../../render/ics/calendar.js'
+import { exportJson } from '../../render/json/export-json.js'
 import { renderTaskJuggler } from '../../render/tjp/taskjuggler.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
+import { COMMON_OPTIONS, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
-import { loadPlanSettings, readInputs, settingsFileFor } from '../session.js'
+import { loadPlanSettings, planInputs, readInputs, settingsFileFor } from '../session.js'
 
-const FORMATS = ['tjp'] as const
+const FORMATS = ['json', 'csv', 'ics', 'tjp'] as const
 
 /** Runs `export`. */
 export async function exportCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions('export', args, {
     ...COMMON_OPTIONS,
+    ...PLAN_OPTIONS,
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
-    start: { type: 'string' },
   })
   const format = values.format
   if (format === undefined || !(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(
-      `waymark export: --format must be one of ${FORMATS.join(', ')}${format === undefined ? '' : `; got “${format}”`}.`,
+      `waymark export: --format must be one of ${FORMATS.join(', ')}${format === undefined ? '' : `; got “${format}”`}. Example: \`waymark export --format ics notes.md -o roadmap.ics\`.`,
     )
   }
+  const choices = planChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
-  const checked = await readInputs('export', positionals, io, maxBytes)
-  const { roadmap } = checked
+  if (format === 'tjp') return exportTaskJuggler(positionals, choices.start, io, maxBytes, values.output)
+
+  const planned = await planInputs('export', positionals, choices, io, maxBytes)
+  const { roadmap } = planned.checked
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(exportJson(planned.checked, planned.plan, planned.diagnostics, io.version), null, 2)}\n`
+      : format === 'csv'
+        ? renderCsv(roadmap, planned.plan)
+        : renderCalendar(roadmap, planned.plan, { today: io.today(), version: io.version })
+  await writeOutput(io, values.output, text, roadmap.files)
+  return EXIT.ok
+}
+
+/** TaskJuggler schedules the project itself, so the export is the problem, not Waymark's plan. */
+async function exportTaskJuggler(
+  positionals: readonly string[],
+  start: string | undefined,
+  io: CliIO,
+  maxBytes: number,
+  output: string | undefined,
+): Promise<number> {
+  const { roadmap } = await readInputs('export', positionals, io, maxBytes)
   if (roadmap.topics.length === 0) throw new InputError(`${roadmap.files.join(', ')}: no topics to export`)
   const { settings } = await loadPlanSettings(roadmap, await settingsFileFor(positionals, io, maxBytes))
-  const rp = roadmapProblem(roadmap, {
-    settings,
-    today: io.today(),
-    ...(values.start === undefined ? {} : { start: values.start }),
-  })
+  const rp = roadmapProblem(roadmap, { settings, today: io.today(), ...(start === undefined ? {} : { start }) })
   const holidays = settings.holidays.flatMap((r) => (r.from === r.to ? [r.from] : [`${r.from} - ${r.to}`]))
   const text = renderTaskJuggler(rp, roadmap.meta.title ?? 'Roadmap', {
     holidays,
     workdays: settings.workdays ?? [1, 2, 3, 4, 5],
   })
-  await writeOutput(io, values.output, text, roadmap.files)
+  await writeOutput(io, output, text, roadmap.files)
   return EXIT.ok
 }

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Severity } from '../../model/diagnostic.js'
 import type { LintReport } from '../../lint/lint-roadmap.js'
-import type { Need, PersonTodo } from '../../lint/todo-list.js'
+import { ASK_FOR, itemsByNeed, type PersonTodo } from '../../lint/todo-list.js'
 import type { Roadmap } from '../../model/roadmap.js'
 import { sanitizeForTerminal, type Style } from '../terminal/style.js'
 
@@ -65,13 +65,8 @@ export function renderTodo(todo: readonly PersonTodo[], style: Style): string[] 
     lines.push(
       `  ${style.bold(sanitizeForTerminal(person ?? 'Nobody (no owner, no author)'))} — ${items.length} ${plural(items.length, 'item')}`,
     )
-    const byNeed = [...groupBy(items, (i) => i.need)].sort(
-      ([a], [b]) => NEED_ORDER.indexOf(a as Need) - NEED_ORDER.indexOf(b as Need),
-    )
-    for (const [need, group] of byNeed) {
-      const topics = [...new Set(group.map((i) => sanitizeForTerminal(i.title)))]
-      lines.push(`    ${ASK[need as Need]}: ${topics.join(', ')}`)
-    }
+    for (const { need, items: group } of itemsByNeed(items))
+      lines.push(`    ${ASK_FOR[need]}: ${group.map((i) => sanitizeForTerminal(i.title)).join(', ')}`)
   }
   return lines
 }
@@ -83,18 +78,6 @@ function position(d: Diagnostic): string {
 function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`
 }
-
-/** What to ask for each need, most blocking first (no owner or estimate, no plan). */
-const ASK: Readonly<Record<Need, string>> = {
-  owner: 'name an owner',
-  estimate: 'add an estimate',
-  'tech lead': 'name a tech lead',
-  rationale: 'write the rationale',
-  objectives: 'write the objectives',
-  prerequisites: 'list the prerequisites (or N/A)',
-  field: 'fill in',
-}
-const NEED_ORDER = Object.keys(ASK) as Need[]
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()

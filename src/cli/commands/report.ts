@@ -1,0 +1,37 @@
+/** `waymark report FILE… [-o ROADMAP.md] [--by …] [--max-rows N] [--start DATE] [--budget N] [--seed N]` */
+import { DEFAULT_MAX_ROWS } from '../../render/mermaid/gantt.js'
+import { renderReport } from '../../render/markdown/report.js'
+import { GROUP_BY } from '../../render/topic-groups.js'
+import { EXIT } from '../errors.js'
+import type { CliIO } from '../io.js'
+import { choiceOption, COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { writeOutput } from '../output.js'
+import { planInputs } from '../session.js'
+
+/** Runs `report`. */
+export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOptions('report', args, {
+    ...COMMON_OPTIONS,
+    ...PLAN_OPTIONS,
+    by: { type: 'string' },
+    'max-rows': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+  })
+  const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
+  const maxRows =
+    values['max-rows'] === undefined ? DEFAULT_MAX_ROWS : integerOption('--max-rows', values['max-rows'], 1, 100_000)
+  const planned = await planInputs('report', positionals, planChoices(values), io, maxSizeOf(values['max-size']))
+  const text = renderReport(planned.checked, planned.plan, planned.planDiagnostics, {
+    by,
+    maxRows,
+    command: ['waymark', 'report', ...args].map(shellWord).join(' '),
+    version: io.version,
+  })
+  await writeOutput(io, values.output, text, planned.checked.roadmap.files)
+  return EXIT.ok
+}
+
+/** A word as a POSIX shell would need it written. */
+function shellWord(word: string): string {
+  return /^[\w./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
+}

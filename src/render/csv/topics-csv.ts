@@ -1,0 +1,70 @@
+/**
+ * The roadmap as CSV (RFC 4180: comma-separated, double quotes, CRLF, a header row), one
+ * row per topic of the notes, planned or not. Spreadsheet-safe: a cell from the notes
+ * that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be read as a
+ * formula by Excel, LibreOffice or Google Sheets, so it gets a leading `'` (OWASP's
+ * advice on CSV injection). Lists in a cell are joined with "; ".
+ */
+import { stringify } from 'csv-stringify/sync'
+import { formatPlace } from '../../model/place.js'
+import type { Plan } from '../../model/plan.js'
+import type { Roadmap } from '../../model/roadmap.js'
+
+/** The columns, in order. */
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'owners',
+  'team',
+  'status',
+  'priority',
+  'planned',
+  'start',
+  'finish',
+  'working_days',
+  'slack',
+  'critical',
+  'assumed_estimate',
+  'estimate',
+  'prerequisites',
+  'deadline',
+  'source',
+] as const
+
+/** Renders the CSV. */
+export function renderCsv(roadmap: Roadmap, plan: Plan): string {
+  const planned = new Map(plan.topics.map((t) => [t.id, t]))
+  const excluded = new Map(plan.excluded.map((e) => [e.id, e.why]))
+  const rows = roadmap.topics.map((topic) => {
+    const t = planned.get(topic.id)
+    return [
+      topic.id,
+      safe(topic.title),
+      safe(topic.owners.join('; ')),
+      safe(topic.team.join('; ')),
+      safe(topic.status?.text ?? ''),
+      topic.priority ?? '',
+      t ? 'yes' : (excluded.get(topic.id) ?? 'no'),
+      t?.start ?? '',
+      t?.finish ?? '',
+      t ? String(t.days) : '',
+      t ? String(t.slack) : '',
+      t ? yesNo(t.critical) : '',
+      t ? yesNo(t.assumed) : '',
+      safe(topic.estimate?.text ?? ''),
+      safe(topic.prerequisites.map((p) => p.topic ?? p.text).join('; ')),
+      topic.deadline ?? '',
+      safe(formatPlace(topic.place)),
+    ]
+  })
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })
+}
+
+/** A cell a spreadsheet will show as text, never run as a formula. */
+export function safe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
+}
+
+function yesNo(value: boolean): string {
+  return value ? 'yes' : 'no'
+}

@@ -1,0 +1,73 @@
+/**
+ * The plan as an iCalendar file (RFC 5545): one all-day event per planned topic, from
+ * its first working day to the day after its last (DTEND is exclusive for dates).
+ * UIDs are stable — the topic's id and the roadmap's — so importing a newer export
+ * updates the events instead of adding copies. Events are transparent (they do not make
+ * anyone busy) and tentative while the topic has no owner or an assumed estimate.
+ */
+import { formatPlace } from '../../model/place.js'
+import type { Plan } from '../../model/plan.js'
+import type { Roadmap } from '../../model/roadmap.js'
+import { nextDay } from '../../plan/calendar/work-calendar.js'
+import { slugId } from '../../text/slug.js'
+import { icalLine, icalText } from './ical-text.js'
+
+/** Options of the calendar. */
+export interface CalendarOptions {
+  /** Today (ISO date): the DTSTAMP of every event. */
+  readonly today: string
+  readonly version: string
+}
+
+/** Renders the calendar. */
+export function renderCalendar(roadmap: Roadmap, plan: Plan, options: CalendarOptions): string {
+  const title = roadmap.meta.title ?? 'Roadmap'
+  const key = roadmapKey(roadmap)
+  const model = new Map(roadmap.topics.map((t) => [t.id, t]))
+  const stamp = `${compact(options.today)}T000000Z`
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//Waymark//Waymark ${icalText(options.version)}//EN`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icalText(title)}`,
+  ]
+  for (const t of plan.topics) {
+    const topic = model.get(t.id)
+    const people = [...t.owners, ...t.team.filter((m) => !t.owners.includes(m))]
+    const description = [
+      `Owners: ${people.length > 0 ? people.join(', ') : 'unassigned'}`,
+      `${t.days} working days${t.assumed ? ' (assumed estimate)' : ''}, slack ${t.slack}${t.critical ? ', on the critical path' : ''}`,
+      `Why it starts then: ${t.because}`,
+      ...(topic ? [`Source: ${formatPlace(topic.place)}`] : []),
+    ].join('\n')
+    const categories = [...(t.critical ? ['Critical path'] : []), ...(t.assumed ? ['Assumed estimate'] : [])]
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${t.id}@${key}.waymark`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(t.start)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(t.finish))}`,
+      `SUMMARY:${icalText(t.title)}`,
+      `DESCRIPTION:${icalText(description)}`,
+      ...(categories.length > 0 ? [`CATEGORIES:${categories.map(icalText).join(',')}`] : []),
+      `STATUS:${t.assumed || t.owners.length === 0 ? 'TENTATIVE' : 'CONFIRMED'}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    )
+  }
+  lines.push('END:VCALENDAR')
+  return lines.map(icalLine).join('')
+}
+
+/** What makes the UIDs of one roadmap differ from another's: its title, or its first file. */
+function roadmapKey(roadmap: Roadmap): string {
+  const file = roadmap.files[0] ?? 'roadmap'
+  const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '')
+  return slugId(roadmap.meta.title ?? base, 'roadmap')
+}
+
+function compact(date: string): string {
+  return date.replace(/-/g, '')
+}

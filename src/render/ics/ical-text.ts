@@ -1,0 +1,39 @@
+/**
+ * iCalendar's text rules (RFC 5545 §3.1, §3.3.11): TEXT values escape backslash,
+ * semicolon, comma and line breaks; control characters are not allowed; lines are at
+ * most 75 octets, folded by a line break followed by a space, never inside a UTF-8
+ * character; every line ends with CRLF.
+ */
+
+/** A TEXT value, escaped. */
+export function icalText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\n/g, '\\n')
+    .replace(/\p{Cc}/gu, ' ')
+}
+
+const encoder = new TextEncoder()
+
+/** A content line folded to 75 octets, ending in CRLF. */
+export function icalLine(line: string): string {
+  const parts: string[] = []
+  let current = ''
+  let octets = 0
+  // Continuation lines start with a space, which counts toward their 75 octets.
+  let limit = 75
+  for (const char of line) {
+    const size = encoder.encode(char).length
+    if (octets + size > limit) {
+      parts.push(current)
+      current = ''
+      octets = 0
+      limit = 74
+    }
+    current += char
+    octets += size
+  }
+  parts.push(current)
+  return `${parts.join('\r\n ')}\r\n`
+}
