@@ -67,7 +67,9 @@ export class MermaidPage {
   async render(text: string): Promise<Drawn> {
     return this.page.evaluate(async (source) => {
       const m = (globalThis as unknown as { mermaid: { render(id: string, t: string): Promise<{ svg: string }> } }).mermaid
-      const out = (globalThis as unknown as { document: { getElementById(id: string): PageElement } }).document.getElementById('out')
+      const out = (globalThis as unknown as { document: { getElementById(id: string): PageElement } }).document.getElementById(
+        'out',
+      )
       out.innerHTML = ''
       const texts = (selector: string): string[] => [...out.querySelectorAll(selector)].map((e) => e.textContent ?? '')
       let error: string | null = null
