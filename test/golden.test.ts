@@ -1,7 +1,8 @@
 /**
  * Golden files: every example and fixture note ↔ what Waymark reads from it (parse JSON),
- * the lint report, and the formatted note. Regenerate with `npm run test:update`
- * (UPDATE_GOLDEN=1) and review the diff.
+ * the lint report, and the formatted note; every example ↔ each published format (Gantt,
+ * graph, DOT, ROADMAP.md, JSON, CSV, iCalendar, TaskJuggler). Regenerate with
+ * `npm run test:update` (UPDATE_GOLDEN=1) and review the diff.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -11,7 +12,18 @@ import { renderHuman } from '../src/render/diagnostics/human.js'
 import { roadmapJson } from '../src/render/json/roadmap-json.js'
 import { formatNote } from '../src/render/markdown/format-note.js'
 import { PLAIN } from '../src/render/terminal/style.js'
+import { roadmapProblem } from '../src/plan/roadmap-problem.js'
+import { renderCsv } from '../src/render/csv/topics-csv.js'
+import { renderDot } from '../src/render/dot/dot-graph.js'
+import { dependencyGraph } from '../src/render/graph/dependency-graph.js'
+import { renderCalendar } from '../src/render/ics/calendar.js'
+import { exportJson } from '../src/render/json/export-json.js'
+import { renderReport } from '../src/render/markdown/report.js'
+import { renderFlowchart } from '../src/render/mermaid/flowchart.js'
+import { renderGantt } from '../src/render/mermaid/gantt.js'
+import { renderTaskJuggler } from '../src/render/tjp/taskjuggler.js'
 import { ROOT } from './helpers.js'
+import { planNotes, TODAY } from './support/planned.js'
 
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
 const isMarkdown = (name: string): boolean => /\.md$/.test(name)
@@ -64,5 +76,37 @@ describe.each(cases())('$name', ({ name, files }) => {
 
   it.runIf(sources.length === 1)('formats to the expected note', () => {
     compare(`${name}.fmt.md`, formatNote((sources[0] as { text: string }).text))
+  })
+})
+
+describe.each(cases().filter((c) => c.name.startsWith('examples/')))('$name, published', ({ name, files }) => {
+  const p = planNotes(Object.fromEntries(files.map((file) => [file, readFileSync(join(ROOT, file), 'utf8')])))
+  const version = '0.0.0-golden'
+
+  it('as a Mermaid Gantt chart', () => {
+    compare(`${name}.gantt.mmd`, renderGantt(p.roadmap, p.plan, { by: 'owner', maxRows: 50 }).join('\n'))
+  })
+  it('as a Mermaid dependency graph', () => {
+    compare(`${name}.graph.mmd`, renderFlowchart(dependencyGraph(p.roadmap, p.plan, 'owner')))
+  })
+  it('as a DOT graph', () => {
+    compare(`${name}.graph.dot`, renderDot(dependencyGraph(p.roadmap, p.plan, 'owner'), p.roadmap.meta.title ?? 'Roadmap'))
+  })
+  it('as ROADMAP.md', () => {
+    const command = `waymark report ${files.join(' ')} -o ROADMAP.md`
+    compare(`${name}.ROADMAP.md`, renderReport(p, p.plan, p.plan.diagnostics, { by: 'owner', maxRows: 50, command, version }))
+  })
+  it('as JSON', () => {
+    compare(`${name}.export.json`, `${JSON.stringify(exportJson(p, p.plan, p.lint.diagnostics, version), null, 2)}\n`)
+  })
+  it('as CSV', () => {
+    compare(`${name}.csv`, renderCsv(p.roadmap, p.plan))
+  })
+  it('as iCalendar', () => {
+    compare(`${name}.ics`, renderCalendar(p.roadmap, p.plan, { today: TODAY, version }))
+  })
+  it('as a TaskJuggler project', () => {
+    const rp = roadmapProblem(p.roadmap, { settings: { holidays: [], people: {} }, today: TODAY })
+    compare(`${name}.tjp`, renderTaskJuggler(rp, p.roadmap.meta.title ?? 'Roadmap', { holidays: [], workdays: [1, 2, 3, 4, 5] }))
   })
 })

@@ -10,7 +10,10 @@ Commands:
   lint FILE…    Check the roadmap: missing owners and estimates, placeholders, links, cycles
   fmt FILE…     Print the note as readable multi-line Markdown (--write, --check)
   plan FILE…    Schedule the topics around their people: dates, slack, critical path
-  export FILE…  Write the roadmap in another tool's format (--format tjp: TaskJuggler)
+  gantt FILE…   Print the plan as a Mermaid Gantt chart (GitHub renders it)
+  graph FILE…   Print the dependency graph as a Mermaid flowchart or Graphviz DOT
+  report FILE…  Write ROADMAP.md: summary, charts, topics, queues, to-do list, risks
+  export FILE…  Write the roadmap for other tools (--format json, csv, ics, tjp)
 
 FILE… is one or more Markdown files or folders of them; together they make one roadmap.
 Run \`waymark <command> --help\` for a command's options.
@@ -61,17 +64,72 @@ Options:
 With a PSPLIB .sm file it solves that RCPSP instance and prints, with --json,
 { makespan, jobs: [{ job, start, duration }] } in periods, jobs numbered as in the file.
 `,
-  export: `Usage: waymark export --format tjp FILE… [-o PATH] [--start DATE] [--max-size SIZE]
+  export: `Usage: waymark export --format json|csv|ics|tjp FILE… [-o PATH] [--start DATE] [--budget N] [--seed N]
 
 Writes the roadmap for another tool. Formats:
+  json  Everything: the roadmap, its plan, the to-do list and the diagnostics, in the
+        versioned shape of docs/schema/waymark-export-1.schema.json
+  csv   One row per topic (RFC 4180), safe to open in a spreadsheet
+  ics   One all-day event per planned topic (RFC 5545); re-importing updates them
   tjp   A TaskJuggler 3 project: people as resources, topics as tasks with effort,
         allocations and dependencies; \`tj3 FILE.tjp\` schedules it and writes
-        waymark-plan.csv with each task's start and end.
+        waymark-plan.csv with each task's start and end
 
 Options:
   -f, --format FORMAT   The format (required)
   -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
-  --start DATE          First day of the plan (default: the day after the meeting date)
+  --start DATE      First day of the plan (default: the day after the meeting date)
+  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
+  --seed N          Seed of the optimiser's random choices (default 1)
+  --max-size SIZE   Largest file to read (default 10MB)
+`,
+  gantt: `Usage: waymark gantt FILE… [--by owner|status|priority|none] [--max-rows N] [--markdown] [-o PATH]
+
+Prints the plan as a Mermaid Gantt chart, with computed dates on every bar, sections by
+owner (or status, priority, none), the critical path in red (crit), topics in progress
+active, deadlines as milestones, and assumed estimates marked. Paste it into a
+\`\`\`mermaid block and GitHub draws it.
+
+Options:
+  --by GROUP          Sections: owner (default), status, priority or none
+  --max-rows N        Rows per chart (default 50); more rows make several charts,
+                      printed as fenced Markdown blocks
+  --markdown          Print the chart as a fenced \`\`\`mermaid block
+  -o, --output PATH   Write to PATH (atomically; never over an input); - or none: stdout
+  --start DATE      First day of the plan (default: the day after the meeting date)
+  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
+  --seed N          Seed of the optimiser's random choices (default 1)
+  --max-size SIZE   Largest file to read (default 10MB)
+`,
+  graph: `Usage: waymark graph FILE… [--format mermaid|dot] [--by owner|status|priority|none] [--markdown] [-o PATH]
+
+Prints the dependency graph: prerequisites as arrows, relations the notes suggest as
+dotted lines, prerequisites outside the roadmap as notes, the critical path in bold red.
+
+Options:
+  -f, --format FORMAT  mermaid (default; a flowchart GitHub renders) or dot (Graphviz)
+  --by GROUP           Groups: owner (default), status, priority or none
+  --markdown           Print the Mermaid chart as a fenced \`\`\`mermaid block
+  -o, --output PATH    Write to PATH (atomically; never over an input); - or none: stdout
+  --start DATE      First day of the plan (default: the day after the meeting date)
+  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
+  --seed N          Seed of the optimiser's random choices (default 1)
+  --max-size SIZE   Largest file to read (default 10MB)
+`,
+  report: `Usage: waymark report FILE… [-o ROADMAP.md] [--by GROUP] [--max-rows N]
+
+Writes one Markdown page to commit beside the notes: the summary (finish date, critical
+path, bottleneck people, what is missing), the Gantt chart and dependency graph, the
+topics, each person's queue, the to-do list per person, and risks and open questions.
+
+Options:
+  -o, --output PATH   Write to PATH (atomically; never over an input); - or none: stdout
+  --by GROUP          Gantt sections and graph groups: owner (default), status, priority, none
+  --max-rows N        Rows per Gantt chart (default 50)
+  --start DATE      First day of the plan (default: the day after the meeting date)
+  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
+  --seed N          Seed of the optimiser's random choices (default 1)
+  --max-size SIZE   Largest file to read (default 10MB)
 `,
   fmt: `Usage: waymark fmt FILE… [--write | --check] [--max-size SIZE]
 

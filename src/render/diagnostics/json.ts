@@ -1,6 +1,7 @@
 /** Lint output as JSON: diagnostics, counts and the per-person to-do list. */
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { LintReport } from '../../lint/lint-roadmap.js'
+import type { PersonTodo } from '../../lint/todo-list.js'
 
 /** A diagnostic as JSON: its place flattened to `file`, `line`, `column`. */
 export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
@@ -21,18 +22,23 @@ export function renderJson(report: LintReport): string {
   const value = {
     diagnostics: report.diagnostics.map(diagnosticJson),
     counts: report.counts,
-    todo: report.todo.map((t) => ({
-      person: t.person,
-      items: t.items.map((i) => ({
-        need: i.need,
-        label: i.label,
-        topic: i.topic,
-        title: i.title,
-        file: i.place.file,
-        line: i.place.line,
-        column: i.place.column,
-      })),
-    })),
+    todo: todoJson(report.todo),
   }
   return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/** The per-person to-do list as JSON, places flattened like diagnostics'. */
+export function todoJson(todo: readonly PersonTodo[]): Record<string, unknown>[] {
+  return todo.map((t) => ({
+    person: t.person,
+    items: t.items.map((i) => ({
+      need: i.need,
+      label: i.label,
+      topic: i.topic,
+      title: i.title,
+      file: i.place.file,
+      line: i.place.line,
+      column: i.place.column,
+    })),
+  }))
 }

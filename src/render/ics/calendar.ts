@@ -31,7 +31,7 @@ export function renderCalendar(roadmap: Roadmap, plan: Plan, options: CalendarOp
     `PRODID:-//Waymark//Waymark ${icalText(options.version)}//EN`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${icalText(title)}`,
+    `X-WR-CALNAME;VALUE=TEXT:${icalText(title)}`,
   ]
   for (const t of plan.topics) {
     const topic = model.get(t.id)

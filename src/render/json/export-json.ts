@@ -8,7 +8,7 @@
 import type { CheckedRoadmap } from '../../pipeline.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Plan } from '../../model/plan.js'
-import { diagnosticJson } from '../diagnostics/json.js'
+import { diagnosticJson, todoJson } from '../diagnostics/json.js'
 import { planJson } from './plan-json.js'
 import { roadmapJson } from './roadmap-json.js'
 
@@ -28,7 +28,7 @@ export function exportJson(
     ...EXPORT_FORMAT,
     generator: { name: 'waymark', version: generatorVersion },
     roadmap,
-    todo: checked.lint.todo,
+    todo: todoJson(checked.lint.todo),
     plan: planned,
     diagnostics: diagnostics.map(diagnosticJson),
   }

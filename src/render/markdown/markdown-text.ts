@@ -1,7 +1,8 @@
 /**
  * Text from the notes, made inert for GitHub-flavoured Markdown: it renders as the very
- * characters written, never as emphasis, links, images, HTML, math, table cells or a
- * list or heading of its own. Every ASCII punctuation character may be backslash-escaped
+ * characters written, never as emphasis, links with made-up text, images, HTML, math,
+ * table cells or a list or heading of its own. (A bare web address stays the link GitHub
+ * makes of it: it shows as written and can only be http, https or mailto.) Every ASCII punctuation character may be backslash-escaped
  * in CommonMark, so the characters that start inline syntax are; those that only matter
  * at the start of a block (`#`, `-`, `+`, `=`, `1.`) are escaped there.
  */

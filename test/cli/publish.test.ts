@@ -1,0 +1,109 @@
+/** The publishing commands in memory: gantt, graph, report and export, their options and their errors. */
+import { describe, expect, it } from 'vitest'
+import { generateRoadmap } from '../../bench/support/generate-roadmap.js'
+import { cli, MemoryFileSystem, SEED_FILE, SEED_TEXT } from '../helpers.js'
+
+const seedFs = (): MemoryFileSystem => new MemoryFileSystem({ [SEED_FILE]: SEED_TEXT })
+
+function oneLineError(result: { code: number; stdout: string; stderr: string }, pattern: RegExp): void {
+  expect(result.code).toBe(2)
+  expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  expect(result.stderr).toMatch(pattern)
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+}
+
+describe('waymark gantt', () => {
+  it('prints one Mermaid Gantt chart for the seed', async () => {
+    const { code, stdout } = await cli(['gantt', SEED_FILE], seedFs())
+    expect(code).toBe(0)
+    expect(stdout.startsWith('gantt\n    title Community Meeting, August 25, 2022\n')).toBe(true)
+    expect(stdout.match(/:(crit, )?t\d+, \d{4}-\d\d-\d\d, \d{4}-\d\d-\d\d$/gm)?.length).toBe(24)
+    expect(stdout).not.toMatch(/\bafter\b|\bexcludes\b/)
+  })
+
+  it('fences the chart with --markdown, and splits it into fenced parts with --max-rows', async () => {
+    const fenced = await cli(['gantt', SEED_FILE, '--markdown'], seedFs())
+    expect(fenced.stdout.startsWith('```mermaid\ngantt\n')).toBe(true)
+    const split = await cli(['gantt', SEED_FILE, '--max-rows', '10'], seedFs())
+    expect(split.stdout.match(/^```mermaid$/gm)?.length).toBe(3)
+    expect(split.stdout).toContain('(part 3 of 3)')
+  })
+
+  it('groups by status, priority or nothing', async () => {
+    const byPriority = await cli(['gantt', SEED_FILE, '--by', 'priority'], seedFs())
+    expect(byPriority.stdout).toContain('section Low priority')
+    expect(byPriority.stdout).toContain('section No priority')
+    const none = await cli(['gantt', SEED_FILE, '--by', 'none'], seedFs())
+    expect(none.stdout).not.toContain('section')
+  })
+
+  it('writes the chart to a file, atomically, and never over an input', async () => {
+    const fs = seedFs()
+    expect((await cli(['gantt', SEED_FILE, '-o', 'roadmap.mmd'], fs)).code).toBe(0)
+    expect(fs.writes).toEqual(['roadmap.mmd'])
+    expect(fs.text('roadmap.mmd').startsWith('gantt\n')).toBe(true)
+    oneLineError(await cli(['gantt', SEED_FILE, '-o', SEED_FILE], fs), /refusing to write over an input file/)
+    expect(fs.text(SEED_FILE)).toBe(SEED_TEXT)
+  })
+
+  it('rejects unknown choices in one line', async () => {
+    oneLineError(
+      await cli(['gantt', SEED_FILE, '--by', 'team'], seedFs()),
+      /--by: expected one of owner, status, priority, none, got “team”/,
+    )
+    oneLineError(await cli(['gantt', SEED_FILE, '--max-rows', '0'], seedFs()), /--max-rows: expected a whole number from 1/)
+    oneLineError(await cli(['gantt'], seedFs()), /no file given/)
+  })
+})
+
+describe('waymark graph', () => {
+  it('prints the dependency graph as a Mermaid flowchart, or as DOT', async () => {
+    const mermaid = await cli(['graph', SEED_FILE], seedFs())
+    expect(mermaid.code).toBe(0)
+    expect(mermaid.stdout.startsWith('flowchart LR\n')).toBe(true)
+    expect(mermaid.stdout.match(/ --> /g)?.length).toBe(7)
+    const dot = await cli(['graph', SEED_FILE, '--format', 'dot'], seedFs())
+    expect(dot.stdout.startsWith('digraph roadmap {')).toBe(true)
+    oneLineError(await cli(['graph', SEED_FILE, '--format', 'png'], seedFs()), /--format: expected one of mermaid, dot/)
+  })
+
+  it('warns when a graph is too large for GitHub to render', async () => {
+    const { text } = generateRoadmap({ topics: 700, people: 100, prerequisites: 1.5, seed: 3 })
+    const { code, stderr } = await cli(['graph', 'big.md', '--budget', '30'], new MemoryFileSystem({ 'big.md': text }))
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/warning: the graph has .* so GitHub will not render it; use --format dot/)
+  })
+})
+
+describe('waymark report', () => {
+  it('writes ROADMAP.md with the roadmap, the queues and the to-do list', async () => {
+    const fs = seedFs()
+    const { code, stdout } = await cli(['report', SEED_FILE, '-o', 'ROADMAP.md'], fs)
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    const page = fs.text('ROADMAP.md')
+    expect(page).toContain('# Roadmap: Community Meeting, August 25, 2022')
+    expect(page).toContain('### Marc Rittinghaus')
+    expect(page).toContain('- **Critical path:** Unikernel Loader → Memory Randomization (ASLR).')
+    expect(page).toContain('`waymark report examples/unikraft-community-2022-08-25.md -o ROADMAP.md`')
+  })
+})
+
+describe('waymark export', () => {
+  it('writes JSON, CSV and iCalendar', async () => {
+    const json = JSON.parse((await cli(['export', '--format', 'json', SEED_FILE], seedFs())).stdout)
+    expect(json).toMatchObject({ format: 'waymark-export', version: 1, generator: { name: 'waymark', version: '0.0.0-test' } })
+    expect(json.plan.topics.length).toBe(24)
+    const csv = (await cli(['export', '--format', 'csv', SEED_FILE], seedFs())).stdout
+    expect(csv.split('\r\n').length).toBe(26)
+    const ics = (await cli(['export', '-f', 'ics', SEED_FILE, '--start', '2022-09-05'], seedFs())).stdout
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)?.length).toBe(24)
+    expect(ics).toContain('DTSTAMP:20261126T000000Z')
+    expect(ics).toContain('DTSTART;VALUE=DATE:20220905')
+  })
+
+  it('names the formats when the format is missing or unknown', async () => {
+    oneLineError(await cli(['export', SEED_FILE], seedFs()), /--format must be one of json, csv, ics, tjp/)
+    oneLineError(await cli(['export', '--format', 'xlsx', SEED_FILE], seedFs()), /got “xlsx”/)
+  })
+})
