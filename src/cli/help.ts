@@ -23,6 +23,13 @@ Options:
   -v, --version  Show the version
 `
 
+/** The options of the commands that plan before they publish. */
+const PLANNING_OPTIONS = `  --start DATE          First day of the plan (default: the day after the meeting date)
+  --budget N            Schedules the optimiser may generate (see \`waymark plan --help\`)
+  --seed N              Seed of the optimiser's random choices (default 1)
+  --max-size SIZE       Largest file to read (default 10MB)
+`
+
 /** Help per command. */
 export const COMMAND_HELP: Readonly<Record<string, string>> = {
   parse: `Usage: waymark parse FILE… [--json] [--max-size SIZE]
@@ -78,11 +85,7 @@ Writes the roadmap for another tool. Formats:
 Options:
   -f, --format FORMAT   The format (required)
   -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
-  --start DATE      First day of the plan (default: the day after the meeting date)
-  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
-  --seed N          Seed of the optimiser's random choices (default 1)
-  --max-size SIZE   Largest file to read (default 10MB)
-`,
+${PLANNING_OPTIONS}`,
   gantt: `Usage: waymark gantt FILE… [--by owner|status|priority|none] [--max-rows N] [--markdown] [-o PATH]
 
 Prints the plan as a Mermaid Gantt chart, with computed dates on every bar, sections by
@@ -91,31 +94,23 @@ active, deadlines as milestones, and assumed estimates marked. Paste it into a
 \`\`\`mermaid block and GitHub draws it.
 
 Options:
-  --by GROUP          Sections: owner (default), status, priority or none
-  --max-rows N        Rows per chart (default 50); more rows make several charts,
-                      printed as fenced Markdown blocks
-  --markdown          Print the chart as a fenced \`\`\`mermaid block
-  -o, --output PATH   Write to PATH (atomically; never over an input); - or none: stdout
-  --start DATE      First day of the plan (default: the day after the meeting date)
-  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
-  --seed N          Seed of the optimiser's random choices (default 1)
-  --max-size SIZE   Largest file to read (default 10MB)
-`,
+  --by GROUP            Sections: owner (default), status, priority or none
+  --max-rows N          Rows per chart (default 50); more rows make several charts,
+                        printed as fenced Markdown blocks
+  --markdown            Print the chart as a fenced \`\`\`mermaid block
+  -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
+${PLANNING_OPTIONS}`,
   graph: `Usage: waymark graph FILE… [--format mermaid|dot] [--by owner|status|priority|none] [--markdown] [-o PATH]
 
 Prints the dependency graph: prerequisites as arrows, relations the notes suggest as
 dotted lines, prerequisites outside the roadmap as notes, the critical path in bold red.
 
 Options:
-  -f, --format FORMAT  mermaid (default; a flowchart GitHub renders) or dot (Graphviz)
-  --by GROUP           Groups: owner (default), status, priority or none
-  --markdown           Print the Mermaid chart as a fenced \`\`\`mermaid block
-  -o, --output PATH    Write to PATH (atomically; never over an input); - or none: stdout
-  --start DATE      First day of the plan (default: the day after the meeting date)
-  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
-  --seed N          Seed of the optimiser's random choices (default 1)
-  --max-size SIZE   Largest file to read (default 10MB)
-`,
+  -f, --format FORMAT   mermaid (default; a flowchart GitHub renders) or dot (Graphviz)
+  --by GROUP            Groups: owner (default), status, priority or none
+  --markdown            Print the Mermaid chart as a fenced \`\`\`mermaid block
+  -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
+${PLANNING_OPTIONS}`,
   report: `Usage: waymark report FILE… [-o ROADMAP.md] [--by GROUP] [--max-rows N]
 
 Writes one Markdown page to commit beside the notes: the summary (finish date, critical
@@ -123,14 +118,10 @@ path, bottleneck people, what is missing), the Gantt chart and dependency graph,
 topics, each person's queue, the to-do list per person, and risks and open questions.
 
 Options:
-  -o, --output PATH   Write to PATH (atomically; never over an input); - or none: stdout
-  --by GROUP          Gantt sections and graph groups: owner (default), status, priority, none
-  --max-rows N        Rows per Gantt chart (default 50)
-  --start DATE      First day of the plan (default: the day after the meeting date)
-  --budget N        Schedules the optimiser may generate (see \`waymark plan --help\`)
-  --seed N          Seed of the optimiser's random choices (default 1)
-  --max-size SIZE   Largest file to read (default 10MB)
-`,
+  -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
+  --by GROUP            Gantt sections and graph groups: owner (default), status, priority, none
+  --max-rows N          Rows per Gantt chart (default 50)
+${PLANNING_OPTIONS}`,
   fmt: `Usage: waymark fmt FILE… [--write | --check] [--max-size SIZE]
 
 Prints the note as normal multi-line Markdown: a note pasted as one line gets its
