@@ -7,6 +7,7 @@
  * give the same page, so a committed ROADMAP.md only changes when the roadmap does.
  */
 import type { CheckedRoadmap } from '../../pipeline.js'
+import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
 import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import { formatPlace } from '../../model/place.js'
@@ -34,19 +35,6 @@ const GROUPED: Readonly<Record<GroupBy, string>> = {
   priority: 'Bars are grouped by priority; ',
   none: '',
 }
-
-/** Diagnostics of planning that belong among the risks. */
-const RISK_RULES = new Set([
-  'cycle-broken',
-  'unschedulable-topic',
-  'unavailable-person',
-  'deadline-missed',
-  'roadmap-deadline-missed',
-  'long-estimate',
-  'priority-inversion',
-  'unknown-person-setting',
-  'invalid-setting',
-])
 
 /** Renders the report. `planDiagnostics` are the settings' and the plan's. */
 export function renderReport(
@@ -201,7 +189,7 @@ function riskLines(
       lines.push(
         `- ${md(p.name)} is busy ${Math.round(p.utilization * 100)}% of the plan: any delay in their queue moves the topics behind it.`,
       )
-  for (const d of planDiagnostics.filter((x) => RISK_RULES.has(x.ruleId))) lines.push(`- ${md(d.message)}`)
+  for (const d of planDiagnostics.filter((x) => PLAN_RULES.has(x.ruleId))) lines.push(`- ${md(d.message)}`)
   const external = roadmap.topics.flatMap((t) =>
     t.prerequisites.filter((p) => p.kind === 'external').map((p) => ({ topic: t, text: p.text })),
   )

@@ -1,20 +1,9 @@
 /** `waymark plan`: the schedule as a table, then the finish, the critical path, the bottlenecks and why each topic starts when it does. */
 import type { Diagnostic } from '../../model/diagnostic.js'
+import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
 import type { Plan } from '../../model/plan.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
-
-/** Diagnostics a plan reader should see next to the plan (the rest is `waymark lint`'s). */
-const PLAN_RULES = new Set([
-  'cycle-broken',
-  'unschedulable-topic',
-  'unavailable-person',
-  'deadline-missed',
-  'roadmap-deadline-missed',
-  'long-estimate',
-  'unknown-person-setting',
-  'invalid-setting',
-])
 
 /** Renders a plan for a terminal. */
 export function renderPlan(plan: Plan, title: string | null, diagnostics: readonly Diagnostic[], style: Style): string {
