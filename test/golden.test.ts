@@ -21,9 +21,10 @@ import { exportJson } from '../src/render/json/export-json.js'
 import { renderReport } from '../src/render/markdown/report.js'
 import { renderFlowchart } from '../src/render/mermaid/flowchart.js'
 import { renderGantt } from '../src/render/mermaid/gantt.js'
+import { renderForecast } from '../src/render/terminal/forecast-report.js'
 import { renderTaskJuggler } from '../src/render/tjp/taskjuggler.js'
 import { ROOT } from './helpers.js'
-import { planNotes, TODAY } from './support/planned.js'
+import { forecastNotes, planNotes, TODAY } from './support/planned.js'
 
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
 const isMarkdown = (name: string): boolean => /\.md$/.test(name)
@@ -92,12 +93,20 @@ describe.each(cases().filter((c) => c.name.startsWith('examples/')))('$name, pub
   it('as a DOT graph', () => {
     compare(`${name}.graph.dot`, renderDot(dependencyGraph(p.roadmap, p.plan, 'owner'), p.roadmap.meta.title ?? 'Roadmap'))
   })
-  it('as ROADMAP.md', () => {
+  it('as ROADMAP.md', async () => {
     const command = `waymark report ${files.join(' ')} -o ROADMAP.md`
-    compare(`${name}.ROADMAP.md`, renderReport(p, p.plan, p.plan.diagnostics, { by: 'owner', maxRows: 50, command, version }))
+    const forecast = await forecastNotes(p)
+    compare(
+      `${name}.ROADMAP.md`,
+      renderReport(p, p.plan, forecast, p.plan.diagnostics, { by: 'owner', maxRows: 50, command, version }),
+    )
   })
-  it('as JSON', () => {
-    compare(`${name}.export.json`, `${JSON.stringify(exportJson(p, p.plan, p.lint.diagnostics, version), null, 2)}\n`)
+  it('as JSON', async () => {
+    const forecast = await forecastNotes(p)
+    compare(`${name}.export.json`, `${JSON.stringify(exportJson(p, p.plan, forecast, p.lint.diagnostics, version), null, 2)}\n`)
+  })
+  it('as a forecast', async () => {
+    compare(`${name}.forecast.txt`, renderForecast(await forecastNotes(p), p.plan, p.roadmap.meta.title, PLAIN))
   })
   it('as CSV', () => {
     compare(`${name}.csv`, renderCsv(p.roadmap, p.plan))

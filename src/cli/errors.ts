@@ -18,5 +18,16 @@ export class OutputError extends Error {
   override readonly name = 'OutputError'
 }
 
-/** Exit codes: success, the roadmap has errors (lint) or needs formatting (fmt --check), Waymark could not do its job. */
-export const EXIT = { ok: 0, problems: 1, failure: 2 } as const
+/** The user interrupted the work (Ctrl-C). */
+export class Interrupted extends Error {
+  override readonly name = 'Interrupted'
+  constructor(message = 'interrupted') {
+    super(message)
+  }
+}
+
+/**
+ * Exit codes: success, the roadmap has errors (lint) or needs formatting (fmt --check),
+ * Waymark could not do its job, interrupted (128 + SIGINT, as shells report it).
+ */
+export const EXIT = { ok: 0, problems: 1, failure: 2, interrupted: 130 } as const

@@ -3,6 +3,7 @@
  * run the whole CLI in memory with a fake; `node-io.ts` is the real one.
  */
 
+import type { SampleRunner } from '../forecast/sample-runner.js'
 import type { ChunkParser } from '../read/markdown.js'
 
 /** What the CLI needs to know of a path. */
@@ -47,6 +48,10 @@ export interface CliIO {
   today(): string
   /** A second thread for parsing large notes; without it, they are parsed on this one. */
   readonly parallelParsing?: ParallelParsing
+  /** Where forecast samples are computed (worker threads); without it, on this thread. */
+  readonly sampleRunner?: SampleRunner
+  /** Aborted when the user interrupts (Ctrl-C): long work stops and says so. */
+  readonly interrupt?: AbortSignal
 }
 
 /** Parsing large notes on a second thread. */

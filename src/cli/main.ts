@@ -3,7 +3,7 @@
  * exit code 2; anything unexpected is reported as a bug, never as a stack trace
  * (set WAYMARK_DEBUG=1 to see it).
  */
-import { EXIT, InputError, OutputError, UsageError } from './errors.js'
+import { EXIT, InputError, Interrupted, OutputError, UsageError } from './errors.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import type { CliIO } from './io.js'
 
@@ -18,6 +18,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   gantt: async () => (await import('./commands/gantt.js')).ganttCommand,
   graph: async () => (await import('./commands/graph.js')).graphCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
+  forecast: async () => (await import('./commands/forecast.js')).forecastCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
 }
 
@@ -46,6 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const command = await load()
     return await command(args, io)
   } catch (error) {
+    if (error instanceof Interrupted) {
+      io.stderr.write(`\nwaymark ${name}: ${error.message}; nothing was written\n`)
+      return EXIT.interrupted
+    }
     if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
       io.stderr.write(`${error.message.startsWith('waymark') ? '' : 'waymark: '}${error.message}\n`)
       return EXIT.failure

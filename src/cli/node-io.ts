@@ -4,6 +4,7 @@ import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs
 import { basename, dirname, join } from 'node:path'
 import { OutputError } from './errors.js'
 import { parallelChunkParser } from './parallel-markdown.js'
+import { parallelSampleRunner } from './parallel-samples.js'
 import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from './io.js'
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] =>
@@ -56,8 +57,8 @@ export const nodeFileSystem: FileSystem = {
   },
 }
 
-/** The process's IO. */
-export function nodeIO(version: string): CliIO {
+/** The process's IO; `interrupt` is aborted on Ctrl-C. */
+export function nodeIO(version: string, interrupt?: AbortSignal): CliIO {
   // The worker script is built beside this module (dist/cli/).
   const parallelParsing = parallelChunkParser(new URL('./markdown-worker.js', import.meta.url))
   return {
@@ -72,5 +73,7 @@ export function nodeIO(version: string): CliIO {
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
     },
     parallelParsing,
+    sampleRunner: parallelSampleRunner(new URL('./forecast-worker.js', import.meta.url)),
+    ...(interrupt === undefined ? {} : { interrupt }),
   }
 }

@@ -1,6 +1,7 @@
 /** The `waymark` executable: the only place that reads `process.argv` and calls `process.exit`. */
 import { createRequire } from 'node:module'
 import { runCli } from './main.js'
+import { Interrupted } from './errors.js'
 import { nodeIO } from './node-io.js'
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
@@ -12,7 +13,13 @@ export async function main(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     throw error
   })
-  const code = await runCli(process.argv.slice(2), nodeIO(version))
+  // Ctrl-C asks long work (a forecast) to stop and say so; a second Ctrl-C exits at once.
+  const interrupt = new AbortController()
+  process.on('SIGINT', () => {
+    if (interrupt.signal.aborted) process.exit(130)
+    interrupt.abort(new Interrupted())
+  })
+  const code = await runCli(process.argv.slice(2), nodeIO(version, interrupt.signal))
   process.exitCode = code
   // Let stdout drain (pipes are asynchronous), then exit.
   process.stdout.write('', () => process.exit(code))

@@ -6,11 +6,14 @@ import type { SourceDocument } from '../model/document.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { NO_SETTINGS } from '../plan/config/empty-settings.js'
 import type { PlanSettings } from '../plan/config/plan-settings.js'
+import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
-import { InputError, UsageError } from './errors.js'
+import type { PlannedProblem } from '../plan/plan-roadmap.js'
+import { InputError, Interrupted, UsageError } from './errors.js'
 import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Output } from './io.js'
 import type { PlanChoices } from './options.js'
+import { progressBar } from './progress.js'
 
 /** Reads the files and folders named on the command line into a checked roadmap. */
 export async function readInputs(
@@ -73,6 +76,8 @@ export async function loadPlanSettings(
 export interface PlannedRoadmap {
   readonly checked: CheckedRoadmap
   readonly settings: PlanSettings
+  /** The plan with its scheduling problem and best activity list (what a forecast needs). */
+  readonly planned: PlannedProblem
   readonly plan: Plan
   /** Settings' diagnostics, then the plan's (which include reading's). */
   readonly planDiagnostics: readonly Diagnostic[]
@@ -98,17 +103,19 @@ export async function planInputs(
     roadmap,
     await settingsFileFor(paths, io, maxBytes),
   )
-  const { planRoadmap } = await import('../plan/plan-roadmap.js')
-  const plan = planRoadmap(roadmap, {
+  const { planRoadmapProblem } = await import('../plan/plan-roadmap.js')
+  const planned = planRoadmapProblem(roadmap, {
     settings,
     today: io.today(),
     seed: choices.seed,
     ...(choices.start === undefined ? {} : { start: choices.start }),
     ...(choices.budget === undefined ? {} : { budget: choices.budget }),
   })
+  const { plan } = planned
   return {
     checked,
     settings,
+    planned,
     plan,
     planDiagnostics: [...settingDiagnostics, ...plan.diagnostics],
     diagnostics: [
@@ -118,3 +125,43 @@ export async function planInputs(
     ],
   }
 }
+
+/**
+ * Forecasts a planned roadmap: on the IO's sample runner (worker threads in the
+ * executable), with a progress bar on a terminal, stopped by Ctrl-C.
+ */
+export async function forecastInputs(
+  planned: PlannedRoadmap,
+  choices: { readonly samples?: number; readonly seed: number },
+  io: CliIO,
+): Promise<Forecast> {
+  const { DEFAULT_SAMPLES, MAX_SAMPLED_VALUES, forecastRoadmap } = await import('../forecast/forecast-roadmap.js')
+  const { runSamplesHere } = await import('../forecast/sample-runner.js')
+  const settings = planned.settings.forecast ?? {}
+  const samples = choices.samples ?? settings.samples ?? DEFAULT_SAMPLES
+  const topics = planned.plan.topics.length
+  if (samples * topics > MAX_SAMPLED_VALUES)
+    throw new UsageError(
+      `--samples: ${samples.toLocaleString('en')} samples of ${topics.toLocaleString('en')} topics is too many to keep; use at most ${Math.floor(MAX_SAMPLED_VALUES / Math.max(1, topics)).toLocaleString('en')}.`,
+    )
+  const bar = progressBar(io.stderr, samples, 'forecast', samples * topics >= PROGRESS_WORK)
+  try {
+    return await forecastRoadmap(planned.planned, {
+      samples,
+      seed: choices.seed,
+      settings,
+      runner: io.sampleRunner ?? runSamplesHere,
+      onProgress: bar.update,
+      ...(io.interrupt === undefined ? {} : { signal: io.interrupt }),
+    })
+  } catch (error) {
+    if (io.interrupt?.aborted)
+      throw new Interrupted(`interrupted after ${bar.done().toLocaleString('en')} of ${samples.toLocaleString('en')} samples`)
+    throw error
+  } finally {
+    bar.end()
+  }
+}
+
+/** Forecasts this large (samples × topics) take long enough to show a progress bar. */
+const PROGRESS_WORK = 500_000

@@ -4,6 +4,7 @@
  * its last, inclusive, as TaskJuggler reports them.
  */
 import type { Diagnostic } from './diagnostic.js'
+import type { Place } from './place.js'
 
 /** Why a topic starts when it does: the constraint that binds it. */
 export type StartReason =
@@ -70,6 +71,14 @@ export interface PersonLoad {
   readonly criticalTopics: number
 }
 
+/** The roadmap's deadline and where it comes from. */
+export interface RoadmapDeadline {
+  readonly date: string
+  /** The `deadline` setting, or the roadmap's own window in the notes ("OSS Roadmap (2022-2023)"). */
+  readonly source:
+    { readonly kind: 'setting' } | { readonly kind: 'roadmap-window'; readonly text: string; readonly place: Place | null }
+}
+
 /** The whole plan. */
 export interface Plan {
   readonly start: string
@@ -89,7 +98,7 @@ export interface Plan {
    * when the critical path has nobody on it, the people busy at least half the plan.
    */
   readonly bottlenecks: readonly string[]
-  readonly deadline: { readonly date: string; readonly met: boolean } | null
+  readonly deadline: (RoadmapDeadline & { readonly met: boolean }) | null
   readonly optimiser: { readonly budget: number; readonly schedules: number; readonly seed: number }
   readonly diagnostics: readonly Diagnostic[]
 }

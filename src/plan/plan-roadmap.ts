@@ -34,8 +34,21 @@ export function defaultBudget(topics: number): number {
   return Math.max(30, Math.min(5000, Math.floor(300_000 / Math.max(1, topics))))
 }
 
+/** A plan with what produced it: the scheduling problem and the activity list of its schedule. */
+export interface PlannedProblem {
+  readonly plan: Plan
+  readonly problem: RoadmapProblem
+  /** An activity list whose serial decoding is the plan's schedule (the forecast re-decodes it). */
+  readonly list: Int32Array
+}
+
 /** Plans a roadmap. */
 export function planRoadmap(roadmap: Roadmap, options: PlanOptions): Plan {
+  return planRoadmapProblem(roadmap, options).plan
+}
+
+/** Plans a roadmap and keeps the problem and the optimiser's best activity list. */
+export function planRoadmapProblem(roadmap: Roadmap, options: PlanOptions): PlannedProblem {
   const rp = roadmapProblem(roadmap, options)
   const budget = options.budget ?? defaultBudget(rp.problem.n)
   const seed = options.seed ?? 1
@@ -56,11 +69,15 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions): Plan {
       return cost
     },
   })
-  const plan = describePlan(rp, result.schedule, { budget, schedules: result.schedules, seed })
-  if (options.budget === undefined && budget < SMALL_BUDGET) {
-    return { ...plan, diagnostics: [...plan.diagnostics, diagnostic('small-budget', { topics: rp.problem.n, budget }, null)] }
-  }
-  return plan
+  const described = describePlan(rp, result.schedule, { budget, schedules: result.schedules, seed })
+  const plan =
+    options.budget === undefined && budget < SMALL_BUDGET
+      ? {
+          ...described,
+          diagnostics: [...described.diagnostics, diagnostic('small-budget', { topics: rp.problem.n, budget }, null)],
+        }
+      : described
+  return { plan, problem: rp, list: result.list }
 }
 
 /** Default budgets below this are reported, so users know a better plan is one option away. */
@@ -132,7 +149,7 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
 
   const { path, links } = criticalPath(rp, schedule, incoming, slack)
   const finish = rp.problem.n > 0 && schedule.makespan > 0 ? calendar.dateOf(schedule.makespan - 1) : null
-  const deadline = rp.deadline === null ? null : { date: rp.deadline, met: finish === null || finish <= rp.deadline }
+  const deadline = rp.deadline === null ? null : { ...rp.deadline, met: finish === null || finish <= rp.deadline.date }
   if (deadline && !deadline.met && finish !== null)
     diagnostics.push(diagnostic('roadmap-deadline-missed', { finish, deadline: deadline.date }, null))
 

@@ -7,7 +7,7 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
-import type { ExcludedTopic } from '../model/plan.js'
+import type { ExcludedTopic, RoadmapDeadline } from '../model/plan.js'
 import { EVERYONE, type Roadmap, type Topic } from '../model/roadmap.js'
 import { findCycles } from '../resolve/dependency-cycles.js'
 import { resolvePeople } from '../resolve/people.js'
@@ -16,6 +16,7 @@ import { nextDay, WorkCalendar, type Weekday } from './calendar/work-calendar.js
 import type { DateRange, PlanSettings } from './config/plan-settings.js'
 import { mergeIntervals } from './rcpsp/intervals.js'
 import { compileProblem, type ActivitySpec, type Problem, type ProblemSpec } from './rcpsp/problem.js'
+import { roadmapDeadline } from './roadmap-deadline.js'
 import { daysFromText, medianDays } from './topic-duration.js'
 
 /** An activity's topic and what was assumed about it. */
@@ -49,7 +50,7 @@ export interface RoadmapProblem {
   readonly activities: readonly ActivityInfo[]
   readonly resources: readonly ResourceInfo[]
   readonly excluded: readonly ExcludedTopic[]
-  readonly deadline: string | null
+  readonly deadline: RoadmapDeadline | null
   /** The larger of the critical path and the busiest person's work, in working days. */
   readonly lowerBound: number
   readonly diagnostics: readonly Diagnostic[]
@@ -274,7 +275,7 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     activities,
     resources,
     excluded,
-    deadline: settings.deadline ?? null,
+    deadline: roadmapDeadline(roadmap, settings.deadline),
     lowerBound: Math.max(busiest, criticalPathLength(problem)),
     diagnostics,
   }

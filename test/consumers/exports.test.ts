@@ -19,7 +19,7 @@ import { renderCalendar } from '../../src/render/ics/calendar.js'
 import { exportJson } from '../../src/render/json/export-json.js'
 import { ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
 import { sampleHostileNotes } from '../support/hostile-roadmaps.js'
-import { planNotes, TODAY, type PlannedNotes } from '../support/planned.js'
+import { forecastNotes, planNotes, TODAY, type PlannedNotes } from '../support/planned.js'
 
 const seed = planNotes({ [SEED_FILE]: SEED_TEXT })
 const hostile = sampleHostileNotes(25).map((text) => planNotes({ 'hostile.md': text }, 200))
@@ -103,12 +103,14 @@ describe('JSON export, checked against docs/schema/waymark-export-1.schema.json'
   const schema = JSON.parse(readFileSync(join(ROOT, 'docs/schema/waymark-export-1.schema.json'), 'utf8'))
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema)
 
-  it.each(all)('%s matches the schema', (_, p) => {
-    const value = JSON.parse(JSON.stringify(exportJson(p, p.plan, p.lint.diagnostics, '1.2.3')))
+  it.each(all)('%s matches the schema', async (_, p) => {
+    const forecast = await forecastNotes(p, 100)
+    const value = JSON.parse(JSON.stringify(exportJson(p, p.plan, forecast, p.lint.diagnostics, '1.2.3')))
     expect(validate(value), JSON.stringify(validate.errors, null, 2)).toBe(true)
     expect(value.format).toBe('waymark-export')
     expect(value.version).toBe(1)
     expect(value.plan.topics.length).toBe(p.plan.topics.length)
+    expect(value.forecast.topics.length).toBe(p.plan.topics.length)
   })
 })
 

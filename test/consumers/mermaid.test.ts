@@ -36,6 +36,12 @@ function expectedBars(p: PlannedNotes): string[] {
   return bars.sort()
 }
 
+/** The sections a chart must show: the groups, then the roadmap's deadline. */
+function sectionLabels(p: PlannedNotes, by: (typeof GROUP_BY)[number]): string[] {
+  const labels = groupTopics(p.plan, p.roadmap, by).flatMap((g) => (g.label === null ? [] : [oneLine(g.label)]))
+  return p.plan.deadline !== null && by !== 'none' ? [...labels, 'Deadlines'] : labels
+}
+
 describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
   let page: MermaidPage
   beforeAll(async () => {
@@ -46,15 +52,15 @@ describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
     await page.close()
   })
 
-  it.each(GROUP_BY)("draws the seed's Gantt chart grouped by %s: 24 bars, titles as written", async (by) => {
+  it.each(GROUP_BY)("draws the seed's Gantt chart grouped by %s: 24 bars and the deadline, titles as written", async (by) => {
     const [chart, ...more] = renderGantt(seed.roadmap, seed.plan, { by, maxRows: 50 })
     expect(more).toEqual([])
     const drawn = await page.render(chart as string)
     expect(drawn.error).toBeNull()
-    expect(drawn.bars).toBe(24)
+    expect(drawn.bars).toBe(25)
+    expect(drawn.milestones).toBe(1)
     expect([...drawn.barTexts].sort()).toEqual(expectedBars(seed))
-    const labels = groupTopics(seed.plan, seed.roadmap, by).flatMap((g) => (g.label === null ? [] : [g.label]))
-    expect(drawn.sections).toEqual(labels)
+    expect(drawn.sections).toEqual(sectionLabels(seed, by))
     expect(drawn.title).toBe('Community Meeting, August 25, 2022')
     expect(seed.plan.topics.filter((t) => t.critical).length).toBeGreaterThan(0)
   })
@@ -93,8 +99,7 @@ describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
         const drawn = await page.render(chart as string)
         expect(drawn.error, chart).toBeNull()
         expect([...drawn.barTexts].sort(), chart).toEqual(expectedBars(p))
-        const labels = groupTopics(p.plan, p.roadmap, by).flatMap((g) => (g.label === null ? [] : [oneLine(g.label)]))
-        expect(drawn.sections, chart).toEqual(labels)
+        expect(drawn.sections, chart).toEqual(sectionLabels(p, by))
         expect(drawn.title).toBe(oneLine(p.roadmap.meta.title ?? 'Roadmap'))
       }
       for (const by of ['owner', 'status'] as const) {

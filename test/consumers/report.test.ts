@@ -9,15 +9,20 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { toString } from 'mdast-util-to-string'
 import { gfm } from 'micromark-extension-gfm'
 import type { Heading, List, Nodes, Root, Table } from 'mdast'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { renderReport } from '../../src/render/markdown/report.js'
 import { oneLine } from '../../src/render/mermaid/mermaid-text.js'
 import { SEED_FILE, SEED_TEXT } from '../helpers.js'
 import { sampleHostileNotes } from '../support/hostile-roadmaps.js'
-import { planNotes, type PlannedNotes } from '../support/planned.js'
+import { forecastNotes, planNotes, type PlannedNotes } from '../support/planned.js'
 
-const report = (p: PlannedNotes): string =>
-  renderReport(p, p.plan, p.plan.diagnostics, { by: 'owner', maxRows: 50, command: 'waymark report notes.md', version: '1.2.3' })
+const report = async (p: PlannedNotes): Promise<string> =>
+  renderReport(p, p.plan, await forecastNotes(p, 200), p.plan.diagnostics, {
+    by: 'owner',
+    maxRows: 50,
+    command: 'waymark report notes.md',
+    version: '1.2.3',
+  })
 const parse = (text: string): Root => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
 
 function nodes(tree: Nodes): Nodes[] {
@@ -36,12 +41,16 @@ function section(tree: Root, title: string): Nodes[] {
 
 describe('ROADMAP.md of the seed', () => {
   const seed = planNotes({ [SEED_FILE]: SEED_TEXT })
-  const tree = parse(report(seed))
+  let tree: Root
+  beforeAll(async () => {
+    tree = parse(await report(seed))
+  })
 
   it('has the summary, both charts, the topics, the queues, the to-do list and the risks', () => {
     const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 2).map((n) => toString(n))
     expect(headings).toEqual([
       'Summary',
+      'Forecast',
       'Timeline',
       'Dependencies',
       'Topics',
@@ -61,6 +70,19 @@ describe('ROADMAP.md of the seed', () => {
   it('lists the 24 topics', () => {
     const table = section(tree, 'Topics').find((n): n is Table => n.type === 'table') as Table
     expect(table.children.length).toBe(25)
+    expect(table.children[0]?.children.map((c) => toString(c))).toEqual([
+      'Topic',
+      'Owners',
+      'Start',
+      'Finish',
+      'Days',
+      'Slack',
+      'Status',
+      'Estimate',
+      'P50',
+      'P85',
+      'Critical',
+    ])
     const titles = table.children.slice(1).map((row) => toString(row.children[0] as Nodes))
     expect(new Set(titles).size).toBe(24)
     expect(titles).toContain('Memory Randomization (ASLR) (critical)')
@@ -90,9 +112,9 @@ describe('ROADMAP.md of the seed', () => {
 describe('ROADMAP.md of hostile roadmaps', () => {
   it.each(sampleHostileNotes(25).map((text, k) => [k + 1, text] as const))(
     'roadmap %i: every text from the notes renders as plain text',
-    (_, text) => {
+    async (_, text) => {
       const p = planNotes({ 'hostile.md': text }, 200)
-      const tree = parse(report(p))
+      const tree = parse(await report(p))
       const all = nodes(tree)
       expect(all.filter((n) => n.type === 'html')).toEqual([])
       expect(all.filter((n) => n.type === 'image' || n.type === 'imageReference' || n.type === 'footnoteReference')).toEqual([])
@@ -106,7 +128,7 @@ describe('ROADMAP.md of hostile roadmaps', () => {
         expect(nodes(cell).some((n) => n.type === 'emphasis' || n.type === 'delete' || n.type === 'inlineCode')).toBe(false)
       const titles = cells.map((c) => toString(c).replace(/ \(critical\)$/, ''))
       expect([...titles].sort()).toEqual(p.plan.topics.map((t) => oneLine(t.title)).sort())
-      for (const row of table.children) expect(row.children.length).toBe(8)
+      for (const row of table.children) expect(row.children.length).toBe(11)
     },
   )
 })

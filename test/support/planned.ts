@@ -2,7 +2,10 @@
 import type { CheckedRoadmap } from '../../src/pipeline.js'
 import type { Plan } from '../../src/model/plan.js'
 import { NO_SETTINGS } from '../../src/plan/config/empty-settings.js'
-import { planRoadmap } from '../../src/plan/plan-roadmap.js'
+import { forecastRoadmap } from '../../src/forecast/forecast-roadmap.js'
+import { runSamplesHere } from '../../src/forecast/sample-runner.js'
+import type { Forecast } from '../../src/model/forecast.js'
+import { planRoadmapProblem, type PlannedProblem } from '../../src/plan/plan-roadmap.js'
 import { check } from '../helpers.js'
 
 /** The day tests plan on. */
@@ -11,15 +14,21 @@ export const TODAY = '2026-11-26'
 /** A roadmap read and planned. */
 export interface PlannedNotes extends CheckedRoadmap {
   readonly plan: Plan
+  readonly planned: PlannedProblem
 }
 
 /** Reads `files` as one roadmap and plans it (a small budget keeps property tests quick). */
 export function planNotes(files: Record<string, string>, budget?: number): PlannedNotes {
   const checked = check(files)
-  const plan = planRoadmap(checked.roadmap, {
+  const planned = planRoadmapProblem(checked.roadmap, {
     settings: NO_SETTINGS,
     today: TODAY,
     ...(budget === undefined ? {} : { budget }),
   })
-  return { ...checked, plan }
+  return { ...checked, plan: planned.plan, planned }
+}
+
+/** The forecast of planned notes, on this thread. */
+export function forecastNotes(p: PlannedNotes, samples = 1000, seed = 1): Promise<Forecast> {
+  return forecastRoadmap(p.planned, { samples, seed, runner: runSamplesHere })
 }

@@ -6,9 +6,9 @@ import { exportJson } from '../../render/json/export-json.js'
 import { renderTaskJuggler } from '../../render/tjp/taskjuggler.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
-import { loadPlanSettings, planInputs, readInputs, settingsFileFor } from '../session.js'
+import { forecastInputs, loadPlanSettings, planInputs, readInputs, settingsFileFor } from '../session.js'
 
 const FORMATS = ['json', 'csv', 'ics', 'tjp'] as const
 
@@ -18,6 +18,7 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
     format: { type: 'string', short: 'f' },
+    samples: { type: 'string' },
     output: { type: 'string', short: 'o' },
   })
   const format = values.format
@@ -32,9 +33,14 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
 
   const planned = await planInputs('export', positionals, choices, io, maxBytes)
   const { roadmap } = planned.checked
+  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const forecast =
+    format === 'json'
+      ? await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+      : null
   const text =
     format === 'json'
-      ? `${JSON.stringify(exportJson(planned.checked, planned.plan, planned.diagnostics, io.version), null, 2)}\n`
+      ? `${JSON.stringify(exportJson(planned.checked, planned.plan, forecast, planned.diagnostics, io.version), null, 2)}\n`
       : format === 'csv'
         ? renderCsv(roadmap, planned.plan)
         : renderCalendar(roadmap, planned.plan, { today: io.today(), version: io.version })

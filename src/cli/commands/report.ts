@@ -6,7 +6,7 @@ import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
-import { planInputs } from '../session.js'
+import { forecastInputs, planInputs } from '../session.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -15,13 +15,17 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     ...PLAN_OPTIONS,
     by: { type: 'string' },
     'max-rows': { type: 'string' },
+    samples: { type: 'string' },
     output: { type: 'string', short: 'o' },
   })
   const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
   const maxRows =
     values['max-rows'] === undefined ? DEFAULT_MAX_ROWS : integerOption('--max-rows', values['max-rows'], 1, 100_000)
-  const planned = await planInputs('report', positionals, planChoices(values), io, maxSizeOf(values['max-size']))
-  const text = renderReport(planned.checked, planned.plan, planned.planDiagnostics, {
+  const choices = planChoices(values)
+  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const planned = await planInputs('report', positionals, choices, io, maxSizeOf(values['max-size']))
+  const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+  const text = renderReport(planned.checked, planned.plan, forecast, planned.planDiagnostics, {
     by,
     maxRows,
     command: ['waymark', 'report', ...args].map(shellWord).join(' '),

@@ -14,6 +14,10 @@
  *   Marc Rittinghaus:
  *     capacity: 50%                 # part-time: topics take twice as long
  *     absences: [2022-12-19..2023-01-06]
+ * forecast:
+ *   samples: 1000                   # Monte Carlo samples (`waymark forecast`)
+ *   spread: 50%                     # a single estimate's 90th percentile: 50% over it
+ *   assumed-spread: 100%            # the same for assumed estimates
  * ```
  */
 import { Temporal } from 'temporal-polyfill'
@@ -43,6 +47,16 @@ export interface PlanSettings {
   /** Topics without owner that may run at once; `null` for unlimited. */
   readonly unassignedCapacity?: number | null
   readonly people: Readonly<Record<string, PersonSettings>>
+  readonly forecast?: ForecastSettings
+}
+
+/** Settings of the forecast; each has a default (see docs/forecast.md). */
+export interface ForecastSettings {
+  readonly samples?: number
+  /** How far over a single estimate its 90th percentile lies, as a share (0.5: 50% over). */
+  readonly spread?: number
+  /** The same for assumed estimates. */
+  readonly assumedSpread?: number
 }
 
 /** A settings problem: the key path and what is wrong. */
@@ -69,15 +83,19 @@ const dateRange = z.union([isoDate, z.string(), z.object({ from: isoDate, to: is
   }
   return { from, to }
 })
-const share = z.union([z.number(), z.string()]).transform((value, ctx): number => {
-  const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null
-  const fraction = typeof value === 'number' ? value : m ? Number(m[1]) / 100 : NaN
-  if (!Number.isFinite(fraction) || fraction < 0 || fraction > 1) {
-    ctx.addIssue({ code: 'custom', message: 'expected a share of full time such as 50% or 0.5 (from 0% to 100%)' })
-    return z.NEVER
-  }
-  return fraction
-})
+/** A share written `50%` or `0.5`, from 0 to `max`. */
+const shareUpTo = (max: number, message: string) =>
+  z.union([z.number(), z.string()]).transform((value, ctx): number => {
+    const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null
+    const fraction = typeof value === 'number' ? value : m ? Number(m[1]) / 100 : NaN
+    if (!Number.isFinite(fraction) || fraction < 0 || fraction > max) {
+      ctx.addIssue({ code: 'custom', message })
+      return z.NEVER
+    }
+    return fraction
+  })
+const share = shareUpTo(1, 'expected a share of full time such as 50% or 0.5 (from 0% to 100%)')
+const overrun = shareUpTo(10, 'expected a share such as 50% or 0.5 (from 0% to 1000%)')
 
 const schema = z
   .object({
@@ -108,6 +126,14 @@ const schema = z
       )
       .optional(),
     units: z.unknown().optional(),
+    forecast: z
+      .object({
+        samples: z.number().int().min(1).max(1_000_000).optional(),
+        spread: overrun.optional(),
+        'assumed-spread': overrun.optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 
@@ -156,6 +182,14 @@ function toSettings(data: z.infer<typeof schema>): PlanSettings {
   if (data['default-estimate'] !== undefined) settings.defaultEstimate = data['default-estimate']
   if (data.unassigned !== undefined)
     settings.unassignedCapacity = data.unassigned.capacity === 'unlimited' ? null : data.unassigned.capacity
+  if (data.forecast !== undefined) {
+    const f = data.forecast
+    settings.forecast = {
+      ...(f.samples === undefined ? {} : { samples: f.samples }),
+      ...(f.spread === undefined ? {} : { spread: f.spread }),
+      ...(f['assumed-spread'] === undefined ? {} : { assumedSpread: f['assumed-spread'] }),
+    }
+  }
   return settings
 }
 

@@ -7,8 +7,10 @@
  */
 import type { CheckedRoadmap } from '../../pipeline.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
+import type { Forecast } from '../../model/forecast.js'
 import type { Plan } from '../../model/plan.js'
 import { diagnosticJson, todoJson } from '../diagnostics/json.js'
+import { forecastJson } from './forecast-json.js'
 import { planJson } from './plan-json.js'
 import { roadmapJson } from './roadmap-json.js'
 
@@ -19,6 +21,7 @@ export const EXPORT_FORMAT = { format: 'waymark-export', version: 1 } as const
 export function exportJson(
   checked: CheckedRoadmap,
   plan: Plan,
+  forecast: Forecast | null,
   diagnostics: readonly Diagnostic[],
   generatorVersion: string,
 ): Record<string, unknown> {
@@ -30,6 +33,7 @@ export function exportJson(
     roadmap,
     todo: todoJson(checked.lint.todo),
     plan: planned,
+    forecast: forecast === null ? null : forecastJson(forecast),
     diagnostics: diagnostics.map(diagnosticJson),
   }
 }

@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Plan } from '../../model/plan.js'
 import { diagnosticJson } from '../diagnostics/json.js'
+import { deadlineSourceJson } from './deadline-json.js'
 
 /** A plan as a JSON value; `diagnostics` are those of reading and planning. */
 export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
@@ -14,7 +15,11 @@ export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record
     finish: plan.finish,
     makespanDays: plan.makespanDays,
     lowerBoundDays: plan.lowerBoundDays,
-    deadline: plan.deadline,
+    deadline: plan.deadline && {
+      date: plan.deadline.date,
+      met: plan.deadline.met,
+      source: deadlineSourceJson(plan.deadline.source),
+    },
     topics: plan.topics.map((t) => ({
       id: t.id,
       title: t.title,

@@ -8,8 +8,9 @@ import type { Field, ValueItem } from '../../model/document.js'
 import type { Place } from '../../model/place.js'
 import type { Roadmap, Topic } from '../../model/roadmap.js'
 import { diagnosticJson } from '../diagnostics/json.js'
+import { placeJson } from './place-json.js'
 
-const source = (p: Place): { file: string; line: number; column: number } => ({ file: p.file, line: p.line, column: p.column })
+const source = (p: Place): { file: string; line: number; column: number } => placeJson(p)
 const itemJson = (i: ValueItem): Record<string, unknown> => ({
   text: i.text,
   ...(i.missing ? { missing: i.missing } : {}),

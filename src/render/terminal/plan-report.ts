@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js'
 import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
 import type { Plan } from '../../model/plan.js'
+import { deadlineOrigin } from '../deadline-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 
@@ -47,7 +48,7 @@ export function renderPlan(plan: Plan, title: string | null, diagnostics: readon
   )
   if (plan.deadline)
     lines.push(
-      `${style.bold('Deadline:')} ${plan.deadline.date} — ${plan.deadline.met ? style.green('met') : style.red('missed')}`,
+      `${style.bold('Deadline:')} ${plan.deadline.date} (${s(deadlineOrigin(plan.deadline))}) — ${plan.deadline.met ? style.green('met') : style.red('missed')}`,
     )
   if (plan.criticalPath.length > 0) {
     const parts = [titleOf(plan.criticalPath[0] as string)]

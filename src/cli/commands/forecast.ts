@@ -1,0 +1,28 @@
+/** `waymark forecast FILE… [--samples N] [--seed S] [--json] [--start DATE] [--budget N]` */
+import { renderForecast } from '../../render/terminal/forecast-report.js'
+import { forecastJson } from '../../render/json/forecast-json.js'
+import { diagnosticJson } from '../../render/diagnostics/json.js'
+import { EXIT } from '../errors.js'
+import type { CliIO } from '../io.js'
+import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { forecastInputs, planInputs, styleFor } from '../session.js'
+
+/** Runs `forecast`. */
+export async function forecastCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOptions('forecast', args, {
+    ...COMMON_OPTIONS,
+    ...PLAN_OPTIONS,
+    samples: { type: 'string' },
+    json: { type: 'boolean' },
+  })
+  const choices = planChoices(values)
+  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const planned = await planInputs('forecast', positionals, choices, io, maxSizeOf(values['max-size']))
+  const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+  if (values.json)
+    io.stdout.write(
+      `${JSON.stringify({ ...forecastJson(forecast), diagnostics: planned.diagnostics.map(diagnosticJson) }, null, 2)}\n`,
+    )
+  else io.stdout.write(renderForecast(forecast, planned.plan, planned.checked.roadmap.meta.title, styleFor(io.stdout, io.env)))
+  return EXIT.ok
+}
