@@ -6,14 +6,15 @@ export const MAIN_HELP = `waymark — roadmaps as code for open-source communiti
 Usage: waymark <command> [options] FILE…
 
 Commands:
-  parse FILE…   Read notes into the roadmap model (--json for the machine-readable form)
-  lint FILE…    Check the roadmap: missing owners and estimates, placeholders, links, cycles
-  fmt FILE…     Print the note as readable multi-line Markdown (--write, --check)
-  plan FILE…    Schedule the topics around their people: dates, slack, critical path
-  gantt FILE…   Print the plan as a Mermaid Gantt chart (GitHub renders it)
-  graph FILE…   Print the dependency graph as a Mermaid flowchart or Graphviz DOT
-  report FILE…  Write ROADMAP.md: summary, charts, topics, queues, to-do list, risks
-  export FILE…  Write the roadmap for other tools (--format json, csv, ics, tjp)
+  parse FILE…     Read notes into the roadmap model (--json for the machine-readable form)
+  lint FILE…      Check the roadmap: missing owners and estimates, placeholders, links, cycles
+  fmt FILE…       Print the note as readable multi-line Markdown (--write, --check)
+  plan FILE…      Schedule the topics around their people: dates, slack, critical path
+  forecast FILE…  When it will really finish: P50/P85/P95, the deadline's chances
+  gantt FILE…     Print the plan as a Mermaid Gantt chart (GitHub renders it)
+  graph FILE…     Print the dependency graph as a Mermaid flowchart or Graphviz DOT
+  report FILE…    Write ROADMAP.md: summary, charts, forecast, queues, to-do list, risks
+  export FILE…    Write the roadmap for other tools (--format json, csv, ics, tjp)
 
 FILE… is one or more Markdown files or folders of them; together they make one roadmap.
 Run \`waymark <command> --help\` for a command's options.
@@ -74,7 +75,7 @@ With a PSPLIB .sm file it solves that RCPSP instance and prints, with --json,
   export: `Usage: waymark export --format json|csv|ics|tjp FILE… [-o PATH] [--start DATE] [--budget N] [--seed N]
 
 Writes the roadmap for another tool. Formats:
-  json  Everything: the roadmap, its plan, the to-do list and the diagnostics, in the
+  json  Everything: the roadmap, its plan and forecast, the to-do list and the diagnostics, in the
         versioned shape of docs/schema/waymark-export-1.schema.json
   csv   One row per topic (RFC 4180), safe to open in a spreadsheet
   ics   One all-day event per planned topic (RFC 5545); re-importing updates them
@@ -85,6 +86,21 @@ Writes the roadmap for another tool. Formats:
 Options:
   -f, --format FORMAT   The format (required)
   -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
+  --samples N           Forecast samples for json (default 1,000)
+${PLANNING_OPTIONS}`,
+  forecast: `Usage: waymark forecast FILE… [--samples N] [--seed N] [--json] [--start DATE] [--budget N]
+
+Re-plans the roadmap many times with durations drawn from the estimates' uncertainty —
+a range as its 10th to 90th percentile, a single estimate with a spread, an assumed one
+with a wider spread — keeping each person to one topic at a time. Prints the finish's
+P50, P85 and P95, the chance of meeting the deadline (the deadline setting, or the
+roadmap's own window in the notes, such as "Roadmap (2022-2023)"), each topic's P50 and
+P85 and how often it is critical, the topics that drive the risk, and a histogram.
+Spreads and the default sample count are settings (see docs/forecast.md).
+
+Options:
+  --samples N           Samples (default 1,000); the same seed gives the same numbers
+  --json                Print { samples, seed, finish, deadline, topics, … }
 ${PLANNING_OPTIONS}`,
   gantt: `Usage: waymark gantt FILE… [--by owner|status|priority|none] [--max-rows N] [--markdown] [-o PATH]
 
@@ -115,12 +131,14 @@ ${PLANNING_OPTIONS}`,
 
 Writes one Markdown page to commit beside the notes: the summary (finish date, critical
 path, bottleneck people, what is missing), the Gantt chart and dependency graph, the
-topics, each person's queue, the to-do list per person, and risks and open questions.
+topics, the forecast, each person's queue, the to-do list per person, and risks and
+open questions.
 
 Options:
   -o, --output PATH     Write to PATH (atomically; never over an input); - or none: stdout
   --by GROUP            Gantt sections and graph groups: owner (default), status, priority, none
   --max-rows N          Rows per Gantt chart (default 50)
+  --samples N           Forecast samples (default 1,000)
 ${PLANNING_OPTIONS}`,
   fmt: `Usage: waymark fmt FILE… [--write | --check] [--max-size SIZE]
 
