@@ -138,11 +138,18 @@ export async function forecastInputs(
   const { DEFAULT_SAMPLES, MAX_SAMPLED_VALUES, forecastRoadmap } = await import('../forecast/forecast-roadmap.js')
   const { runSamplesHere } = await import('../forecast/sample-runner.js')
   const settings = planned.settings.forecast ?? {}
-  const samples = choices.samples ?? settings.samples ?? DEFAULT_SAMPLES
   const topics = planned.plan.topics.length
+  const fits = Math.max(1, Math.floor(MAX_SAMPLED_VALUES / Math.max(1, topics)))
+  const asked = choices.samples ?? settings.samples
+  // The default gives way on very large roadmaps; a count the user asked for does not.
+  const samples = asked ?? Math.min(DEFAULT_SAMPLES, fits)
+  if (asked === undefined && samples < DEFAULT_SAMPLES)
+    io.stderr.write(
+      `waymark: note: ${topics.toLocaleString('en')} topics: forecasting with ${samples.toLocaleString('en')} samples, the most that fit in memory.\n`,
+    )
   if (samples * topics > MAX_SAMPLED_VALUES)
     throw new UsageError(
-      `--samples: ${samples.toLocaleString('en')} samples of ${topics.toLocaleString('en')} topics is too many to keep; use at most ${Math.floor(MAX_SAMPLED_VALUES / Math.max(1, topics)).toLocaleString('en')}.`,
+      `--samples: ${samples.toLocaleString('en')} samples of ${topics.toLocaleString('en')} topics is too many to keep; use at most ${fits.toLocaleString('en')}.`,
     )
   const bar = progressBar(io.stderr, samples, 'forecast', samples * topics >= PROGRESS_WORK)
   try {
