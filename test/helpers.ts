@@ -29,6 +29,7 @@ export const nonWhitespace = (text: string): string => text.replace(/\s+/g, '')
 export class MemoryFileSystem implements FileSystem {
   readonly files = new Map<string, Uint8Array>()
   readonly writes: string[] = []
+  readonly directories: string[] = []
   /** Sizes to report instead of the real ones (a "50 MB" file without 50 MB). */
   readonly fakeSizes = new Map<string, number>()
 
@@ -66,6 +67,10 @@ export class MemoryFileSystem implements FileSystem {
   async writeFileAtomic(path: string, data: string): Promise<void> {
     this.writes.push(path)
     this.files.set(path, new TextEncoder().encode(data))
+  }
+
+  async makeDirectory(path: string): Promise<void> {
+    this.directories.push(path)
   }
 
   async realPath(path: string): Promise<string> {

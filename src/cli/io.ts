@@ -28,6 +28,8 @@ export interface FileSystem {
   writeFileAtomic(path: string, data: string): Promise<void>
   /** The canonical absolute path (symlinks resolved), to tell whether two paths are one file. */
   realPath(path: string): Promise<string>
+  /** Creates a folder and its parents (nothing if it exists). */
+  makeDirectory(path: string): Promise<void>
 }
 
 /** An output stream. */

@@ -1,6 +1,6 @@
 /** The real CLI side effects, on Node's file system and process streams. */
 import { randomBytes } from 'node:crypto'
-import { open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { OutputError } from './errors.js'
 import { parallelChunkParser } from './parallel-markdown.js'
@@ -27,6 +27,15 @@ export const nodeFileSystem: FileSystem = {
     return entries.map((e) => ({ name: e.name, kind: kindOf(e) }))
   },
   realPath: (path) => realpath(path),
+  async makeDirectory(path) {
+    try {
+      await mkdir(path, { recursive: true })
+    } catch (error) {
+      throw new OutputError(
+        `${path}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      )
+    }
+  },
   /**
    * Writes beside the target and renames over it: a crash leaves the old file or the new
    * one, never half of one. The target's permissions are kept; a symlink's target is written.

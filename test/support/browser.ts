@@ -28,3 +28,12 @@ export async function launchChromium(): Promise<Browser> {
     ],
   })
 }
+
+/** The little of a page's globals the tests read inside `page.evaluate` (the project's types have no DOM). */
+export interface PageGlobals {
+  readonly document: {
+    readonly documentElement: { readonly dataset: Record<string, string | undefined>; readonly scrollWidth: number }
+  }
+  readonly innerWidth: number
+  readonly pwned?: unknown
+}

@@ -1,0 +1,244 @@
+/**
+ * The page's data from a planned (and forecast) roadmap: everything the page draws,
+ * positioned in calendar days from the chart's first day, grouped and laid out here —
+ * dates and layout are computed once, in Node, with the same rules as every other output.
+ */
+import { Temporal } from 'temporal-polyfill'
+import type { CheckedRoadmap } from '../../pipeline.js'
+import { ASK_FOR } from '../../lint/todo-list.js'
+import type { Diagnostic } from '../../model/diagnostic.js'
+import type { Forecast } from '../../model/forecast.js'
+import { formatPlace } from '../../model/place.js'
+import type { Plan } from '../../model/plan.js'
+import { deadlineOrigin } from '../deadline-text.js'
+import { dependencyGraph } from '../graph/dependency-graph.js'
+import { layeredLayout } from '../graph/layered-layout.js'
+import { groupOf, groupTopics } from '../topic-groups.js'
+import type { SiteData, SiteDiagnostic, SiteTick, SiteTopic } from './site-data.js'
+
+/** Options of the page data. */
+export interface SiteOptions {
+  /** For `waymark serve`: the page listens for changes. */
+  readonly live: boolean
+  /** `Waymark 1.2.3`. */
+  readonly generator: string
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** The data of the roadmap page. */
+export function siteData(
+  checked: CheckedRoadmap,
+  plan: Plan,
+  forecast: Forecast | null,
+  diagnostics: readonly Diagnostic[],
+  options: SiteOptions,
+): SiteData {
+  const { roadmap, lint } = checked
+  const start = Temporal.PlainDate.from(plan.start)
+  const origin = start.with({ day: 1 })
+  const dayOf = (date: string): number => origin.until(Temporal.PlainDate.from(date), { largestUnit: 'days' }).days
+  const endOf = (date: string): number => dayOf(date) + 1
+  const latest = [plan.finish ?? plan.start, forecast?.finish.p95, plan.deadline?.date].filter(
+    (d): d is string => d !== undefined,
+  )
+  const last = latest.reduce((a, b) => (a > b ? a : b))
+  // The axis runs to the end of the month after the latest date, so its last bar has room.
+  const axisEnd = Temporal.PlainDate.from(last).with({ day: 1 }).add({ months: 2 })
+  const days = origin.until(axisEnd, { largestUnit: 'days' }).days
+
+  const model = new Map(roadmap.topics.map((t) => [t.id, t]))
+  const odds = new Map(forecast?.topics.map((t) => [t.id, t]))
+  const criticalLinks = new Set(plan.criticalLinks.filter((l) => l.kind === 'prerequisite').map((l) => `${l.from}\u0000${l.to}`))
+  const topics: SiteTopic[] = plan.topics.map((t) => {
+    const topic = model.get(t.id)
+    const f = odds.get(t.id)
+    return {
+      id: t.id,
+      title: t.title,
+      owners: t.owners,
+      team: t.team,
+      status: topic?.status?.state ?? null,
+      statusText: topic?.status?.text ?? null,
+      priority: topic?.priority ?? null,
+      start: t.start,
+      finish: t.finish,
+      startDay: dayOf(t.start),
+      endDay: t.days === 0 ? dayOf(t.start) : endOf(t.finish),
+      days: t.days,
+      slack: t.slack,
+      critical: t.critical,
+      assumed: t.assumed,
+      estimate: topic?.estimate?.text ?? null,
+      reason: t.because,
+      deadline: t.deadline,
+      missesDeadline: t.missesDeadline,
+      forecast: f ? { p50: f.p50, p85: f.p85, p50Day: endOf(f.p50), p85Day: endOf(f.p85), criticality: f.criticality } : null,
+      groups: {
+        owner: groupOf(t.owners, topic, 'owner').label ?? '',
+        status: groupOf(t.owners, topic, 'status').label ?? '',
+      },
+      fields: (topic?.fields ?? []).map((field) => ({ label: field.label, text: field.text })),
+      prerequisites: (topic?.prerequisites ?? []).map((p) => ({ text: p.text, topic: p.topic })),
+      source: topic ? formatPlace(topic.place) : '',
+    }
+  })
+  const planned = new Set(plan.topics.map((t) => t.id))
+  const links = roadmap.topics.flatMap((t) =>
+    planned.has(t.id)
+      ? [...new Set(t.prerequisites.flatMap((p) => (p.topic !== null && planned.has(p.topic) ? [p.topic] : [])))].map((from) => ({
+          from,
+          to: t.id,
+          critical: criticalLinks.has(`${from}\u0000${t.id}`),
+        }))
+      : [],
+  )
+
+  const graph = dependencyGraph(roadmap, plan, 'none')
+  const graphNodes = graph.groups.flatMap((g) => g.nodes)
+  const layout = layeredLayout(
+    graphNodes.map((n) => n.id),
+    graph.edges.filter((e) => e.kind === 'prerequisite' || e.kind === 'external'),
+  )
+
+  const ticks = { month: [] as SiteTick[], quarter: [] as SiteTick[] }
+  for (let m = origin; Temporal.PlainDate.compare(m, axisEnd) < 0; m = m.add({ months: 1 })) {
+    const day = origin.until(m, { largestUnit: 'days' }).days
+    ticks.month.push({
+      day,
+      label: m.month === 1 || day === 0 ? `${MONTHS[m.month - 1]} ${m.year}` : (MONTHS[m.month - 1] as string),
+    })
+    if ((m.month - 1) % 3 === 0 || day === 0)
+      ticks.quarter.push({ day, label: `${m.year} Q${Math.floor((m.month - 1) / 3) + 1}` })
+  }
+
+  const histogram = forecast
+    ? forecast.histogram.bins.map((bin, k, bins) => {
+        const next = bins[k + 1]
+        const startOf = (label: string): string => (label.length === 7 ? `${label}-01` : label)
+        const fromDay = dayOf(startOf(bin.label))
+        const toDay = next === undefined ? endOf(bin.to) : dayOf(startOf(next.label))
+        const cumulative = bins.slice(0, k + 1).reduce((sum, b) => sum + b.count, 0) / Math.max(1, forecast.samples)
+        return { label: bin.label, fromDay, toDay: Math.max(fromDay + 1, toDay), count: bin.count, cumulative }
+      })
+    : []
+
+  const loads = new Map(plan.people.map((p) => [p.name, p]))
+  return {
+    version: 1,
+    title: roadmap.meta.title ?? 'Roadmap',
+    files: roadmap.files,
+    meetingDate: roadmap.meta.date,
+    origin: origin.toString(),
+    start: plan.start,
+    finish: plan.finish,
+    makespanDays: plan.makespanDays,
+    lowerBoundDays: plan.lowerBoundDays,
+    criticalPath: plan.criticalPath,
+    bottlenecks: plan.bottlenecks.map((name) => ({
+      name,
+      utilization: loads.get(name)?.utilization ?? 0,
+      workDays: loads.get(name)?.workDays ?? 0,
+    })),
+    deadline: plan.deadline
+      ? {
+          date: plan.deadline.date,
+          day: endOf(plan.deadline.date),
+          origin: deadlineOrigin(plan.deadline),
+          met: plan.deadline.met,
+          probability: forecast?.deadline?.probability ?? null,
+        }
+      : null,
+    forecast: forecast
+      ? {
+          samples: forecast.samples,
+          seed: forecast.seed,
+          p50: forecast.finish.p50,
+          p85: forecast.finish.p85,
+          p95: forecast.finish.p95,
+          p50Day: endOf(forecast.finish.p50),
+          p85Day: endOf(forecast.finish.p85),
+          p95Day: endOf(forecast.finish.p95),
+          plannedProbability: forecast.planned.probability,
+          drivers: forecast.drivers,
+          unit: forecast.histogram.unit,
+          histogram,
+        }
+      : null,
+    topics,
+    links,
+    graph: {
+      nodes: graphNodes.map((n) => ({
+        id: n.id,
+        topic: n.topic,
+        label: n.label,
+        layer: layout.get(n.id)?.layer ?? 0,
+        order: layout.get(n.id)?.order ?? 0,
+        critical: n.critical,
+        external: n.kind === 'external',
+      })),
+      edges: graph.edges.map((e) => ({ from: e.from, to: e.to, kind: e.kind, critical: e.critical })),
+    },
+    days,
+    ticks,
+    groupOrder: {
+      owner: groupTopics(plan, roadmap, 'owner').map((g) => g.label ?? ''),
+      status: groupTopics(plan, roadmap, 'status').map((g) => g.label ?? ''),
+    },
+    todo: lint.todo.map((t) => ({
+      person: t.person,
+      items: t.items.map((i) => ({ ask: ASK_FOR[i.need], topic: i.topic, title: i.title, place: formatPlace(i.place) })),
+    })),
+    diagnostics: diagnostics.map(diagnosticData),
+    excluded: plan.excluded.map((e) => ({ id: e.id, title: e.title, why: e.why })),
+    live: options.live,
+    failure: null,
+    generator: options.generator,
+  }
+}
+
+/** The page's data when the notes cannot be planned: the reason and what lint found. */
+export function failureData(
+  message: string,
+  files: readonly string[],
+  diagnostics: readonly Diagnostic[],
+  options: SiteOptions,
+): SiteData {
+  return {
+    version: 1,
+    title: 'Roadmap',
+    files,
+    meetingDate: null,
+    origin: '1970-01-01',
+    start: '1970-01-01',
+    finish: null,
+    makespanDays: 0,
+    lowerBoundDays: 0,
+    criticalPath: [],
+    bottlenecks: [],
+    deadline: null,
+    forecast: null,
+    topics: [],
+    links: [],
+    graph: { nodes: [], edges: [] },
+    days: 0,
+    ticks: { month: [], quarter: [] },
+    groupOrder: { owner: [], status: [] },
+    todo: [],
+    diagnostics: diagnostics.map(diagnosticData),
+    excluded: [],
+    live: options.live,
+    failure: message,
+    generator: options.generator,
+  }
+}
+
+function diagnosticData(d: Diagnostic): SiteDiagnostic {
+  return {
+    severity: d.severity,
+    ruleId: d.ruleId,
+    message: d.message,
+    hint: d.hint,
+    place: d.place ? formatPlace(d.place) : null,
+  }
+}
