@@ -58,7 +58,8 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return send(405, 'text/plain; charset=utf-8', 'Read-only: GET and HEAD only.\n', { allow: 'GET, HEAD' })
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
-    if (path === '/' || path === '/index.html') return send(200, 'text/html; charset=utf-8', current.html)
+    if (path === '/' || path === '/index.html')
+      return send(200, 'text/html; charset=utf-8', current.html, { 'content-security-policy': "frame-ancestors 'none'" })
     if (path === '/roadmap.json') return send(200, 'application/json; charset=utf-8', current.json)
     if (path === '/events' && request.method === 'GET') {
       response.writeHead(200, {
