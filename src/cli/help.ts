@@ -14,6 +14,8 @@ Commands:
   gantt FILE…     Print the plan as a Mermaid Gantt chart (GitHub renders it)
   graph FILE…     Print the dependency graph as a Mermaid flowchart or Graphviz DOT
   report FILE…    Write ROADMAP.md: summary, charts, forecast, queues, to-do list, risks
+  site FILE…      Write the roadmap as an interactive page that works offline (-o DIR)
+  serve FILE…     Preview that page locally; it reloads when the notes change
   export FILE…    Write the roadmap for other tools (--format json, csv, ics, tjp)
 
 FILE… is one or more Markdown files or folders of them; together they make one roadmap.
@@ -101,6 +103,30 @@ Spreads and the default sample count are settings (see docs/forecast.md).
 Options:
   --samples N           Samples (default 1,000); the same seed gives the same numbers
   --json                Print { samples, seed, finish, deadline, topics, … }
+${PLANNING_OPTIONS}`,
+  site: `Usage: waymark site FILE… [-o DIR] [--samples N] [--start DATE] [--budget N] [--seed N]
+
+Writes DIR/index.html (default DIR: site) — one self-contained page that works offline,
+also from file:// — and DIR/roadmap.json, the data it shows: the summary, a Gantt chart
+with dependency arrows, hatched assumed estimates and forecast whiskers, the dependency
+graph, each topic's details, filters kept in the address, the to-do list per person and
+the forecast. Publish DIR as it is (GitHub Pages, any web server).
+
+Options:
+  -o, --output DIR      The folder to write into (created if missing)
+  --samples N           Forecast samples (default 1,000)
+${PLANNING_OPTIONS}`,
+  serve: `Usage: waymark serve FILE… [--port N] [--host ADDRESS] [--samples N]
+
+Serves the page \`waymark site\` writes, at http://127.0.0.1:4173/, and reloads it in the
+browser whenever the notes (or waymark.yaml) change. It serves only that page and its
+data, read-only; notes that cannot be planned show their problems in the page. Ctrl-C
+stops it.
+
+Options:
+  --port N              The port (default 4173; 0 picks a free one)
+  --host ADDRESS        The address to listen on (default 127.0.0.1, this machine only)
+  --samples N           Forecast samples (default 1,000)
 ${PLANNING_OPTIONS}`,
   gantt: `Usage: waymark gantt FILE… [--by owner|status|priority|none] [--max-rows N] [--markdown] [-o PATH]
 

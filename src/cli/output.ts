@@ -8,13 +8,16 @@ export async function writeOutput(io: CliIO, path: string | undefined, text: str
     io.stdout.write(text)
     return
   }
-  const target = await io.fs.realPath(path).catch(() => null)
-  if (target !== null) {
-    for (const input of inputs) {
-      if ((await io.fs.realPath(input).catch(() => null)) === target) {
-        throw new OutputError(`${path}: refusing to write over an input file; choose another -o`)
-      }
-    }
-  }
+  await refuseInputs(io, [path], inputs)
   await io.fs.writeFileAtomic(path, text)
+}
+
+/** Throws if any of `paths` is one of the input files (checked before anything is written). */
+export async function refuseInputs(io: CliIO, paths: readonly string[], inputs: readonly string[]): Promise<void> {
+  const sources = await Promise.all(inputs.map((input) => io.fs.realPath(input).catch(() => null)))
+  for (const path of paths) {
+    const target = await io.fs.realPath(path).catch(() => null)
+    if (target !== null && sources.includes(target))
+      throw new OutputError(`${path}: refusing to write over an input file; choose another -o`)
+  }
 }

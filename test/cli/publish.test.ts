@@ -107,3 +107,31 @@ describe('waymark export', () => {
     oneLineError(await cli(['export', '--format', 'xlsx', SEED_FILE], seedFs()), /got “xlsx”/)
   })
 })
+
+describe('waymark site', () => {
+  it('writes index.html and roadmap.json into the folder, atomically', async () => {
+    const fs = seedFs()
+    const { code, stderr } = await cli(['site', SEED_FILE, '-o', 'public/'], fs)
+    expect(code).toBe(0)
+    expect(fs.directories).toEqual(['public'])
+    expect(fs.writes).toEqual(['public/roadmap.json', 'public/index.html'])
+    expect(stderr).toBe('waymark site: wrote public/index.html and public/roadmap.json\n')
+    const html = fs.text('public/index.html')
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; script-src &#39;sha256-/,
+    )
+    expect(html).not.toMatch(/<script src=|<link /)
+    expect(JSON.parse(fs.text('public/roadmap.json'))).toMatchObject({ version: 1, title: 'Community Meeting, August 25, 2022' })
+  })
+
+  it('writes to ./site by default, and never over an input', async () => {
+    const fs = seedFs()
+    expect((await cli(['site', SEED_FILE], fs)).code).toBe(0)
+    expect(fs.writes).toEqual(['site/roadmap.json', 'site/index.html'])
+    const notes = new MemoryFileSystem({ 'docs/index.html': SEED_TEXT })
+    const refused = await cli(['site', 'docs/index.html', '-o', 'docs'], notes)
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/refusing to write over an input file/)
+    expect(notes.writes).toEqual([])
+  })
+})

@@ -99,7 +99,13 @@ describe('waymark serve', () => {
       expect(page.headers['content-security-policy']).toBe("frame-ancestors 'none'")
       const data = await raw(running.url, '/roadmap.json')
       expect(JSON.parse(data.body)).toMatchObject({ title: 'Preview test', live: true })
-      for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/routes.md', '/index.html%2f..%2f..%2fetc%2fpasswd', '//etc/passwd'])
+      for (const path of [
+        '/../../../../etc/passwd',
+        '/%2e%2e/%2e%2e/etc/passwd',
+        '/routes.md',
+        '/index.html%2f..%2f..%2fetc%2fpasswd',
+        '//etc/passwd',
+      ])
         expect((await raw(running.url, path)).status, path).toBe(404)
       expect((await raw(running.url, '/', { method: 'POST' })).status).toBe(405)
       expect((await raw(running.url, '/', { method: 'DELETE' })).status).toBe(405)

@@ -4,7 +4,7 @@ import { siteData } from '../../render/site/site-model.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
-import { writeOutput } from '../output.js'
+import { refuseInputs, writeOutput } from '../output.js'
 import { forecastInputs, planInputs } from '../session.js'
 import { siteAssets } from '../site-assets.js'
 
@@ -29,10 +29,13 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
     generator: `Waymark ${io.version}`,
   })
   const page = renderPage(data, await siteAssets())
-  await io.fs.makeDirectory(dir)
   const inputs = planned.checked.roadmap.files
-  await writeOutput(io, `${dir}/roadmap.json`, `${JSON.stringify(data, null, 2)}\n`, inputs)
-  await writeOutput(io, `${dir}/index.html`, page, inputs)
+  const [json, index] = [`${dir}/roadmap.json`, `${dir}/index.html`]
+  // Both are checked before either is written, so a refusal leaves the folder as it was.
+  await refuseInputs(io, [json, index], inputs)
+  await io.fs.makeDirectory(dir)
+  await writeOutput(io, json, `${JSON.stringify(data, null, 2)}\n`, inputs)
+  await writeOutput(io, index, page, inputs)
   io.stderr.write(`waymark site: wrote ${dir}/index.html and ${dir}/roadmap.json\n`)
   return EXIT.ok
 }
