@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CliIO } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/main.js'
@@ -74,6 +74,14 @@ function raw(
   })
 }
 
+/** Writes `text` to `file` and waits until the page has reloaded and drawn itself again. */
+async function editAndReload(page: Page, file: string, text: string): Promise<void> {
+  const reloaded = page.waitForEvent('load')
+  writeFileSync(file, text)
+  await reloaded
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).document.documentElement.dataset['ready'] === 'true')
+}
+
 let dir = ''
 let browser: Browser
 beforeAll(async () => {
@@ -130,25 +138,13 @@ describe('waymark serve', () => {
         () => (globalThis as unknown as PageGlobals).document.documentElement.dataset['ready'] === 'true',
       )
       expect(await page.locator('#gantt .row-label title').allTextContents()).toContain('First')
-      const reloaded = page.waitForEvent('load')
-      writeFileSync(file, note('Renamed topic'))
-      await reloaded
-      await page.waitForFunction(
-        () => (globalThis as unknown as PageGlobals).document.documentElement.dataset['ready'] === 'true',
-      )
+      await editAndReload(page, file, note('Renamed topic'))
       expect(await page.locator('#gantt .row-label title').allTextContents()).toContain('Renamed topic')
       // A note with no topics cannot be planned: the page says why, and the server lives on.
-      const broken = page.waitForEvent('load')
-      writeFileSync(file, '# Just a heading\n\nNo topics here.\n')
-      await broken
+      await editAndReload(page, file, '# Just a heading\n\nNo topics here.\n')
       await expect.poll(() => page.locator('#failure').isVisible()).toBe(true)
       expect(await page.locator('#failure').textContent()).toContain('no topics to plan')
-      const fixed = page.waitForEvent('load')
-      writeFileSync(file, note('Back again'))
-      await fixed
-      await page.waitForFunction(
-        () => (globalThis as unknown as PageGlobals).document.documentElement.dataset['ready'] === 'true',
-      )
+      await editAndReload(page, file, note('Back again'))
       expect(await page.locator('#gantt .row-label title').allTextContents()).toContain('Back again')
       expect(running.stderr()).toMatch(/live\.md changed: page updated/)
     } finally {

@@ -83,3 +83,19 @@ export function percent(share: number): string {
   if (share < 1 && share >= 0.995) return '>99%'
   return `${Math.round(share * 100)}%`
 }
+
+/** Sizes an SVG to `width` × `height` user units, shown at that size. */
+export function sizeSvg(svg: SVGSVGElement, width: number, height: number): void {
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`)
+  svg.setAttribute('width', String(width))
+  svg.setAttribute('height', String(height))
+}
+
+/** An arrowhead marker with `id`; `critical` ones take the critical path's colour. */
+export function arrowMarker(id: string, critical: boolean, orient = 'auto'): SVGMarkerElement {
+  return s(
+    'marker',
+    { id, viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 7, markerHeight: 7, orient },
+    s('path', { d: 'M0,0 L8,4 L0,8 z', class: critical ? 'arrow-head critical' : 'arrow-head' }),
+  )
+}

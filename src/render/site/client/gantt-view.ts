@@ -6,7 +6,7 @@
  * buttons: click, Enter or Space opens the topic's details.
  */
 import type { SiteData, SiteTopic } from '../site-data.js'
-import { clear, s } from './dom.js'
+import { arrowMarker, clear, s, sizeSvg } from './dom.js'
 import type { ViewState } from './view-state.js'
 
 const ROW = 26
@@ -49,9 +49,7 @@ export function drawGantt(
     y += row.kind === 'group' ? GROUP : ROW
   }
   const height = y + 12
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`)
-  svg.setAttribute('width', String(width))
-  svg.setAttribute('height', String(height))
+  sizeSvg(svg, width, height)
 
   svg.append(
     s(
@@ -62,24 +60,8 @@ export function drawGantt(
         { id: 'hatch', patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
         s('rect', { width: 2.5, height: 6, class: 'hatch-line' }),
       ),
-      s(
-        'marker',
-        { id: 'arrow', viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
-        s('path', { d: 'M0,0 L8,4 L0,8 z', class: 'arrow-head' }),
-      ),
-      s(
-        'marker',
-        {
-          id: 'arrow-critical',
-          viewBox: '0 0 8 8',
-          refX: 7,
-          refY: 4,
-          markerWidth: 7,
-          markerHeight: 7,
-          orient: 'auto-start-reverse',
-        },
-        s('path', { d: 'M0,0 L8,4 L0,8 z', class: 'arrow-head critical' }),
-      ),
+      arrowMarker('arrow', false, 'auto-start-reverse'),
+      arrowMarker('arrow-critical', true, 'auto-start-reverse'),
     ),
   )
 

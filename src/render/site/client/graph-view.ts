@@ -5,7 +5,7 @@
  * removed, so the shape of the roadmap stays. Topic boxes are buttons, like the bars.
  */
 import type { SiteData } from '../site-data.js'
-import { clear, s } from './dom.js'
+import { arrowMarker, clear, s, sizeSvg } from './dom.js'
 
 const BOX_W = 200
 const BOX_H = 46
@@ -26,25 +26,8 @@ export function drawGraph(
   const rows = Math.max(1, ...nodes.map((n) => n.order + 1))
   const width = layers * COLUMN
   const height = rows * ROW + 20
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`)
-  svg.setAttribute('width', String(width))
-  svg.setAttribute('height', String(height))
-  svg.append(
-    s(
-      'defs',
-      {},
-      s(
-        'marker',
-        { id: 'graph-arrow', viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 7, markerHeight: 7, orient: 'auto' },
-        s('path', { d: 'M0,0 L8,4 L0,8 z', class: 'arrow-head' }),
-      ),
-      s(
-        'marker',
-        { id: 'graph-arrow-critical', viewBox: '0 0 8 8', refX: 7, refY: 4, markerWidth: 7, markerHeight: 7, orient: 'auto' },
-        s('path', { d: 'M0,0 L8,4 L0,8 z', class: 'arrow-head critical' }),
-      ),
-    ),
-  )
+  sizeSvg(svg, width, height)
+  svg.append(s('defs', {}, arrowMarker('graph-arrow', false), arrowMarker('graph-arrow-critical', true)))
   const at = new Map(nodes.map((n) => [n.id, { x: n.layer * COLUMN + 10, y: n.order * ROW + 10 }]))
   const edgeGroup = s('g', { class: 'graph-edges', 'aria-hidden': 'true' })
   for (const e of edges) {
