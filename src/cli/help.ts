@@ -28,6 +28,7 @@ Options:
 
 /** The options of the commands that plan before they publish. */
 const PLANNING_OPTIONS = `  --start DATE          First day of the plan (default: the day after the meeting date)
+  --as-of DATE          The day statuses are judged on: late topics (default today)
   --budget N            Schedules the optimiser may generate (see \`waymark plan --help\`)
   --seed N              Seed of the optimiser's random choices (default 1)
   --max-size SIZE       Largest file to read (default 10MB)
@@ -65,6 +66,7 @@ matter's waymark: block and a waymark.yaml beside the notes (see docs/planning.m
 
 Options:
   --start DATE      First day of the plan (default: the day after the meeting date)
+  --as-of DATE      The day statuses are judged on: late topics (default today)
   --budget N        Schedules the optimiser may generate (default: 5,000 for small
                     roadmaps, fewer for large ones); each justification pass counts
   --seed N          Seed of the optimiser's random choices (default 1): same seed, same plan

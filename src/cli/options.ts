@@ -70,6 +70,7 @@ export function choiceOption<const T extends string>(
 /** The options of every command that plans: where the plan starts, the optimiser's budget and seed. */
 export const PLAN_OPTIONS = {
   start: { type: 'string' },
+  'as-of': { type: 'string' },
   budget: { type: 'string' },
   seed: { type: 'string' },
 } as const satisfies ParseArgsConfig['options']
@@ -77,6 +78,8 @@ export const PLAN_OPTIONS = {
 /** The planning options as values. */
 export interface PlanChoices {
   readonly start?: string
+  /** The day statuses are judged on (default today). */
+  readonly asOf?: string
   readonly budget?: number
   readonly seed: number
 }
@@ -84,11 +87,13 @@ export interface PlanChoices {
 /** Reads `--start`, `--budget` and `--seed`. */
 export function planChoices(values: {
   start?: string | undefined
+  'as-of'?: string | undefined
   budget?: string | undefined
   seed?: string | undefined
 }): PlanChoices {
   return {
     ...(values.start === undefined ? {} : { start: dateOption('--start', values.start) }),
+    ...(values['as-of'] === undefined ? {} : { asOf: dateOption('--as-of', values['as-of']) }),
     ...(values.budget === undefined ? {} : { budget: integerOption('--budget', values.budget, 1, 100_000_000) }),
     seed: values.seed === undefined ? 1 : integerOption('--seed', values.seed, 0, 2 ** 32 - 1),
   }

@@ -109,6 +109,7 @@ export async function planInputs(
     today: io.today(),
     seed: choices.seed,
     ...(choices.start === undefined ? {} : { start: choices.start }),
+    ...(choices.asOf === undefined ? {} : { asOf: choices.asOf }),
     ...(choices.budget === undefined ? {} : { budget: choices.budget }),
   })
   const { plan } = planned

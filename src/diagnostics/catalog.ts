@@ -246,6 +246,28 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     hint: () =>
       'The shortest plan needs this order; give the topic another person, or accept a longer plan by moving its deadline earlier.',
   },
+  'late-topics': {
+    severity: 'warning',
+    description: 'As of today (or `--as-of`), topics planned to be finished, or started, are not marked so.',
+    message: (p) =>
+      [
+        p.late.length > 0
+          ? `${p.late.length} ${p.late.length === 1 ? 'topic is' : 'topics are'} past ${p.late.length === 1 ? 'its' : 'their'} planned finish as of ${p.asOf} and not marked done: ${firstFive(p.late)}.`
+          : '',
+        p.unstarted.length > 0
+          ? `${p.unstarted.length} ${p.unstarted.length === 1 ? 'topic was' : 'topics were'} planned to start by ${p.asOf} and ${p.unstarted.length === 1 ? 'is' : 'are'} not marked started: ${firstFive(p.unstarted)}.`
+          : '',
+      ]
+        .filter((s) => s !== '')
+        .join(' '),
+    hint: () =>
+      'Say where each stands: `**Status**: done` (or `**Done**: 2023-03-01`), `**Status**: in progress (40%)` with `**Started**: 2022-10-03`, or `dropped`; then plan the rest from today with `--start`.',
+  },
+}
+
+/** A list of titles: the first five and how many more. */
+function firstFive(titles: readonly string[]): string {
+  return titles.length > 5 ? `${list(titles.slice(0, 5))} and ${titles.length - 5} more` : list(titles)
 }
 
 /** All rule ids, in catalog order. */

@@ -12,4 +12,5 @@ export const PLAN_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'priority-inversion',
   'unknown-person-setting',
   'invalid-setting',
+  'late-topics',
 ])

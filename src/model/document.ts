@@ -108,7 +108,11 @@ export interface TopicDraft {
   readonly priority: PriorityLevel | null
   readonly status: TopicStatus | null
   readonly deadline: string | null
+  /** Earliest start (`**Start**`): the topic may not begin before. */
   readonly start: string | null
+  /** When work began (`**Started**`), and when it was done (`**Done**`). */
+  readonly started: string | null
+  readonly finished: string | null
   readonly rationale: string | null
   readonly objectives: readonly ValueItem[]
   readonly prerequisites: readonly ValueItem[]

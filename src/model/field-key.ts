@@ -9,6 +9,8 @@ export type FieldKey =
   | 'status'
   | 'deadline'
   | 'start'
+  | 'started'
+  | 'finished'
   | 'rationale'
   | 'objectives'
   | 'prerequisites'

@@ -28,6 +28,13 @@ export interface PlannedTopic {
   readonly start: string
   /** Last working day, inclusive (ISO); equals `start` for a zero-length topic. */
   readonly finish: string
+  /** For work in progress, when it began (`**Started**`); its remaining work starts at `start`. */
+  readonly started: string | null
+  /**
+   * As of the plan's `asOf` day: `finish` when it should be finished and is not marked
+   * done, `start` when it should have started and is not marked started; else `null`.
+   */
+  readonly late: 'finish' | 'start' | null
   /** Working-day periods from the plan start: `[startDay, endDay)`. */
   readonly startDay: number
   readonly endDay: number
@@ -82,6 +89,8 @@ export interface RoadmapDeadline {
 /** The whole plan. */
 export interface Plan {
   readonly start: string
+  /** The day the statuses are judged on (today, or `--as-of`). */
+  readonly asOf: string
   /** The last working day of the last topic; `null` when nothing is planned. */
   readonly finish: string | null
   readonly makespanDays: number

@@ -37,6 +37,7 @@ export interface RuleParams {
   'roadmap-deadline-missed': { finish: string; deadline: string }
   'small-budget': { topics: number; budget: number }
   'priority-inversion': { topic: string; priority: string; other: string; otherPriority: string; person: string }
+  'late-topics': { asOf: string; late: readonly string[]; unstarted: readonly string[] }
 }
 
 /** A rule id, e.g. `missing-owner`. */

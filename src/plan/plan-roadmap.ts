@@ -23,6 +23,8 @@ export interface PlanOptions {
   /** Schedules the optimiser may generate; default: by roadmap size (see `defaultBudget`). */
   readonly budget?: number
   readonly seed?: number
+  /** The day the topics' statuses are judged on (late or not); default `today`. */
+  readonly asOf?: string
 }
 
 /**
@@ -69,7 +71,12 @@ export function planRoadmapProblem(roadmap: Roadmap, options: PlanOptions): Plan
       return cost
     },
   })
-  const described = describePlan(rp, result.schedule, { budget, schedules: result.schedules, seed })
+  const described = describePlan(
+    rp,
+    result.schedule,
+    { budget, schedules: result.schedules, seed },
+    options.asOf ?? options.today,
+  )
   const plan =
     options.budget === undefined && budget < SMALL_BUDGET
       ? {
@@ -84,7 +91,7 @@ export function planRoadmapProblem(roadmap: Roadmap, options: PlanOptions): Plan
 const SMALL_BUDGET = 1000
 
 /** Turns a schedule of the roadmap problem into the plan. */
-export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: Plan['optimiser']): Plan {
+export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: Plan['optimiser'], asOf: string): Plan {
   const diagnostics: Diagnostic[] = [...rp.diagnostics]
   const incoming = scheduleGraph(rp.problem, schedule, rp.resources)
   const slack = totalSlack(rp.problem, schedule, incoming)
@@ -116,6 +123,10 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
       }
     }
     const finish = lastDay(j)
+    const start = calendar.dateOf(schedule.starts[j] as number)
+    const startedOn = a.topic.status?.state === 'in-progress' ? (a.topic.started ?? null) : null
+    // Past dates are never taken for progress: only the notes say a topic is done or started.
+    const late = finish < asOf ? 'finish' : a.topic.status?.state !== 'in-progress' && start < asOf ? 'start' : null
     const missesDeadline = a.deadline !== null && finish > a.deadline
     if (missesDeadline)
       diagnostics.push(
@@ -131,8 +142,10 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
       title: a.topic.title,
       owners: a.topic.owners,
       team: a.topic.team,
-      start: calendar.dateOf(schedule.starts[j] as number),
+      start,
       finish,
+      started: startedOn,
+      late,
       startDay: schedule.starts[j] as number,
       endDay: schedule.ends[j] as number,
       days: a.days,
@@ -153,6 +166,10 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
   if (deadline && !deadline.met && finish !== null)
     diagnostics.push(diagnostic('roadmap-deadline-missed', { finish, deadline: deadline.date }, null))
 
+  const late = topics.filter((t) => t.late === 'finish').map((t) => t.title)
+  const unstarted = topics.filter((t) => t.late === 'start').map((t) => t.title)
+  if (late.length + unstarted.length > 0) diagnostics.push(diagnostic('late-topics', { asOf, late, unstarted }, null))
+
   const people = peopleLoads(rp, topics, schedule.makespan)
   // People on the critical path hold the roadmap back; without any, the busiest do.
   const byLoad = (a: PersonLoad, b: PersonLoad): number =>
@@ -163,6 +180,7 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
     .map((p) => p.name)
   return {
     start: calendar.start,
+    asOf,
     finish,
     makespanDays: schedule.makespan,
     lowerBoundDays: rp.lowerBound,

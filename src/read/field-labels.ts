@@ -31,6 +31,8 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
   status: ['status', 'state', 'progress'],
   deadline: ['deadline', 'due', 'due date', 'target date'],
   start: ['start', 'start date', 'starts', 'not before', 'earliest start'],
+  started: ['started', 'started on', 'in progress since', 'began', 'begun'],
+  finished: ['done', 'done on', 'finished', 'finished on', 'completed', 'completed on', 'closed on'],
   rationale: ['rationale for topic relevance', 'rationale', 'motivation', 'relevance', 'why', 'description', 'background'],
   objectives: ['summary of objectives', 'objectives', 'objective', 'goals', 'goal', 'deliverables', 'scope', 'summary'],
   prerequisites: [

@@ -86,7 +86,7 @@ export function buildTopic(
     for (const tag of heading.tags) status ??= statusOf(tag)
   }
 
-  const date = (key: 'deadline' | 'start'): string | null => {
+  const date = (key: 'deadline' | 'start' | 'started' | 'finished'): string | null => {
     const v = value(key)
     if (!v) return null
     const iso = isoDateOf(v.text)
@@ -94,6 +94,12 @@ export function buildTopic(
       diagnostics.push(diagnostic('not-a-date', { topic: title, label: v.label, text: v.text }, v.place, heading.id))
     return iso
   }
+
+  const started = date('started')
+  const finished = date('finished')
+  // Dates say what a missing status does not: work that is done, or under way.
+  if (status === null && finished !== null) status = { state: 'done', progress: 1, text: `done ${finished}` }
+  if (status === null && started !== null) status = { state: 'in-progress', progress: null, text: `started ${started}` }
 
   const rationaleItems = items('rationale').filter((i) => i.missing === null)
   const topic: TopicDraft = {
@@ -113,6 +119,8 @@ export function buildTopic(
     status,
     deadline: date('deadline'),
     start: date('start'),
+    started,
+    finished,
     rationale: rationaleItems.length > 0 ? rationaleItems.map((i) => i.text).join('\n\n') : null,
     objectives: items('objectives'),
     prerequisites: items('prerequisites'),

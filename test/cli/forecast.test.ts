@@ -66,7 +66,8 @@ describe('waymark forecast', () => {
   })
 
   it('gives the executable’s numbers (worker threads) on this thread too', async () => {
-    const args = ['forecast', SEED_FILE, '--json', '--samples', '6000', '--seed', '3']
+    // The same day on both sides: the executable's clock is real.
+    const args = ['forecast', SEED_FILE, '--json', '--samples', '6000', '--seed', '3', '--as-of', '2026-11-26']
     const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/waymark.js'), ...args], { cwd: ROOT })
     const here = await cli(args, seedFs())
     expect(JSON.parse(stdout)).toEqual(JSON.parse(here.stdout))

@@ -47,7 +47,7 @@ export function renderCalendar(roadmap: Roadmap, plan: Plan, options: CalendarOp
       'BEGIN:VEVENT',
       `UID:${t.id}@${key}.waymark`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(t.start)}`,
+      `DTSTART;VALUE=DATE:${compact(t.started ?? t.start)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(t.finish))}`,
       `SUMMARY:${icalText(t.title)}`,
       `DESCRIPTION:${icalText(description)}`,

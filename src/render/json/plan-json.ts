@@ -12,6 +12,7 @@ import { deadlineSourceJson } from './deadline-json.js'
 export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
   return {
     start: plan.start,
+    asOf: plan.asOf,
     finish: plan.finish,
     makespanDays: plan.makespanDays,
     lowerBoundDays: plan.lowerBoundDays,
@@ -25,6 +26,8 @@ export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record
       title: t.title,
       start: t.start,
       finish: t.finish,
+      started: t.started,
+      late: t.late,
       owners: t.owners,
       team: t.team,
       days: t.days,

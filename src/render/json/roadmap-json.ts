@@ -48,6 +48,8 @@ export function topicJson(t: Topic): Record<string, unknown> {
     status: t.status,
     deadline: t.deadline,
     start: t.start,
+    started: t.started,
+    finished: t.finished,
     rationale: t.rationale,
     objectives: t.objectives.map(itemJson),
     prerequisites: t.prerequisites.map((p) => ({

@@ -118,7 +118,7 @@ export function renderReport(
     const topic = model.get(t.id)
     const f = odds.get(t.id)
     out.push(
-      `| ${t.critical ? `**${md(t.title)}** (critical)` : md(t.title)} | ${people(t)} | ${t.start} | ${t.finish} | ${t.days} | ${t.slack} | ${md(topic?.status?.text ?? 'not started')} | ${estimateText(t, topic)} |${f ? ` ${f.p50} | ${f.p85} | ${percent(f.criticality)} |` : ''}`,
+      `| ${t.critical ? `**${md(t.title)}** (critical)` : md(t.title)} | ${people(t)} | ${t.start} | ${t.finish} | ${t.days} | ${t.slack} | ${md(topic?.status?.text ?? 'not started')}${t.late === 'finish' ? ' (**overdue**)' : t.late === 'start' ? ' (**should have started**)' : ''} | ${estimateText(t, topic)} |${f ? ` ${f.p50} | ${f.p85} | ${percent(f.criticality)} |` : ''}`,
     )
   }
   out.push('')

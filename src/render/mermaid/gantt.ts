@@ -77,7 +77,8 @@ function taskLine(t: PlannedTopic, id: string, active: boolean): string {
   const tags = [...(t.critical ? ['crit'] : []), ...(active ? ['active'] : [])]
   const name = t.assumed ? `${t.title} ${ASSUMED_MARK}` : t.title
   // Mermaid's end date is exclusive: the bar ends where the day after the last working day begins.
-  return `${ganttText(name) || id} :${[...tags, id, t.start, nextDay(t.finish)].join(', ')}`
+  // Work in progress keeps its start: the bar begins on the day it was started.
+  return `${ganttText(name) || id} :${[...tags, id, t.started ?? t.start, nextDay(t.finish)].join(', ')}`
 }
 
 function milestoneLine(name: string, id: string, date: string, missed: boolean): string {

@@ -19,9 +19,12 @@ export interface SiteTopic {
   readonly status: string | null
   readonly statusText: string | null
   readonly priority: string | null
-  /** First and last working day (ISO). */
+  /** First and last working day (ISO); `started` is when work in progress began. */
   readonly start: string
   readonly finish: string
+  readonly started: string | null
+  /** Past its planned finish (`finish`) or start (`start`) and not marked so, as of the plan's day. */
+  readonly late: 'finish' | 'start' | null
   /** Calendar days from the origin: the bar runs from `startDay` to `endDay` (exclusive). */
   readonly startDay: number
   readonly endDay: number
@@ -117,8 +120,9 @@ export interface SiteData {
   readonly meetingDate: string | null
   /** The chart's first day (ISO), day 0 of every position. */
   readonly origin: string
-  /** The plan's first day and last day. */
+  /** The plan's first day and last day, and the day statuses are judged on. */
   readonly start: string
+  readonly asOf: string
   readonly finish: string | null
   readonly makespanDays: number
   readonly lowerBoundDays: number

@@ -35,8 +35,9 @@ export function siteData(
   options: SiteOptions,
 ): SiteData {
   const { roadmap, lint } = checked
-  const start = Temporal.PlainDate.from(plan.start)
-  const origin = start.with({ day: 1 })
+  // The axis starts with the month of the earliest bar: the plan's start, or work begun before it.
+  const earliest = plan.topics.reduce((min, t) => (t.started !== null && t.started < min ? t.started : min), plan.start)
+  const origin = Temporal.PlainDate.from(earliest).with({ day: 1 })
   const dayOf = (date: string): number => origin.until(Temporal.PlainDate.from(date), { largestUnit: 'days' }).days
   const endOf = (date: string): number => dayOf(date) + 1
   const latest = [plan.finish ?? plan.start, forecast?.finish.p95, plan.deadline?.date].filter(
@@ -63,7 +64,9 @@ export function siteData(
       priority: topic?.priority ?? null,
       start: t.start,
       finish: t.finish,
-      startDay: dayOf(t.start),
+      started: t.started,
+      late: t.late,
+      startDay: dayOf(t.started ?? t.start),
       endDay: t.days === 0 ? dayOf(t.start) : endOf(t.finish),
       days: t.days,
       slack: t.slack,
@@ -131,6 +134,7 @@ export function siteData(
     meetingDate: roadmap.meta.date,
     origin: origin.toString(),
     start: plan.start,
+    asOf: plan.asOf,
     finish: plan.finish,
     makespanDays: plan.makespanDays,
     lowerBoundDays: plan.lowerBoundDays,
@@ -211,6 +215,7 @@ export function failureData(
     meetingDate: null,
     origin: '1970-01-01',
     start: '1970-01-01',
+    asOf: '1970-01-01',
     finish: null,
     makespanDays: 0,
     lowerBoundDays: 0,

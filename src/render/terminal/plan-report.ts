@@ -21,6 +21,7 @@ export function renderPlan(plan: Plan, title: string | null, diagnostics: readon
     String(t.slack),
     t.critical ? 'yes' : '',
     t.assumed ? 'assumed' : t.source === 'remaining' ? 'remaining' : '',
+    t.late === 'finish' ? 'overdue' : t.late === 'start' ? 'unstarted' : '',
   ])
   const table = renderTable(
     [
@@ -32,6 +33,7 @@ export function renderPlan(plan: Plan, title: string | null, diagnostics: readon
       { heading: 'Slack' },
       { heading: 'Critical' },
       { heading: 'Estimate' },
+      { heading: `Late (${plan.asOf})` },
     ],
     rows,
   )

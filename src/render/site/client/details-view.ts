@@ -28,7 +28,20 @@ export function showDetails(
     ...row('Priority', topic.priority ?? 'not set'),
     ...row('Owners', people(topic.owners)),
     ...(topic.team.length > 0 ? row('Team', people(topic.team)) : []),
-    ...row('Planned', `${topic.start} to ${topic.finish} (${topic.days} working days)`),
+    ...row(
+      'Planned',
+      topic.started === null
+        ? `${topic.start} to ${topic.finish} (${topic.days} working days)`
+        : `started ${topic.started}; the rest, ${topic.days} working days, from ${topic.start} to ${topic.finish}`,
+    ),
+    ...(topic.late === null
+      ? []
+      : row(
+          'Late',
+          topic.late === 'finish'
+            ? `should be done by ${data.asOf}, and is not marked done`
+            : `should have started by ${data.asOf}`,
+        )),
     ...row('Slack', topic.critical ? 'none: it is on the critical path' : `${topic.slack} working days`),
     ...row(
       'Estimate',

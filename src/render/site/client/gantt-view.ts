@@ -102,10 +102,11 @@ export function drawGantt(
       `${t.start} to ${t.finish}`,
       t.critical ? 'on the critical path' : `${t.slack} working days of slack`,
       t.assumed ? 'assumed estimate' : '',
+      t.late === 'finish' ? `late: not done by ${data.asOf}` : t.late === 'start' ? `late: not started by ${data.asOf}` : '',
       t.forecast ? `forecast P50 ${t.forecast.p50}, P85 ${t.forecast.p85}` : '',
     ].filter((part) => part !== '')
     const bar = s('g', {
-      class: `bar${t.critical ? ' critical' : ''}${t.assumed ? ' assumed' : ''}${view.topic === t.id ? ' selected' : ''}`,
+      class: `bar${t.critical ? ' critical' : ''}${t.assumed ? ' assumed' : ''}${t.late ? ' late' : ''}${view.topic === t.id ? ' selected' : ''}`,
       'data-topic': t.id,
       tabindex: 0,
       role: 'button',
