@@ -32,6 +32,27 @@ export interface FileSystem {
   makeDirectory(path: string): Promise<void>
 }
 
+/** A commit that changed a file. */
+export interface Revision {
+  /** The commit's hash. */
+  readonly id: string
+  /** The commit's date (ISO, the committer's). */
+  readonly date: string
+  readonly subject: string
+  /** The file's path in that commit (it may have been renamed since), relative to the working directory. */
+  readonly path: string
+}
+
+/** Reading files as they were in a git repository's history. Paths are relative to the working directory. */
+export interface Git {
+  /** The text of `path` at `revision`, or `null` if there was no such file then. */
+  show(revision: string, path: string): Promise<string | null>
+  /** The Markdown files at or under `path` at `revision` (a file gives itself). */
+  files(revision: string, path: string): Promise<string[]>
+  /** The commits that changed `path`, oldest first, following renames. */
+  log(path: string): Promise<Revision[]>
+}
+
 /** An output stream. */
 export interface Output {
   write(text: string): void
@@ -52,6 +73,8 @@ export interface CliIO {
   readonly parallelParsing?: ParallelParsing
   /** Where forecast samples are computed (worker threads); without it, on this thread. */
   readonly sampleRunner?: SampleRunner
+  /** The git repository around the working directory, for `diff` and `history` of revisions. */
+  readonly git?: Git
   /** Aborted when the user interrupts (Ctrl-C): long work stops and says so. */
   readonly interrupt?: AbortSignal
 }

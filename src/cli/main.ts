@@ -19,6 +19,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   graph: async () => (await import('./commands/graph.js')).graphCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
   forecast: async () => (await import('./commands/forecast.js')).forecastCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
   site: async () => (await import('./commands/site.js')).siteCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,

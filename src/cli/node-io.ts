@@ -4,6 +4,7 @@ import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from '
 import { basename, dirname, join } from 'node:path'
 import { OutputError } from './errors.js'
 import { parallelChunkParser } from './parallel-markdown.js'
+import { nodeGit } from './node-git.js'
 import { parallelSampleRunner } from './parallel-samples.js'
 import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from './io.js'
 
@@ -83,6 +84,7 @@ export function nodeIO(version: string, interrupt?: AbortSignal): CliIO {
     },
     parallelParsing,
     sampleRunner: parallelSampleRunner(new URL('./forecast-worker.js', import.meta.url)),
+    git: nodeGit(),
     ...(interrupt === undefined ? {} : { interrupt }),
   }
 }

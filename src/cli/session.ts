@@ -10,6 +10,7 @@ import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
 import type { PlannedProblem } from '../plan/plan-roadmap.js'
 import { InputError, Interrupted, UsageError } from './errors.js'
+import { decodeNote } from '../read/decode.js'
 import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Output } from './io.js'
 import type { PlanChoices } from './options.js'
@@ -24,7 +25,11 @@ export async function readInputs(
 ): Promise<CheckedRoadmap> {
   if (paths.length === 0) throw new UsageError(`waymark ${command}: no file given. Example: \`waymark ${command} notes.md\`.`)
   const files = await inputFiles(paths, io.fs)
-  const sources = await loadDocuments(files, io.fs, maxBytes)
+  return checkSources(await loadDocuments(files, io.fs, maxBytes), io)
+}
+
+/** Reads, resolves and lints sources (on two threads for large notes, when the IO has them). */
+export function checkSources(sources: readonly SourceDocument[], io: CliIO): CheckedRoadmap {
   const parallel = io.parallelParsing
   if (parallel === undefined) return checkRoadmap(sources)
   parallel.prepare(Math.max(...sources.map((s) => s.text.length)))
@@ -94,15 +99,22 @@ export async function planInputs(
   maxBytes: number,
 ): Promise<PlannedRoadmap> {
   const checked = await readInputs(command, paths, io, maxBytes)
+  return planChecked(checked, await settingsFileFor(paths, io, maxBytes), choices, io)
+}
+
+/** Plans a checked roadmap with the settings of its front matter and `settingsFile`. */
+export async function planChecked(
+  checked: CheckedRoadmap,
+  settingsFile: SourceDocument | null,
+  choices: PlanChoices,
+  io: CliIO,
+): Promise<PlannedRoadmap> {
   const { roadmap } = checked
   if (roadmap.topics.length === 0)
     throw new InputError(
       `${roadmap.files.join(', ')}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`,
     )
-  const { settings, diagnostics: settingDiagnostics } = await loadPlanSettings(
-    roadmap,
-    await settingsFileFor(paths, io, maxBytes),
-  )
+  const { settings, diagnostics: settingDiagnostics } = await loadPlanSettings(roadmap, settingsFile)
   const { planRoadmapProblem } = await import('../plan/plan-roadmap.js')
   const planned = planRoadmapProblem(roadmap, {
     settings,
@@ -173,3 +185,41 @@ export async function forecastInputs(
 
 /** Forecasts this large (samples × topics) take long enough to show a progress bar. */
 const PROGRESS_WORK = 500_000
+
+/** The sources of `paths` as they were at `revision` in git, with the settings file beside the first. */
+export async function gitSources(
+  revision: string,
+  paths: readonly string[],
+  io: CliIO,
+  maxBytes: number,
+): Promise<{ sources: SourceDocument[]; settings: SourceDocument | null }> {
+  const git = io.git
+  if (git === undefined) throw new UsageError('reading revisions needs git, which this Waymark cannot run')
+  const sources: SourceDocument[] = []
+  for (const path of paths) {
+    const files = await git.files(revision, path)
+    if (files.length === 0) throw new InputError(`${revision}:${path}: no such file or folder in that revision`)
+    for (const file of files) {
+      const text = (await git.show(revision, file)) as string
+      const decoded = decodeNote(new TextEncoder().encode(text), maxBytes)
+      if (!decoded.ok) throw new InputError(`${revision}:${file}: ${decoded.reason}`)
+      sources.push({ file: `${revision}:${file}`, text: decoded.text })
+    }
+  }
+  const first = paths[0] ?? '.'
+  const dir = /\.(?:md|markdown|mdown|mkd)$/i.test(first)
+    ? first.includes('/')
+      ? first.slice(0, first.lastIndexOf('/'))
+      : '.'
+    : first
+  let settings: SourceDocument | null = null
+  for (const name of SETTINGS_FILES) {
+    const path = dir === '.' ? name : `${dir.replace(/\/+$/, '')}/${name}`
+    const text = await git.show(revision, path)
+    if (text !== null) {
+      settings = { file: `${revision}:${path}`, text }
+      break
+    }
+  }
+  return { sources, settings }
+}

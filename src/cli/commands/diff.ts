@@ -1,0 +1,82 @@
+/**
+ * `waymark diff OLD NEW` (two files or folders) and `waymark diff REV [REV] -- PATH…`
+ * (revisions read with git; one revision compares it with the files as they are now).
+ */
+import { diffRoadmaps, type RoadmapVersion } from '../../compare/roadmap-diff.js'
+import { renderDiffMarkdown } from '../../render/markdown/diff-markdown.js'
+import { renderDiff } from '../../render/terminal/diff-report.js'
+import { EXIT, UsageError } from '../errors.js'
+import type { CliIO } from '../io.js'
+import {
+  choiceOption,
+  COMMON_OPTIONS,
+  integerOption,
+  maxSizeOf,
+  parseOptions,
+  PLAN_OPTIONS,
+  planChoices,
+  type PlanChoices,
+} from '../options.js'
+import { checkSources, forecastInputs, gitSources, planChecked, planInputs, styleFor, type PlannedRoadmap } from '../session.js'
+
+const FORMATS = ['human', 'markdown', 'json'] as const
+
+/** Runs `diff`. */
+export async function diffCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const split = args.indexOf('--')
+  const { values, positionals } = parseOptions('diff', split === -1 ? args : args.slice(0, split), {
+    ...COMMON_OPTIONS,
+    ...PLAN_OPTIONS,
+    format: { type: 'string', short: 'f' },
+    samples: { type: 'string' },
+  })
+  const format = choiceOption('--format', values.format, FORMATS, 'human')
+  const choices = planChoices(values)
+  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const maxBytes = maxSizeOf(values['max-size'])
+  const version = async (label: string, planned: PlannedRoadmap): Promise<RoadmapVersion> => ({
+    label,
+    roadmap: planned.checked.roadmap,
+    plan: planned.plan,
+    forecast: await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io),
+  })
+
+  let before: RoadmapVersion
+  let after: RoadmapVersion
+  if (split === -1) {
+    if (positionals.length !== 2)
+      throw new UsageError(
+        'waymark diff: give two files or folders, or revisions and paths: `waymark diff HEAD~3 HEAD -- notes.md`.',
+      )
+    const [a, b] = positionals as [string, string]
+    before = await version(a, await planInputs('diff', [a], choices, io, maxBytes))
+    after = await version(b, await planInputs('diff', [b], choices, io, maxBytes))
+  } else {
+    const paths = args.slice(split + 1)
+    if (paths.length === 0) throw new UsageError('waymark diff: name the notes after `--`: `waymark diff HEAD~1 -- notes.md`.')
+    if (positionals.length < 1 || positionals.length > 2)
+      throw new UsageError('waymark diff: give one or two revisions before `--`: `waymark diff HEAD~3 HEAD -- notes.md`.')
+    const [first, second] = positionals as [string, string | undefined]
+    before = await version(`${first}`, await atRevision(first, paths, choices, io, maxBytes))
+    after =
+      second === undefined
+        ? await version('the working tree', await planInputs('diff', paths, choices, io, maxBytes))
+        : await version(second, await atRevision(second, paths, choices, io, maxBytes))
+  }
+  const diff = diffRoadmaps(before, after)
+  if (format === 'json') io.stdout.write(`${JSON.stringify(diff, null, 2)}\n`)
+  else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff))
+  else io.stdout.write(renderDiff(diff, styleFor(io.stdout, io.env)))
+  return EXIT.ok
+}
+
+async function atRevision(
+  revision: string,
+  paths: readonly string[],
+  choices: PlanChoices,
+  io: CliIO,
+  maxBytes: number,
+): Promise<PlannedRoadmap> {
+  const { sources, settings } = await gitSources(revision, paths, io, maxBytes)
+  return planChecked(checkSources(sources, io), settings, choices, io)
+}
