@@ -23,6 +23,9 @@ import { renderFlowchart } from '../src/render/mermaid/flowchart.js'
 import { renderGantt } from '../src/render/mermaid/gantt.js'
 import { renderForecast } from '../src/render/terminal/forecast-report.js'
 import { renderTaskJuggler } from '../src/render/tjp/taskjuggler.js'
+import type { CliIO } from '../src/cli/io.js'
+import { runCli } from '../src/cli/main.js'
+import { nodeFileSystem } from '../src/cli/node-io.js'
 import { ROOT } from './helpers.js'
 import { forecastNotes, planNotes, TODAY } from './support/planned.js'
 
@@ -117,5 +120,26 @@ describe.each(cases().filter((c) => c.name.startsWith('examples/')))('$name, pub
   it('as a TaskJuggler project', () => {
     const rp = roadmapProblem(p.roadmap, { settings: { holidays: [], people: {} }, today: TODAY })
     compare(`${name}.tjp`, renderTaskJuggler(rp, p.roadmap.meta.title ?? 'Roadmap', { holidays: [], workdays: [1, 2, 3, 4, 5] }))
+  })
+})
+
+describe('examples/unikraft-history, followed', () => {
+  it('as a history and a slip chart (docs/images/slip-chart.svg)', async () => {
+    let stdout = ''
+    const files = new Map<string, string>()
+    const io: CliIO = {
+      fs: { ...nodeFileSystem, writeFileAtomic: async (path, data) => void files.set(path, data) },
+      stdout: { write: (t) => void (stdout += t), isTTY: false },
+      stderr: { write: () => undefined, isTTY: false },
+      env: {},
+      version: '0.0.0-golden',
+      today: () => TODAY,
+    }
+    expect(await runCli(['history', 'examples/unikraft-history', '--svg', 'slip.svg'], io)).toBe(0)
+    compare('examples/unikraft-history.history.txt', stdout)
+    const chart = files.get('slip.svg') as string
+    const committed = join(ROOT, 'docs/images/slip-chart.svg')
+    if (UPDATE) writeFileSync(committed, chart)
+    expect(chart, 'docs/images/slip-chart.svg differs; run `npm run test:update`').toBe(readFileSync(committed, 'utf8'))
   })
 })

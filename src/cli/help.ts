@@ -17,6 +17,8 @@ Commands:
   site FILE…      Write the roadmap as an interactive page that works offline (-o DIR)
   serve FILE…     Preview that page locally; it reloads when the notes change
   export FILE…    Write the roadmap for other tools (--format json, csv, ics, tjp)
+  diff OLD NEW    What changed between two versions (files, or git revisions: -- FILE)
+  history FILE    Each topic's planned finish through the file's git history; slips
 
 FILE… is one or more Markdown files or folders of them; together they make one roadmap.
 Run \`waymark <command> --help\` for a command's options.
@@ -129,6 +131,33 @@ Options:
   --port N              The port (default 4173; 0 picks a free one)
   --host ADDRESS        The address to listen on (default 127.0.0.1, this machine only)
   --samples N           Forecast samples (default 1,000)
+${PLANNING_OPTIONS}`,
+  diff: `Usage: waymark diff OLD NEW [--format human|markdown|json] [--samples N]
+       waymark diff REV [REV] -- FILE… [--format …]
+
+Compares two versions of the roadmap: two files or folders, or git revisions of the
+notes (one revision compares it with the files as they are now). Lists topics added,
+removed and renamed (renames are found by title and content), changes of owners,
+estimates, priorities, statuses, deadlines and prerequisites, and how the plan and the
+forecast moved, per topic and for the roadmap: "GDB stub — finish +3 weeks, P85 +5 weeks".
+
+Options:
+  -f, --format FORMAT   human (default), markdown (for a pull-request comment), json
+  --samples N           Forecast samples per version (default 1,000)
+${PLANNING_OPTIONS}`,
+  history: `Usage: waymark history FILE|DIR [--svg FILE] [--json] [--samples N] [--topics N]
+
+Follows the roadmap through its versions — the commits that changed FILE (read with
+git, renames followed), or the dated notes of DIR (one per meeting) — and prints the
+roadmap's finish version by version and the slip table: for each topic, when it first
+appeared, its planned finish then and now, how far it slipped and how fast. Each version
+is planned from its own meeting and judged as of its own date.
+
+Options:
+  --svg FILE            Also write the slip chart (planned finish by version date)
+  --topics N            Topics in the chart, the most slipped first (default 8)
+  --json                Print { versions, topics: [{ title, firstSeen, points, slipDays, … }] }
+  --samples N           Forecast samples per version (default 200)
 ${PLANNING_OPTIONS}`,
   gantt: `Usage: waymark gantt FILE… [--by owner|status|priority|none] [--max-rows N] [--markdown] [-o PATH]
 

@@ -20,6 +20,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   report: async () => (await import('./commands/report.js')).reportCommand,
   forecast: async () => (await import('./commands/forecast.js')).forecastCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
+  history: async () => (await import('./commands/history.js')).historyCommand,
   site: async () => (await import('./commands/site.js')).siteCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,

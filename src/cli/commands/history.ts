@@ -1,0 +1,132 @@
+/**
+ * `waymark history FILE` (the file's git history) and `waymark history DIR` (each note in
+ * the folder one version, in date order): the roadmap's finish version by version, the
+ * slip table, and with `--svg FILE` the slip chart.
+ */
+import { roadmapHistory, type HistoryVersion } from '../../compare/roadmap-history.js'
+import { renderSlipChart } from '../../render/svg/slip-chart.js'
+import { renderHistory } from '../../render/terminal/history-report.js'
+import { EXIT, InputError, UsageError } from '../errors.js'
+import { inputFiles, loadDocuments } from '../inputs.js'
+import type { CliIO } from '../io.js'
+import {
+  COMMON_OPTIONS,
+  integerOption,
+  maxSizeOf,
+  parseOptions,
+  PLAN_OPTIONS,
+  planChoices,
+  type PlanChoices,
+} from '../options.js'
+import { writeOutput } from '../output.js'
+import { checkSources, forecastInputs, gitSources, planChecked, settingsFileFor, styleFor } from '../session.js'
+
+/** Samples per version when none are asked for: enough for a P85, quick over many versions. */
+const HISTORY_SAMPLES = 200
+
+/** Runs `history`. */
+export async function historyCommand(args: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseOptions('history', args, {
+    ...COMMON_OPTIONS,
+    ...PLAN_OPTIONS,
+    samples: { type: 'string' },
+    json: { type: 'boolean' },
+    svg: { type: 'string' },
+    topics: { type: 'string' },
+  })
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'waymark history: give one note (its git history) or one folder of dated notes: `waymark history notes.md`.',
+    )
+  const path = positionals[0] as string
+  const choices = planChoices(values)
+  const samples = values.samples === undefined ? HISTORY_SAMPLES : integerOption('--samples', values.samples, 1, 1_000_000)
+  const drawn = values.topics === undefined ? 8 : integerOption('--topics', values.topics, 1, 50)
+  const maxBytes = maxSizeOf(values['max-size'])
+  const info = await io.fs.stat(path)
+  if (info === null) throw new InputError(`${path}: no such file or folder`)
+  const versions =
+    info.kind === 'directory'
+      ? await snapshots(path, choices, samples, io, maxBytes)
+      : await revisions(path, choices, samples, io, maxBytes)
+  if (versions.length === 0) throw new InputError(`${path}: no versions to follow`)
+  const history = roadmapHistory(versions)
+  const inputs = versions.flatMap((v) => v.roadmap.files)
+  if (values.svg !== undefined) {
+    const title = `Slip chart: ${versions[versions.length - 1]?.roadmap.meta.title ?? path}`
+    await writeOutput(io, values.svg, renderSlipChart(history, { title, topics: drawn }), inputs)
+  }
+  if (values.json) io.stdout.write(`${JSON.stringify(history, null, 2)}\n`)
+  else io.stdout.write(renderHistory(history, path, styleFor(io.stdout, io.env)))
+  return EXIT.ok
+}
+
+/** Each note in `dir` is a version, dated by its meeting date (or a date in its name). */
+async function snapshots(
+  dir: string,
+  choices: PlanChoices,
+  samples: number,
+  io: CliIO,
+  maxBytes: number,
+): Promise<HistoryVersion[]> {
+  const files = await inputFiles([dir], io.fs)
+  const dated: { file: string; date: string; version: HistoryVersion }[] = []
+  for (const file of files) {
+    const sources = await loadDocuments([file], io.fs, maxBytes)
+    const checked = checkSources(sources, io)
+    const date = checked.roadmap.meta.date ?? /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1]
+    if (date === undefined)
+      throw new InputError(`${file}: no date to order it by; give it a meeting date (\`date: 2022-08-25\` in its front matter)`)
+    const planned = await planChecked(
+      checked,
+      await settingsFileFor([file], io, maxBytes),
+      { ...choices, asOf: choices.asOf ?? date },
+      io,
+    )
+    const forecast = await forecastInputs(planned, { samples, seed: choices.seed }, io)
+    dated.push({
+      file,
+      date,
+      version: {
+        label: file,
+        date,
+        subject: checked.roadmap.meta.title ?? file,
+        roadmap: checked.roadmap,
+        plan: planned.plan,
+        forecast,
+      },
+    })
+  }
+  return dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file.localeCompare(b.file))).map((d) => d.version)
+}
+
+/** Each commit that changed `file` is a version, dated by the commit. */
+async function revisions(
+  file: string,
+  choices: PlanChoices,
+  samples: number,
+  io: CliIO,
+  maxBytes: number,
+): Promise<HistoryVersion[]> {
+  if (io.git === undefined) throw new UsageError('waymark history: following a file needs git')
+  const log = await io.git.log(file)
+  if (log.length === 0)
+    throw new InputError(`${file}: git has no commits of this file; commit it, or give a folder of dated notes`)
+  const versions: HistoryVersion[] = []
+  for (const r of log) {
+    const { sources, settings } = await gitSources(r.id, [r.path], io, maxBytes)
+    const checked = checkSources(sources, io)
+    if (checked.roadmap.topics.length === 0) continue
+    const planned = await planChecked(checked, settings, { ...choices, asOf: choices.asOf ?? r.date }, io)
+    const forecast = await forecastInputs(planned, { samples, seed: choices.seed }, io)
+    versions.push({
+      label: r.id.slice(0, 7),
+      date: r.date,
+      subject: r.subject,
+      roadmap: checked.roadmap,
+      plan: planned.plan,
+      forecast,
+    })
+  }
+  return versions
+}

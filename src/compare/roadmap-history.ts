@@ -1,0 +1,138 @@
+/**
+ * history: the versions of a roadmap over time → for each topic, its planned finish and
+ * P85 in every version it appears in (renames followed), when it first appeared, how far
+ * its finish has slipped since, and how fast. Pure: the versions come read, planned and
+ * forecast, oldest first.
+ */
+import { Temporal } from 'temporal-polyfill'
+import type { RoadmapVersion } from './roadmap-diff.js'
+import { pairTopics } from './topic-pairs.js'
+
+/** A version in the history: its label, its date and what it said. */
+export interface HistoryVersion extends RoadmapVersion {
+  /** The day of the version (a commit's date, a meeting's date). */
+  readonly date: string
+  readonly subject: string
+}
+
+/** A topic in one version. */
+export interface TopicPoint {
+  readonly version: number
+  readonly date: string
+  readonly title: string
+  /** Planned last working day, or `null` when not planned (done, dropped). */
+  readonly finish: string | null
+  readonly p85: string | null
+  readonly status: string
+}
+
+/** A topic through the versions. */
+export interface TopicTrack {
+  /** Its id in the latest version it appears in. */
+  readonly id: string
+  readonly title: string
+  readonly firstSeen: { readonly version: number; readonly date: string }
+  readonly points: readonly TopicPoint[]
+  /** Days from its first version to the latest version's date. */
+  readonly ageDays: number
+  /** How far its planned finish moved from the first version that planned it to the last (calendar days). */
+  readonly slipDays: number
+  /** The slip per month of age (30.44 days). */
+  readonly slipPerMonth: number
+  /** Whether the latest version it is in says it is done. */
+  readonly done: boolean
+  /** Whether it is in the latest version. */
+  readonly current: boolean
+}
+
+/** The whole history. */
+export interface RoadmapHistory {
+  readonly versions: readonly {
+    readonly label: string
+    readonly date: string
+    readonly subject: string
+    readonly finish: string | null
+    readonly p85: string | null
+  }[]
+  /** The topics, the most slipped first. */
+  readonly topics: readonly TopicTrack[]
+}
+
+const DAYS_PER_MONTH = 30.44
+
+/** Follows the topics through `versions` (oldest first). */
+export function roadmapHistory(versions: readonly HistoryVersion[]): RoadmapHistory {
+  interface Building {
+    id: string
+    title: string
+    firstSeen: { version: number; date: string }
+    points: TopicPoint[]
+  }
+  const tracks: Building[] = []
+  let byId = new Map<string, Building>()
+  versions.forEach((v, k) => {
+    const next = new Map<string, Building>()
+    const previous = versions[k - 1]
+    const pairs = previous ? pairTopics(previous.roadmap.topics, v.roadmap.topics).pairs : []
+    const earlier = new Map(pairs.map((p) => [p.after.id, p.before.id]))
+    for (const t of v.roadmap.topics) {
+      const before = earlier.get(t.id)
+      let track = before === undefined ? undefined : byId.get(before)
+      if (track === undefined) {
+        track = { id: t.id, title: t.title, firstSeen: { version: k, date: v.date }, points: [] }
+        tracks.push(track)
+      }
+      track.id = t.id
+      track.title = t.title
+      track.points.push({
+        version: k,
+        date: v.date,
+        title: t.title,
+        finish: v.plan.topics.find((p) => p.id === t.id)?.finish ?? null,
+        p85: v.forecast?.topics.find((p) => p.id === t.id)?.p85 ?? null,
+        status: t.status?.text ?? 'not started',
+      })
+      next.set(t.id, track)
+    }
+    byId = next
+  })
+  const latest = versions[versions.length - 1]
+  const lastIndex = versions.length - 1
+  const topics: TopicTrack[] = tracks.map((t) => {
+    const planned = t.points.filter((p) => p.finish !== null)
+    const first = planned[0]?.finish ?? null
+    const last = planned[planned.length - 1]?.finish ?? null
+    const slipDays = first !== null && last !== null ? daysBetween(first, last) : 0
+    const ageDays = latest ? daysBetween(t.firstSeen.date, latest.date) : 0
+    const lastPoint = t.points[t.points.length - 1]
+    const doneState =
+      lastPoint?.version === lastIndex ? latest?.roadmap.topics.find((x) => x.id === t.id)?.status?.state : undefined
+    return {
+      id: t.id,
+      title: t.title,
+      firstSeen: t.firstSeen,
+      points: t.points,
+      ageDays,
+      slipDays,
+      slipPerMonth: ageDays > 0 ? (slipDays / ageDays) * DAYS_PER_MONTH : 0,
+      done: doneState === 'done' || (lastPoint?.finish === null && /done/i.test(lastPoint.status)),
+      current: lastPoint?.version === lastIndex,
+    }
+  })
+  topics.sort((a, b) => b.slipDays - a.slipDays || a.title.localeCompare(b.title))
+  return {
+    versions: versions.map((v) => ({
+      label: v.label,
+      date: v.date,
+      subject: v.subject,
+      finish: v.plan.finish,
+      p85: v.forecast?.finish.p85 ?? null,
+    })),
+    topics,
+  }
+}
+
+/** Calendar days from `a` to `b`. */
+export function daysBetween(a: string, b: string): number {
+  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days
+}

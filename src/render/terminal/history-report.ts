@@ -1,0 +1,55 @@
+/** `waymark history`: the roadmap's finish version by version, and the slip table — which topics keep sliding, and how fast. */
+import type { RoadmapHistory } from '../../compare/roadmap-history.js'
+import { daysText } from '../date-move-text.js'
+import { sanitizeForTerminal as s, type Style } from './style.js'
+import { renderTable } from './table.js'
+
+/** Renders a history for a terminal. */
+export function renderHistory(history: RoadmapHistory, name: string, style: Style): string {
+  const { versions } = history
+  const first = versions[0]
+  const last = versions[versions.length - 1]
+  const lines = [
+    style.bold(s(`History of ${name}: ${versions.length} versions${first && last ? `, ${first.date} to ${last.date}` : ''}`)),
+    '',
+  ]
+  const rows = versions.map((v) => [v.date, s(v.label), v.finish ?? '—', v.p85 ?? '—', s(v.subject)])
+  const table = renderTable(
+    [
+      { heading: 'Date' },
+      { heading: 'Version', max: 28 },
+      { heading: 'Finish' },
+      { heading: 'P85' },
+      { heading: 'Subject', max: 50 },
+    ],
+    rows,
+  )
+  lines.push(style.bold(table[0] as string), ...table.slice(1), '')
+  const slips = history.topics.filter((t) => t.points.some((p) => p.finish !== null))
+  const slipRows = slips.map((t) => {
+    const planned = t.points.filter((p) => p.finish !== null)
+    return [
+      s(t.title),
+      t.firstSeen.date,
+      `${t.ageDays} d`,
+      `${planned[0]?.finish ?? '—'} → ${planned[planned.length - 1]?.finish ?? '—'}`,
+      daysText(t.slipDays),
+      t.ageDays > 0 && t.slipDays !== 0 ? `${daysText(Math.round(t.slipPerMonth))} a month` : '',
+      t.done ? 'done' : t.current ? (t.points[t.points.length - 1]?.status ?? '') : 'removed',
+    ]
+  })
+  const slipTable = renderTable(
+    [
+      { heading: 'Topic', max: 40 },
+      { heading: 'First seen' },
+      { heading: 'Age' },
+      { heading: 'Planned finish, first → last' },
+      { heading: 'Slip' },
+      { heading: 'Pace' },
+      { heading: 'Status', max: 24 },
+    ],
+    slipRows,
+  )
+  lines.push(style.bold('Slip, most first:'), style.bold(slipTable[0] as string), ...slipTable.slice(1))
+  return `${lines.join('\n')}\n`
+}
