@@ -6,6 +6,7 @@
  */
 import { Temporal } from 'temporal-polyfill'
 import type { RoadmapVersion } from './roadmap-diff.js'
+import { carriedActions, type CarriedAction } from './carried-actions.js'
 import { pairTopics } from './topic-pairs.js'
 
 /** A version in the history: its label, its date and what it said. */
@@ -56,6 +57,8 @@ export interface RoadmapHistory {
   }[]
   /** The topics, the most slipped first. */
   readonly topics: readonly TopicTrack[]
+  /** Action items no later note marks done, the oldest first. */
+  readonly actions: readonly CarriedAction[]
 }
 
 const DAYS_PER_MONTH = 30.44
@@ -129,6 +132,7 @@ export function roadmapHistory(versions: readonly HistoryVersion[]): RoadmapHist
       p85: v.forecast?.finish.p85 ?? null,
     })),
     topics,
+    actions: carriedActions(versions),
   }
 }
 

@@ -86,6 +86,11 @@ function contentWords(t: Topic): Set<string> {
   return new Set(tokens(text))
 }
 
+/** How alike two short texts are, word by word (plurals, abbreviations and typos count), 0..1. */
+export function textLikeness(a: string, b: string): number {
+  return softOverlap(tokens(a), tokens(b))
+}
+
 /** The share of words with a like word on the other side, each word counting its best likeness. */
 function softOverlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0

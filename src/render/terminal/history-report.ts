@@ -51,5 +51,20 @@ export function renderHistory(history: RoadmapHistory, name: string, style: Styl
     slipRows,
   )
   lines.push(style.bold('Slip, most first:'), style.bold(slipTable[0] as string), ...slipTable.slice(1))
+  if (history.actions.length > 0) {
+    lines.push('', style.bold('Open action items, carried over:'))
+    const byPerson = new Map<string, typeof history.actions>()
+    for (const a of history.actions) {
+      const who = a.assignees.join(', ') || 'Nobody'
+      byPerson.set(who, [...(byPerson.get(who) ?? []), a])
+    }
+    for (const [who, items] of byPerson) {
+      lines.push(`  ${s(who)}`)
+      for (const a of items)
+        lines.push(
+          `    ${s(a.text)} — open since ${a.firstSeen} (${a.ageDays} days)${a.lastSeen !== a.firstSeen ? `, last listed ${a.lastSeen}` : ''}`,
+        )
+    }
+  }
   return `${lines.join('\n')}\n`
 }
