@@ -119,6 +119,7 @@ the forecast. Publish DIR as it is (GitHub Pages, any web server).
 Options:
   -o, --output DIR      The folder to write into (created if missing)
   --samples N           Forecast samples (default 1,000)
+  --since REV           Show the changes since this git revision (default: the note's last commit)
 ${PLANNING_OPTIONS}`,
   serve: `Usage: waymark serve FILE… [--port N] [--host ADDRESS] [--samples N]
 
@@ -196,6 +197,7 @@ Options:
   --by GROUP            Gantt sections and graph groups: owner (default), status, priority, none
   --max-rows N          Rows per Gantt chart (default 50)
   --samples N           Forecast samples (default 1,000)
+  --since REV           Show the changes since this git revision (default: the note's last commit)
 ${PLANNING_OPTIONS}`,
   fmt: `Usage: waymark fmt FILE… [--write | --check] [--max-size SIZE]
 

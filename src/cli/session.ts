@@ -6,6 +6,7 @@ import type { SourceDocument } from '../model/document.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { NO_SETTINGS } from '../plan/config/empty-settings.js'
 import type { PlanSettings } from '../plan/config/plan-settings.js'
+import type { RoadmapVersion } from '../compare/roadmap-diff.js'
 import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
 import type { PlannedProblem } from '../plan/plan-roadmap.js'
@@ -222,4 +223,46 @@ export async function gitSources(
     }
   }
   return { sources, settings }
+}
+
+/**
+ * The version to show the latest changes against: `--since REV` if given, else — when
+ * the one note given is in git — its last commit (or the one before, when the file has
+ * not changed since). `null` when there is none; git's problems only stop an explicit
+ * `--since`.
+ */
+export async function previousVersion(
+  paths: readonly string[],
+  since: string | undefined,
+  choices: PlanChoices & { readonly samples?: number },
+  io: CliIO,
+  maxBytes: number,
+): Promise<RoadmapVersion | null> {
+  const load = async (revision: string, label: string): Promise<RoadmapVersion> => {
+    const { sources, settings } = await gitSources(revision, paths, io, maxBytes)
+    const planned = await planChecked(checkSources(sources, io), settings, choices, io)
+    const forecast = await forecastInputs(
+      planned,
+      { ...(choices.samples === undefined ? {} : { samples: choices.samples }), seed: choices.seed },
+      io,
+    )
+    return { label, roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
+  }
+  if (since !== undefined) return load(since, since)
+  const git = io.git
+  const [file] = paths
+  if (git === undefined || paths.length !== 1 || file === undefined || (await io.fs.stat(file))?.kind !== 'file') return null
+  try {
+    const log = await git.log(file)
+    const last = log[log.length - 1]
+    if (last === undefined) return null
+    const current = new TextDecoder().decode(await io.fs.readFile(file))
+    const committed = await git.show(last.id, last.path)
+    const previous = committed === current ? log[log.length - 2] : last
+    if (previous === undefined) return null
+    return await load(previous.id, `${previous.id.slice(0, 7)} (${previous.date})`)
+  } catch (error) {
+    if (error instanceof InputError) return null
+    throw error
+  }
 }

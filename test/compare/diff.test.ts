@@ -148,6 +148,17 @@ describe('waymark diff on git revisions', () => {
     expect(stdout).toMatch(/GDB stub — no longer planned\n {4}status: in progress \(60%\) → done/)
   })
 
+  it('puts the latest changes in the report: the working tree against the last commit', async () => {
+    const { code, stdout } = await run(['report', 'notes.md', '--samples', '50'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^## Changes since [0-9a-f]{7} \(2022-10-20\)$/m)
+    expect(stdout).toMatch(/\| GDB stub \| no longer planned \| status: in progress \(60%\) → done/)
+    const explicit = await run(['report', 'notes.md', '--samples', '50', '--since', 'HEAD~2'])
+    // Markdown escapes the tilde; GitHub shows HEAD~2.
+    expect(explicit.stdout).toMatch(/^## Changes since HEAD\\~2$/m)
+    expect(explicit.stdout).toContain('Unikraft ELF Loader (renamed from “Unikernel Loader”)')
+  })
+
   it('says what git says of a revision it does not know, in one line', async () => {
     const { code, stderr } = await run(['diff', 'nope', 'HEAD', '--', 'notes.md'])
     expect(code).toBe(2)

@@ -6,12 +6,17 @@
  * every field is an XSS payload runs nothing. Screenshots at desktop and phone width go
  * to test-output/site/ for review.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SEED_FILE, SEED_TEXT } from '../helpers.js'
+import { siteAssets } from '../../src/cli/site-assets.js'
+import { diffRoadmaps } from '../../src/compare/roadmap-diff.js'
+import { renderPage } from '../../src/render/site/html-page.js'
+import { siteData } from '../../src/render/site/site-model.js'
+import { ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
+import { planNotes } from '../support/planned.js'
 import { launchChromium, type PageGlobals } from '../support/browser.js'
 import { HOSTILE_PIECES } from '../support/hostile-roadmaps.js'
 import { sitePage, TEST_OUTPUT, writePage } from '../support/site-page.js'
@@ -131,6 +136,29 @@ describe("the seed's page", () => {
     expect(overflow).toBeLessThanOrEqual(0)
     await page.locator('#gantt .bar[data-topic="gdb-stub"]').click()
     await page.screenshot({ path: join(TEST_OUTPUT, 'site', 'seed-phone.png'), fullPage: true })
+    await page.close()
+    expect(problems).toEqual([])
+  })
+})
+
+describe('a page with the latest changes', () => {
+  it('lists what changed since the previous version', async () => {
+    const history = join(ROOT, 'examples/unikraft-history')
+    const read = (name: string): string => readFileSync(join(history, name), 'utf8')
+    const before = planNotes({ 'a.md': read('2022-09-22.md') }, 300)
+    const after = planNotes({ 'b.md': read('2022-10-20.md') }, 300)
+    const changes = diffRoadmaps(
+      { label: 'abc1234 (2022-09-22)', roadmap: before.roadmap, plan: before.plan, forecast: null },
+      { label: 'now', roadmap: after.roadmap, plan: after.plan, forecast: null },
+    )
+    const data = siteData(after, after.plan, null, [], { live: false, generator: 'Waymark test', changes })
+    const url = writePage(join(dir, 'changes'), renderPage(data, await siteAssets()))
+    const { page, problems } = await open(url)
+    expect(await page.locator('#changes-section').isVisible()).toBe(true)
+    const text = await page.locator('#changes').textContent()
+    expect(text).toContain('Since abc1234 (2022-09-22):')
+    expect(text).toContain('Unikraft ELF Loader (renamed from “Unikernel Loader”)')
+    expect(text).toContain('estimate: 4 - 6 weeks → 6 - 8 weeks')
     await page.close()
     expect(problems).toEqual([])
   })

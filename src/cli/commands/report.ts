@@ -1,4 +1,5 @@
 /** `waymark report FILE… [-o ROADMAP.md] [--by …] [--max-rows N] [--start DATE] [--budget N] [--seed N]` */
+import { diffRoadmaps } from '../../compare/roadmap-diff.js'
 import { DEFAULT_MAX_ROWS } from '../../render/mermaid/gantt.js'
 import { renderReport } from '../../render/markdown/report.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
@@ -6,7 +7,7 @@ import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
-import { forecastInputs, planInputs } from '../session.js'
+import { forecastInputs, planInputs, previousVersion } from '../session.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -16,6 +17,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     by: { type: 'string' },
     'max-rows': { type: 'string' },
     samples: { type: 'string' },
+    since: { type: 'string' },
     output: { type: 'string', short: 'o' },
   })
   const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
@@ -25,7 +27,17 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
   const planned = await planInputs('report', positionals, choices, io, maxSizeOf(values['max-size']))
   const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+  const maxBytes = maxSizeOf(values['max-size'])
+  const previous = await previousVersion(
+    positionals,
+    values.since,
+    { ...choices, ...(samples === undefined ? {} : { samples }) },
+    io,
+    maxBytes,
+  )
+  const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
   const text = renderReport(planned.checked, planned.plan, forecast, planned.planDiagnostics, {
+    changes: previous === null ? null : diffRoadmaps(previous, current),
     by,
     maxRows,
     command: ['waymark', 'report', ...args].map(shellWord).join(' '),

@@ -1,11 +1,12 @@
 /** `waymark site FILE… [-o DIR] [--samples N] [--start DATE] [--budget N] [--seed N]` */
+import { diffRoadmaps } from '../../compare/roadmap-diff.js'
 import { renderPage } from '../../render/site/html-page.js'
 import { siteData } from '../../render/site/site-model.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
-import { forecastInputs, planInputs } from '../session.js'
+import { forecastInputs, planInputs, previousVersion } from '../session.js'
 import { siteAssets } from '../site-assets.js'
 
 /** Where the page goes when `-o` is not given. */
@@ -17,6 +18,7 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
     samples: { type: 'string' },
+    since: { type: 'string' },
     output: { type: 'string', short: 'o' },
   })
   const choices = planChoices(values)
@@ -24,9 +26,18 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
   const dir = (values.output ?? DEFAULT_DIR).replace(/\/+$/, '') || '.'
   const planned = await planInputs('site', positionals, choices, io, maxSizeOf(values['max-size']))
   const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+  const previous = await previousVersion(
+    positionals,
+    values.since,
+    { ...choices, ...(samples === undefined ? {} : { samples }) },
+    io,
+    maxSizeOf(values['max-size']),
+  )
+  const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
   const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, {
     live: false,
     generator: `Waymark ${io.version}`,
+    changes: previous === null ? null : diffRoadmaps(previous, current),
   })
   const page = renderPage(data, await siteAssets())
   const inputs = planned.checked.roadmap.files

@@ -1,13 +1,12 @@
 /** `waymark diff --format markdown`: the changes as a Markdown comment for a pull request. */
 import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
-import { moveText } from '../date-move-text.js'
 import { percent } from '../forecast-histogram.js'
-import { fieldText, movement, renamedFrom } from '../terminal/diff-report.js'
+import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
 import { markdownText as md } from './markdown-text.js'
 
-/** Renders a diff as Markdown. */
-export function renderDiffMarkdown(diff: RoadmapDiff): string {
-  const out = [`### Roadmap changes: ${md(diff.before)} → ${md(diff.after)}`, '']
+/** Renders a diff as Markdown; `heading: false` leaves out its title (a page gives its own). */
+export function renderDiffMarkdown(diff: RoadmapDiff, options: { readonly heading?: boolean } = {}): string {
+  const out = options.heading === false ? [] : [`### Roadmap changes: ${md(diff.before)} → ${md(diff.after)}`, '']
   const r = diff.roadmap
   out.push(`- **Finish:** ${moveText(r.finish)}`)
   if (r.p85.before !== null || r.p85.after !== null) out.push(`- **P85:** ${moveText(r.p85)}`)

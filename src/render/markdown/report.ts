@@ -9,6 +9,7 @@
 import type { CheckedRoadmap } from '../../pipeline.js'
 import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
 import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
+import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
@@ -21,6 +22,7 @@ import { renderFlowchart } from '../mermaid/flowchart.js'
 import { renderGantt } from '../mermaid/gantt.js'
 import type { GroupBy } from '../topic-groups.js'
 import { markdownCode, markdownText as md } from './markdown-text.js'
+import { renderDiffMarkdown } from './diff-markdown.js'
 import { fencedMermaid } from './mermaid-blocks.js'
 
 /** Options of the report. */
@@ -30,6 +32,8 @@ export interface ReportOptions {
   /** The command that regenerates the page, shown at its foot. */
   readonly command: string
   readonly version: string
+  /** The latest changes, against the previous version of the notes. */
+  readonly changes?: RoadmapDiff | null
 }
 
 const GROUPED: Readonly<Record<GroupBy, string>> = {
@@ -92,6 +96,8 @@ export function renderReport(
   out.push('')
 
   if (forecast !== null) out.push(...forecastSection(forecast, plan, titleOf))
+  if (options.changes)
+    out.push(`## Changes since ${md(options.changes.before)}`, '', renderDiffMarkdown(options.changes, { heading: false }))
 
   // Charts
   out.push('## Timeline', '')

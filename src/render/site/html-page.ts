@@ -74,6 +74,10 @@ export function renderPage(data: SiteData, assets: PageAssets): string {
 <div id="forecast-text"></div>
 <svg id="forecast-chart" role="img" aria-label="Histogram of finish dates with the share finished by each date"></svg>
 </section>
+<section id="changes-section" aria-labelledby="changes-heading" hidden>
+<h2 id="changes-heading">Latest changes</h2>
+<div id="changes"></div>
+</section>
 <section id="todo-section" aria-labelledby="todo-heading">
 <h2 id="todo-heading">To do before the next meeting</h2>
 <div id="todo"></div>

@@ -161,6 +161,12 @@ export interface SiteData {
   readonly diagnostics: readonly SiteDiagnostic[]
   /** The topics not planned, and why. */
   readonly excluded: readonly { readonly id: string; readonly title: string; readonly why: string }[]
+  /** The latest changes, against the previous version of the notes (git), or `null`. */
+  readonly changes: {
+    readonly since: string
+    readonly summary: readonly string[]
+    readonly topics: readonly { readonly title: string; readonly moved: string; readonly changes: readonly string[] }[]
+  } | null
   /** Set by `waymark serve`: the page listens for changes and reloads. */
   readonly live: boolean
   /** Set by `waymark serve` when the notes cannot be planned: the page shows this instead. */

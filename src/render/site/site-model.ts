@@ -4,6 +4,7 @@
  * dates and layout are computed once, in Node, with the same rules as every other output.
  */
 import { Temporal } from 'temporal-polyfill'
+import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
 import type { CheckedRoadmap } from '../../pipeline.js'
 import { ASK_FOR } from '../../lint/todo-list.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
@@ -11,6 +12,7 @@ import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
 import type { Plan } from '../../model/plan.js'
 import { deadlineOrigin } from '../deadline-text.js'
+import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
 import { dependencyGraph } from '../graph/dependency-graph.js'
 import { layeredLayout } from '../graph/layered-layout.js'
 import { groupOf, groupTopics } from '../topic-groups.js'
@@ -22,6 +24,8 @@ export interface SiteOptions {
   readonly live: boolean
   /** `Waymark 1.2.3`. */
   readonly generator: string
+  /** The latest changes, against the previous version of the notes. */
+  readonly changes?: RoadmapDiff | null
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -195,9 +199,30 @@ export function siteData(
     })),
     diagnostics: diagnostics.map(diagnosticData),
     excluded: plan.excluded.map((e) => ({ id: e.id, title: e.title, why: e.why })),
+    changes: options.changes ? changesData(options.changes) : null,
     live: options.live,
     failure: null,
     generator: options.generator,
+  }
+}
+
+/** The changes as the page lists them: the roadmap's moves, then each topic's, in words. */
+function changesData(diff: RoadmapDiff): NonNullable<SiteData['changes']> {
+  const r = diff.roadmap
+  return {
+    since: diff.before,
+    summary: [
+      `Finish: ${moveText(r.finish)}`,
+      ...(r.p85.before !== null || r.p85.after !== null ? [`P85: ${moveText(r.p85)}`] : []),
+      `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed, ${diff.unchanged} unchanged`,
+      ...(diff.added.length > 0 ? [`Added: ${diff.added.map((t) => t.title).join(', ')}`] : []),
+      ...(diff.removed.length > 0 ? [`Removed: ${diff.removed.map((t) => t.title).join(', ')}`] : []),
+    ],
+    topics: diff.changed.map((c) => ({
+      title: `${c.title}${renamedFrom(c)}`,
+      moved: movement(c),
+      changes: c.changes.filter((f) => f.field !== 'title').map((f) => fieldText(f, (t) => t)),
+    })),
   }
 }
 
@@ -232,6 +257,7 @@ export function failureData(
     todo: [],
     diagnostics: diagnostics.map(diagnosticData),
     excluded: [],
+    changes: null,
     live: options.live,
     failure: message,
     generator: options.generator,

@@ -7,7 +7,7 @@
  */
 import { Temporal } from 'temporal-polyfill'
 import type { RoadmapHistory, TopicTrack } from '../../compare/roadmap-history.js'
-import { daysText } from '../date-move-text.js'
+import { daysText } from '../diff-text.js'
 import { xmlText as x } from './xml-text.js'
 
 /** Options of the chart. */

@@ -1,6 +1,6 @@
 /** `waymark diff`: what changed between two versions of a roadmap, and how the plan and forecast moved. */
-import type { FieldChange, RoadmapDiff, TopicChange } from '../../compare/roadmap-diff.js'
-import { daysText, moveText } from '../date-move-text.js'
+import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
+import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
 import { percent } from '../forecast-histogram.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 
@@ -35,28 +35,4 @@ export function renderDiff(diff: RoadmapDiff, style: Style): string {
   }
   lines.push(style.dim(`${diff.unchanged} ${diff.unchanged === 1 ? 'topic' : 'topics'} unchanged.`))
   return `${lines.join('\n')}\n`
-}
-
-/** `finish +3 weeks, P85 +5 weeks`. */
-export function movement(c: TopicChange): string {
-  const parts = [
-    c.finish.days === null
-      ? c.finish.after === null
-        ? 'no longer planned'
-        : 'newly planned'
-      : `finish ${daysText(c.finish.days)}`,
-    ...(c.p85.days === null ? [] : [`P85 ${daysText(c.p85.days)}`]),
-  ]
-  return parts.join(', ')
-}
-
-/** ` (renamed from “Unikraft Loader”)`, or nothing. */
-export function renamedFrom(c: TopicChange): string {
-  const title = c.changes.find((f) => f.field === 'title')
-  return title ? ` (renamed from “${title.before}”)` : ''
-}
-
-/** `estimate: 2 weeks → 4 weeks`, with `clean` applied to the texts from the notes. */
-export function fieldText(f: FieldChange, clean: (text: string) => string): string {
-  return `${f.field}: ${clean(f.before)} → ${clean(f.after)}`
 }

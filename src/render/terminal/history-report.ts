@@ -1,6 +1,6 @@
 /** `waymark history`: the roadmap's finish version by version, and the slip table — which topics keep sliding, and how fast. */
 import type { RoadmapHistory } from '../../compare/roadmap-history.js'
-import { daysText } from '../date-move-text.js'
+import { daysText } from '../diff-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 

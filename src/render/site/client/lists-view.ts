@@ -95,3 +95,28 @@ export function drawDiagnostics(container: HTMLElement, data: SiteData): void {
     ),
   )
 }
+
+/** The latest changes, against the previous version of the notes. */
+export function drawChanges(section: HTMLElement, container: HTMLElement, data: SiteData): void {
+  clear(container)
+  const changes = data.changes
+  section.hidden = changes === null
+  if (changes === null) return
+  container.append(
+    h('p', {}, `Since ${changes.since}:`),
+    h('ul', {}, ...changes.summary.map((line) => h('li', {}, line))),
+    h(
+      'ul',
+      { class: 'changes' },
+      ...changes.topics.map((t) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, t.title),
+          ` — ${t.moved}`,
+          t.changes.length > 0 ? h('ul', {}, ...t.changes.map((c) => h('li', {}, c))) : '',
+        ),
+      ),
+    ),
+  )
+}

@@ -11,7 +11,7 @@ import { showDetails } from './details-view.js'
 import { drawForecast } from './forecast-view.js'
 import { drawGantt } from './gantt-view.js'
 import { drawGraph } from './graph-view.js'
-import { drawDiagnostics, drawSummary, drawTodo } from './lists-view.js'
+import { drawChanges, drawDiagnostics, drawSummary, drawTodo } from './lists-view.js'
 import { matches, readView, statusKey, viewHash, type ViewState } from './view-state.js'
 
 const byId = <T extends Element>(id: string): T => document.getElementById(id) as unknown as T
@@ -32,6 +32,7 @@ function start(): void {
   drawForecastText(data)
   drawForecast(byId('forecast-chart'), data)
   drawDiagnostics(byId('notes'), data)
+  drawChanges(byId('changes-section'), byId('changes'), data)
 
   let view = readView(location.hash)
   const controls = buildControls(data, (change) => {
