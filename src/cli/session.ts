@@ -7,6 +7,7 @@ import type { Roadmap } from '../model/roadmap.js'
 import { NO_SETTINGS } from '../plan/config/empty-settings.js'
 import type { PlanSettings } from '../plan/config/plan-settings.js'
 import type { RoadmapVersion } from '../compare/roadmap-diff.js'
+import type { HistoryVersion, RoadmapHistory } from '../compare/roadmap-history.js'
 import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
 import type { PlannedProblem } from '../plan/plan-roadmap.js'
@@ -261,6 +262,63 @@ export async function previousVersion(
     const previous = committed === current ? log[log.length - 2] : last
     if (previous === undefined) return null
     return await load(previous.id, `${previous.id.slice(0, 7)} (${previous.date})`)
+  } catch (error) {
+    if (error instanceof InputError) return null
+    throw error
+  }
+}
+
+/**
+ * Each commit that changed `file` is a version, dated by the commit (the latest `limit`
+ * of them), planned as of its date and forecast with `samples` samples.
+ */
+export async function gitVersions(
+  file: string,
+  choices: PlanChoices,
+  samples: number,
+  io: CliIO,
+  maxBytes: number,
+  limit = Infinity,
+): Promise<HistoryVersion[]> {
+  if (io.git === undefined) throw new UsageError('following a file through its history needs git')
+  const log = (await io.git.log(file)).slice(-limit)
+  if (log.length === 0)
+    throw new InputError(`${file}: git has no commits of this file; commit it, or give a folder of dated notes`)
+  const versions: HistoryVersion[] = []
+  for (const r of log) {
+    const { sources, settings } = await gitSources(r.id, [r.path], io, maxBytes)
+    const checked = checkSources(sources, io)
+    if (checked.roadmap.topics.length === 0) continue
+    const planned = await planChecked(checked, settings, { ...choices, asOf: choices.asOf ?? r.date }, io)
+    const forecast = await forecastInputs(planned, { samples, seed: choices.seed }, io)
+    versions.push({
+      label: r.id.slice(0, 7),
+      date: r.date,
+      subject: r.subject,
+      roadmap: checked.roadmap,
+      plan: planned.plan,
+      forecast,
+    })
+  }
+  return versions
+}
+
+/** Versions shown in a report's or a page's slip chart, at most. */
+const SLIP_VERSIONS = 24
+
+/** The history of the one note given, when git has at least two versions of it; else `null`. */
+export async function noteHistory(
+  paths: readonly string[],
+  choices: PlanChoices,
+  io: CliIO,
+  maxBytes: number,
+): Promise<RoadmapHistory | null> {
+  const [file] = paths
+  if (io.git === undefined || paths.length !== 1 || file === undefined || (await io.fs.stat(file))?.kind !== 'file') return null
+  try {
+    if ((await io.git.log(file)).length < 2) return null
+    const { roadmapHistory } = await import('../compare/roadmap-history.js')
+    return roadmapHistory(await gitVersions(file, choices, 200, io, maxBytes, SLIP_VERSIONS))
   } catch (error) {
     if (error instanceof InputError) return null
     throw error

@@ -4,7 +4,7 @@
  * examples/unikraft-history/, and on revisions read from a real git repository.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -157,6 +157,23 @@ describe('waymark diff on git revisions', () => {
     // Markdown escapes the tilde; GitHub shows HEAD~2.
     expect(explicit.stdout).toMatch(/^## Changes since HEAD\\~2$/m)
     expect(explicit.stdout).toContain('Unikraft ELF Loader (renamed from “Unikernel Loader”)')
+  })
+
+  it('puts the slip table and chart in the report and the page when git has versions of the note', async () => {
+    const out = join(repo, 'out')
+    mkdirSync(out, { recursive: true })
+    const report = await run(['report', 'notes.md', '--samples', '50', '-o', join(out, 'ROADMAP.md')])
+    expect(report.stderr).toBe('')
+    expect(report.code).toBe(0)
+    const page = readFileSync(join(out, 'ROADMAP.md'), 'utf8')
+    expect(page).toContain('## Slip')
+    expect(page).toContain('![Slip chart: the finish each version planned](ROADMAP-slip.svg)')
+    expect(readFileSync(join(out, 'ROADMAP-slip.svg'), 'utf8')).toMatch(/^<svg xmlns=/)
+    const site = await run(['site', 'notes.md', '--samples', '50', '-o', join(out, 'site')])
+    expect(site.code).toBe(0)
+    const html = readFileSync(join(out, 'site/index.html'), 'utf8')
+    expect(html).toContain('<h2 id="slip-heading">Slip</h2>')
+    expect(html).toContain('<figure class="slip-chart"><svg xmlns="http://www.w3.org/2000/svg"')
   })
 
   it('says what git says of a revision it does not know, in one line', async () => {

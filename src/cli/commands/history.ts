@@ -19,7 +19,7 @@ import {
   type PlanChoices,
 } from '../options.js'
 import { writeOutput } from '../output.js'
-import { checkSources, forecastInputs, gitSources, planChecked, settingsFileFor, styleFor } from '../session.js'
+import { checkSources, forecastInputs, gitVersions, planChecked, settingsFileFor, styleFor } from '../session.js'
 
 /** Samples per version when none are asked for: enough for a P85, quick over many versions. */
 const HISTORY_SAMPLES = 200
@@ -48,7 +48,7 @@ export async function historyCommand(args: readonly string[], io: CliIO): Promis
   const versions =
     info.kind === 'directory'
       ? await snapshots(path, choices, samples, io, maxBytes)
-      : await revisions(path, choices, samples, io, maxBytes)
+      : await gitVersions(path, choices, samples, io, maxBytes)
   if (versions.length === 0) throw new InputError(`${path}: no versions to follow`)
   const history = roadmapHistory(versions)
   const inputs = versions.flatMap((v) => v.roadmap.files)
@@ -98,35 +98,4 @@ async function snapshots(
     })
   }
   return dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file.localeCompare(b.file))).map((d) => d.version)
-}
-
-/** Each commit that changed `file` is a version, dated by the commit. */
-async function revisions(
-  file: string,
-  choices: PlanChoices,
-  samples: number,
-  io: CliIO,
-  maxBytes: number,
-): Promise<HistoryVersion[]> {
-  if (io.git === undefined) throw new UsageError('waymark history: following a file needs git')
-  const log = await io.git.log(file)
-  if (log.length === 0)
-    throw new InputError(`${file}: git has no commits of this file; commit it, or give a folder of dated notes`)
-  const versions: HistoryVersion[] = []
-  for (const r of log) {
-    const { sources, settings } = await gitSources(r.id, [r.path], io, maxBytes)
-    const checked = checkSources(sources, io)
-    if (checked.roadmap.topics.length === 0) continue
-    const planned = await planChecked(checked, settings, { ...choices, asOf: choices.asOf ?? r.date }, io)
-    const forecast = await forecastInputs(planned, { samples, seed: choices.seed }, io)
-    versions.push({
-      label: r.id.slice(0, 7),
-      date: r.date,
-      subject: r.subject,
-      roadmap: checked.roadmap,
-      plan: planned.plan,
-      forecast,
-    })
-  }
-  return versions
 }

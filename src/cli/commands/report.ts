@@ -2,12 +2,13 @@
 import { diffRoadmaps } from '../../compare/roadmap-diff.js'
 import { DEFAULT_MAX_ROWS } from '../../render/mermaid/gantt.js'
 import { renderReport } from '../../render/markdown/report.js'
+import { renderSlipChart } from '../../render/svg/slip-chart.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
-import { forecastInputs, planInputs, previousVersion } from '../session.js'
+import { forecastInputs, noteHistory, planInputs, previousVersion } from '../session.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -36,7 +37,20 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     maxBytes,
   )
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
+  const history = await noteHistory(positionals, choices, io, maxBytes)
+  // The slip chart goes beside the page it is in; a page on stdout gets the tables only.
+  const output = values.output === undefined || values.output === '-' ? null : values.output
+  const chartPath = history === null || output === null ? null : output.replace(/(\.[^./]*)?$/, '-slip.svg')
+  if (history !== null && chartPath !== null)
+    await writeOutput(
+      io,
+      chartPath,
+      renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}`, topics: 8 }),
+      planned.checked.roadmap.files,
+    )
   const text = renderReport(planned.checked, planned.plan, forecast, planned.planDiagnostics, {
+    history,
+    slipChart: chartPath === null ? null : chartPath.slice(chartPath.lastIndexOf('/') + 1),
     changes: previous === null ? null : diffRoadmaps(previous, current),
     by,
     maxRows,

@@ -2,11 +2,13 @@
 import { diffRoadmaps } from '../../compare/roadmap-diff.js'
 import { renderPage } from '../../render/site/html-page.js'
 import { siteData } from '../../render/site/site-model.js'
+import { slipRows } from '../../render/slip-rows.js'
+import { renderSlipChart } from '../../render/svg/slip-chart.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
-import { forecastInputs, planInputs, previousVersion } from '../session.js'
+import { forecastInputs, noteHistory, planInputs, previousVersion } from '../session.js'
 import { siteAssets } from '../site-assets.js'
 
 /** Where the page goes when `-o` is not given. */
@@ -39,7 +41,15 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
     generator: `Waymark ${io.version}`,
     changes: previous === null ? null : diffRoadmaps(previous, current),
   })
-  const page = renderPage(data, await siteAssets())
+  const history = await noteHistory(positionals, choices, io, maxSizeOf(values['max-size']))
+  const slip =
+    history === null
+      ? null
+      : {
+          chart: renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}`, topics: 8 }),
+          rows: slipRows(history),
+        }
+  const page = renderPage(data, await siteAssets(), { slip })
   const inputs = planned.checked.roadmap.files
   const [json, index] = [`${dir}/roadmap.json`, `${dir}/index.html`]
   // Both are checked before either is written, so a refusal leaves the folder as it was.

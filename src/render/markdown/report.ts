@@ -10,6 +10,7 @@ import type { CheckedRoadmap } from '../../pipeline.js'
 import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
 import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
 import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
+import type { RoadmapHistory } from '../../compare/roadmap-history.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
@@ -18,6 +19,7 @@ import type { Topic } from '../../model/roadmap.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { histogramLines, percent } from '../forecast-histogram.js'
 import { dependencyGraph } from '../graph/dependency-graph.js'
+import { slipRows } from '../slip-rows.js'
 import { renderFlowchart } from '../mermaid/flowchart.js'
 import { renderGantt } from '../mermaid/gantt.js'
 import type { GroupBy } from '../topic-groups.js'
@@ -34,6 +36,9 @@ export interface ReportOptions {
   readonly version: string
   /** The latest changes, against the previous version of the notes. */
   readonly changes?: RoadmapDiff | null
+  /** The notes' history, and the slip chart's file beside the page (when one was written). */
+  readonly history?: RoadmapHistory | null
+  readonly slipChart?: string | null
 }
 
 const GROUPED: Readonly<Record<GroupBy, string>> = {
@@ -98,6 +103,7 @@ export function renderReport(
   if (forecast !== null) out.push(...forecastSection(forecast, plan, titleOf))
   if (options.changes)
     out.push(`## Changes since ${md(options.changes.before)}`, '', renderDiffMarkdown(options.changes, { heading: false }))
+  if (options.history) out.push(...slipSection(options.history, options.slipChart ?? null))
 
   // Charts
   out.push('## Timeline', '')
@@ -204,6 +210,24 @@ function forecastSection(forecast: Forecast, plan: Plan, titleOf: (id: string) =
         .join(', ')}.`,
     )
   out.push('', `Finish dates, by ${forecast.histogram.unit}:`, '', '```text', ...histogramLines(forecast), '```', '')
+  return out
+}
+
+function slipSection(history: RoadmapHistory, chart: string | null): string[] {
+  const out = ['## Slip', '']
+  const versions = history.versions
+  out.push(
+    `Each of the ${versions.length} versions of the notes in git, planned from its own date: which topics keep sliding.`,
+    '',
+  )
+  if (chart !== null) out.push(`![Slip chart: the finish each version planned](${encodeURI(chart)})`, '')
+  out.push('| Version | Date | Finish | P85 |', '|---|---|---|---|')
+  for (const v of versions)
+    out.push(`| ${markdownCode(v.label)} ${md(v.subject)} | ${v.date} | ${v.finish ?? '—'} | ${v.p85 ?? '—'} |`)
+  out.push('', '| Topic | First seen | Planned finish, first → last | Slip | Pace | Status |', '|---|---|---|---|---|---|')
+  for (const r of slipRows(history).slice(0, 15))
+    out.push(`| ${md(r.title)} | ${r.firstSeen} | ${r.finishes} | ${r.slip} | ${r.pace} | ${md(r.status)} |`)
+  out.push('')
   return out
 }
 

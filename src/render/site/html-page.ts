@@ -8,6 +8,7 @@
  * `<!--` and the line separators U+2028/U+2029 cannot end or break it.
  */
 import { createHash } from 'node:crypto'
+import type { SlipRow } from '../slip-rows.js'
 import type { SiteData } from './site-data.js'
 
 /** The page's script and style (the built `client.js` and `styles.css`). */
@@ -16,8 +17,13 @@ export interface PageAssets {
   readonly style: string
 }
 
+/** What the page shows beyond its data: the slip chart (SVG made by Waymark) and the slip table. */
+export interface PageExtras {
+  readonly slip?: { readonly chart: string; readonly rows: readonly SlipRow[] } | null
+}
+
 /** The HTML of the page for `data`. */
-export function renderPage(data: SiteData, assets: PageAssets): string {
+export function renderPage(data: SiteData, assets: PageAssets, extras: PageExtras = {}): string {
   // The assets are Waymark's own; one that could close its element would be a build bug.
   if (/<\/script/i.test(assets.script) || /<\/style/i.test(assets.style))
     throw new Error('the page script or style contains a closing tag')
@@ -74,7 +80,7 @@ export function renderPage(data: SiteData, assets: PageAssets): string {
 <div id="forecast-text"></div>
 <svg id="forecast-chart" role="img" aria-label="Histogram of finish dates with the share finished by each date"></svg>
 </section>
-<section id="changes-section" aria-labelledby="changes-heading" hidden>
+${extras.slip ? slipSection(extras.slip) : ''}<section id="changes-section" aria-labelledby="changes-heading" hidden>
 <h2 id="changes-heading">Latest changes</h2>
 <div id="changes"></div>
 </section>
@@ -95,6 +101,25 @@ ${planned}
 <script>${assets.script}</script>
 </body>
 </html>
+`
+}
+
+/** The slip section: the chart inline (its texts are escaped where it is made) and the table. */
+function slipSection(slip: NonNullable<PageExtras['slip']>): string {
+  const rows = slip.rows
+    .slice(0, 20)
+    .map(
+      (r) =>
+        `<tr><td>${html(r.title)}</td><td>${r.firstSeen}</td><td>${html(r.finishes)}</td><td>${html(r.slip)}</td><td>${html(r.pace)}</td><td>${html(r.status)}</td></tr>`,
+    )
+    .join('\n')
+  return `<section id="slip-section" aria-labelledby="slip-heading">
+<h2 id="slip-heading">Slip</h2>
+<figure class="slip-chart">${slip.chart}</figure>
+<div class="scroll"><table class="slip"><thead><tr><th>Topic</th><th>First seen</th><th>Planned finish, first → last</th><th>Slip</th><th>Pace</th><th>Status</th></tr></thead><tbody>
+${rows}
+</tbody></table></div>
+</section>
 `
 }
 

@@ -1,6 +1,6 @@
 /** `waymark history`: the roadmap's finish version by version, and the slip table — which topics keep sliding, and how fast. */
 import type { RoadmapHistory } from '../../compare/roadmap-history.js'
-import { daysText } from '../diff-text.js'
+import { slipRows } from '../slip-rows.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 
@@ -25,19 +25,7 @@ export function renderHistory(history: RoadmapHistory, name: string, style: Styl
     rows,
   )
   lines.push(style.bold(table[0] as string), ...table.slice(1), '')
-  const slips = history.topics.filter((t) => t.points.some((p) => p.finish !== null))
-  const slipRows = slips.map((t) => {
-    const planned = t.points.filter((p) => p.finish !== null)
-    return [
-      s(t.title),
-      t.firstSeen.date,
-      `${t.ageDays} d`,
-      `${planned[0]?.finish ?? '—'} → ${planned[planned.length - 1]?.finish ?? '—'}`,
-      daysText(t.slipDays),
-      t.ageDays > 0 && t.slipDays !== 0 ? `${daysText(Math.round(t.slipPerMonth))} a month` : '',
-      t.done ? 'done' : t.current ? (t.points[t.points.length - 1]?.status ?? '') : 'removed',
-    ]
-  })
+  const slipRowsText = slipRows(history).map((r) => [s(r.title), r.firstSeen, r.age, r.finishes, r.slip, r.pace, s(r.status)])
   const slipTable = renderTable(
     [
       { heading: 'Topic', max: 40 },
@@ -48,7 +36,7 @@ export function renderHistory(history: RoadmapHistory, name: string, style: Styl
       { heading: 'Pace' },
       { heading: 'Status', max: 24 },
     ],
-    slipRows,
+    slipRowsText,
   )
   lines.push(style.bold('Slip, most first:'), style.bold(slipTable[0] as string), ...slipTable.slice(1))
   if (history.actions.length > 0) {
