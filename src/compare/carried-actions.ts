@@ -6,7 +6,7 @@
  */
 import type { Place } from '../model/place.js'
 import type { Roadmap } from '../model/roadmap.js'
-import { daysBetween } from './roadmap-history.js'
+import { daysBetween } from '../plan/calendar/work-calendar.js'
 import { textLikeness } from './topic-pairs.js'
 
 /** An open action item and how long it has been open. */

@@ -4,7 +4,7 @@
  * the plan and the forecast moved, per topic and for the whole roadmap. Pure: both
  * versions come read, planned and forecast.
  */
-import { Temporal } from 'temporal-polyfill'
+import { daysBetween } from '../plan/calendar/work-calendar.js'
 import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
 import type { Roadmap, Topic } from '../model/roadmap.js'
@@ -142,11 +142,7 @@ function p85Of(v: RoadmapVersion, id: string): string | null {
 }
 
 function move(before: string | null, after: string | null): DateMove {
-  const days =
-    before === null || after === null
-      ? null
-      : Temporal.PlainDate.from(before).until(Temporal.PlainDate.from(after), { largestUnit: 'days' }).days
-  return { before, after, days }
+  return { before, after, days: before === null || after === null ? null : daysBetween(before, after) }
 }
 
 function names(list: readonly string[]): string {

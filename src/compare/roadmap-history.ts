@@ -4,7 +4,7 @@
  * its finish has slipped since, and how fast. Pure: the versions come read, planned and
  * forecast, oldest first.
  */
-import { Temporal } from 'temporal-polyfill'
+import { daysBetween } from '../plan/calendar/work-calendar.js'
 import type { RoadmapVersion } from './roadmap-diff.js'
 import { carriedActions, type CarriedAction } from './carried-actions.js'
 import { pairTopics } from './topic-pairs.js'
@@ -134,9 +134,4 @@ export function roadmapHistory(versions: readonly HistoryVersion[]): RoadmapHist
     topics,
     actions: carriedActions(versions),
   }
-}
-
-/** Calendar days from `a` to `b`. */
-export function daysBetween(a: string, b: string): number {
-  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days
 }

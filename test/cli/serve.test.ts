@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CliIO } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/main.js'
-import { nodeFileSystem } from '../../src/cli/node-io.js'
 import { launchChromium, type PageGlobals } from '../support/browser.js'
+import { realIO } from '../support/real-io.js'
 
 const note = (title: string): string =>
   `---\ntitle: Preview test\ndate: 2024-01-05\n---\n\n### Topic: ${title}\n\n**Owner**: Ana Lima\n\n**Estimated duration**: 2 weeks\n\n---\n\n### Topic: Second\n\n**Owner**: Ana Lima\n\n**Estimated duration**: 1 week\n`
@@ -25,27 +24,18 @@ interface Running {
 
 /** Starts `waymark serve` in this process on a free port, in `cwd`-relative paths. */
 async function serve(file: string): Promise<Running> {
-  let stdout = ''
-  let stderr = ''
   const interrupt = new AbortController()
-  const io: CliIO = {
-    fs: nodeFileSystem,
-    stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
-    env: {},
-    version: '0.0.0-test',
-    today: () => '2026-11-26',
-    interrupt: interrupt.signal,
-  }
+  const { io, stdout: printed, stderr } = realIO({ interrupt: interrupt.signal })
+  const stdout = (): string => printed()
   const done = runCli(['serve', file, '--port', '0', '--samples', '50'], io)
-  for (let wait = 0; !/http:\/\/\S+\//.test(stdout); wait++) {
-    if (wait > 200) throw new Error(`serve did not start: ${stderr}`)
+  for (let wait = 0; !/http:\/\/\S+\//.test(stdout()); wait++) {
+    if (wait > 200) throw new Error(`serve did not start: ${stderr()}`)
     await new Promise((r) => setTimeout(r, 50))
   }
-  const url = (/http:\/\/\S+\//.exec(stdout) as RegExpExecArray)[0]
+  const url = (/http:\/\/\S+\//.exec(stdout()) as RegExpExecArray)[0]
   return {
     url,
-    stderr: () => stderr,
+    stderr,
     stop: async () => {
       interrupt.abort()
       return done

@@ -10,12 +10,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { diffRoadmaps, type RoadmapVersion } from '../../src/compare/roadmap-diff.js'
 import { pairTopics } from '../../src/compare/topic-pairs.js'
-import { nodeFileSystem } from '../../src/cli/node-io.js'
-import { nodeGit } from '../../src/cli/node-git.js'
 import { runCli } from '../../src/cli/main.js'
-import type { CliIO } from '../../src/cli/io.js'
 import { ROOT } from '../helpers.js'
 import { forecastNotes, planNotes } from '../support/planned.js'
+import { realIO } from '../support/real-io.js'
 
 const HISTORY = join(ROOT, 'examples/unikraft-history')
 const revision = (name: string): string => readFileSync(join(HISTORY, name), 'utf8')
@@ -110,26 +108,13 @@ describe('waymark diff on git revisions', () => {
   afterAll(() => rmSync(repo, { recursive: true, force: true }))
 
   const run = async (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
-    let stdout = ''
-    let stderr = ''
-    const io: CliIO = {
-      fs: nodeFileSystem,
-      stdout: { write: (t) => void (stdout += t), isTTY: false },
-      stderr: { write: (t) => void (stderr += t), isTTY: false },
-      env: {},
-      version: '0.0.0-test',
-      today: () => '2022-11-17',
-      git: nodeGit(repo),
-    }
+    const { io, stdout, stderr } = realIO({ gitDir: repo, today: '2022-11-17' })
     // Paths are absolute: test workers cannot change directory; git is run in the repository.
-    return {
-      code: await runCli(
-        args.map((a) => (a === 'notes.md' ? join(repo, a) : a)),
-        io,
-      ),
-      stdout,
-      stderr,
-    }
+    const code = await runCli(
+      args.map((a) => (a === 'notes.md' ? join(repo, a) : a)),
+      io,
+    )
+    return { code, stdout: stdout(), stderr: stderr() }
   }
 
   it('reads both revisions with git', async () => {

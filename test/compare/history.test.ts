@@ -8,11 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CliIO } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/main.js'
-import { nodeGit } from '../../src/cli/node-git.js'
 import { nodeFileSystem } from '../../src/cli/node-io.js'
 import { ROOT } from '../helpers.js'
+import { realIO } from '../support/real-io.js'
 
 const HISTORY = join(ROOT, 'examples/unikraft-history')
 
@@ -20,19 +19,11 @@ async function run(
   args: string[],
   cwd = ROOT,
 ): Promise<{ code: number; stdout: string; stderr: string; files: Map<string, string> }> {
-  let stdout = ''
-  let stderr = ''
   const files = new Map<string, string>()
-  const io: CliIO = {
-    fs: { ...nodeFileSystem, writeFileAtomic: async (path, data) => void files.set(path, data) },
-    stdout: { write: (t) => void (stdout += t), isTTY: false },
-    stderr: { write: (t) => void (stderr += t), isTTY: false },
-    env: {},
-    version: '0.0.0-test',
-    today: () => '2026-11-26',
-    git: nodeGit(cwd),
-  }
-  return { code: await runCli(args, io), stdout, stderr, files }
+  const fs = { ...nodeFileSystem, writeFileAtomic: async (path: string, data: string) => void files.set(path, data) }
+  const { io, stdout, stderr } = realIO({ gitDir: cwd, fs })
+  const code = await runCli(args, io)
+  return { code, stdout: stdout(), stderr: stderr(), files }
 }
 
 interface Track {

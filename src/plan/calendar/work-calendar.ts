@@ -105,3 +105,8 @@ export class WorkCalendar {
 export function nextDay(date: string): string {
   return Temporal.PlainDate.from(date).add({ days: 1 }).toString()
 }
+
+/** Calendar days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days
+}

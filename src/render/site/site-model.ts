@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
 import type { Plan } from '../../model/plan.js'
+import { daysBetween } from '../../plan/calendar/work-calendar.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
 import { dependencyGraph } from '../graph/dependency-graph.js'
@@ -42,7 +43,7 @@ export function siteData(
   // The axis starts with the month of the earliest bar: the plan's start, or work begun before it.
   const earliest = plan.topics.reduce((min, t) => (t.started !== null && t.started < min ? t.started : min), plan.start)
   const origin = Temporal.PlainDate.from(earliest).with({ day: 1 })
-  const dayOf = (date: string): number => origin.until(Temporal.PlainDate.from(date), { largestUnit: 'days' }).days
+  const dayOf = (date: string): number => daysBetween(origin.toString(), date)
   const endOf = (date: string): number => dayOf(date) + 1
   const latest = [plan.finish ?? plan.start, forecast?.finish.p95, plan.deadline?.date].filter(
     (d): d is string => d !== undefined,

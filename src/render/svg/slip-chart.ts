@@ -7,6 +7,7 @@
  */
 import { Temporal } from 'temporal-polyfill'
 import type { RoadmapHistory, TopicTrack } from '../../compare/roadmap-history.js'
+import { daysBetween } from '../../plan/calendar/work-calendar.js'
 import { daysText } from '../diff-text.js'
 import { xmlText as x } from './xml-text.js'
 
@@ -27,7 +28,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function renderSlipChart(history: RoadmapHistory, options: SlipChartOptions): string {
   const versions = history.versions
   const epoch = Temporal.PlainDate.from('1970-01-01')
-  const day = (date: string): number => epoch.until(Temporal.PlainDate.from(date), { largestUnit: 'days' }).days
+  const day = (date: string): number => daysBetween('1970-01-01', date)
   const drawn = drawnTopics(history, options.topics)
   const finishes = [
     ...drawn.flatMap((t) => t.points.flatMap((p) => (p.finish === null ? [] : [day(p.finish)]))),
@@ -119,8 +120,7 @@ function roadmapSlip(history: RoadmapHistory): number {
   const planned = history.versions.filter((v) => v.finish !== null)
   const first = planned[0]?.finish
   const last = planned[planned.length - 1]?.finish
-  if (!first || !last) return 0
-  return Temporal.PlainDate.from(first).until(Temporal.PlainDate.from(last), { largestUnit: 'days' }).days
+  return first && last ? daysBetween(first, last) : 0
 }
 
 function slip(days: number): string {
