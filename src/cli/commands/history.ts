@@ -88,7 +88,7 @@ async function snapshots(
       file,
       date,
       version: {
-        label: file,
+        label: labelIn(dir, file),
         date,
         subject: checked.roadmap.meta.title ?? file,
         roadmap: checked.roadmap,
@@ -98,4 +98,10 @@ async function snapshots(
     })
   }
   return dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file.localeCompare(b.file))).map((d) => d.version)
+}
+
+/** A note's name within the folder being followed: the folder is already in the heading. */
+function labelIn(dir: string, file: string): string {
+  const prefix = dir.replace(/[\\/]+$/, '') + '/'
+  return file.startsWith(prefix) ? file.slice(prefix.length) : file
 }
