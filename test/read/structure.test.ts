@@ -93,9 +93,19 @@ describe('structure recovery', () => {
   })
 
   it('keeps an unclosed fence verbatim to the end', () => {
-    const flat = '## A **Owner**: x ```js const a = 1 ## b'
-    expect(lines(flat)).toEqual(['## A', '', '**Owner**: x', '', '```js', 'const a = 1 ## b', ''])
+    const flat = '## A **Owner**: x **Estimate**: 2 weeks ```js const a = 1 ## b'
+    expect(lines(flat)).toEqual(['## A', '', '**Owner**: x', '', '**Estimate**: 2 weeks', '', '```js', 'const a = 1 ## b', ''])
     expect(recoverStructure(recoverStructure(flat).text).text).toBe(recoverStructure(flat).text)
+  })
+
+  it('does not take a line of prose that mentions a heading and a fence for a flattened one', () => {
+    // An unclosed fence in the middle of a line is not evidence: split, it would swallow the next topic.
+    for (const prose of ['**Notes**: use ## headings, not ``` fences', '**Notes**: # ` ```']) {
+      const note = `## Topic: A\n\n${prose}\n\n## Topic: B\n\n**Owner**: Bob\n`
+      const recovered = recoverStructure(note)
+      expect(recovered.flattenedLines).toBe(0)
+      expect(recovered.text).toBe(note)
+    }
   })
 
   it('copes with a huge line of markers without recursion', () => {

@@ -61,14 +61,17 @@ export function splitFlattenedLine(text: string, start: number, end: number): Fl
       const marker = markerAt(text, i, end)
       segMarker = marker
       if (marker) {
-        if (i !== first && marker.strong) strongMid++
         if (marker.kind === 'fence') {
           const closeEnd = fence(marker, i)
+          // A fence that opens mid-line and never closes is no evidence of flattening:
+          // in prose (`not ``` fences`) it would swallow the rest of the note.
           if (closeEnd === -1) break
+          if (i !== first) strongMid++
           i = skipSpace(text, closeEnd, end)
           beginSegment(i)
           continue
         }
+        if (i !== first && marker.strong) strongMid++
         if (marker.alone) {
           segments.push({ start: i, end: marker.end, kind: classifyLine(text, i, marker.end) })
           i = skipSpace(text, marker.end, end)
