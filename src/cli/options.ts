@@ -98,3 +98,21 @@ export function planChoices(values: {
     seed: values.seed === undefined ? 1 : integerOption('--seed', values.seed, 0, 2 ** 32 - 1),
   }
 }
+
+/** The option of every command that forecasts: how many samples to draw. */
+export const FORECAST_OPTIONS = {
+  samples: { type: 'string' },
+} as const satisfies ParseArgsConfig['options']
+
+/** The planning options and the forecast's sample count (absent: the settings' or the default). */
+export interface ForecastChoices extends PlanChoices {
+  readonly samples?: number
+}
+
+/** Reads the planning options and `--samples`. */
+export function forecastChoices(values: Parameters<typeof planChoices>[0] & { samples?: string | undefined }): ForecastChoices {
+  return {
+    ...planChoices(values),
+    ...(values.samples === undefined ? {} : { samples: integerOption('--samples', values.samples, 1, 1_000_000) }),
+  }
+}

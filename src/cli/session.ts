@@ -6,7 +6,7 @@ import type { SourceDocument } from '../model/document.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { NO_SETTINGS } from '../plan/config/empty-settings.js'
 import type { PlanSettings } from '../plan/config/plan-settings.js'
-import type { RoadmapVersion } from '../compare/roadmap-diff.js'
+import type { RoadmapDiff, RoadmapVersion } from '../compare/roadmap-diff.js'
 import type { HistoryVersion, RoadmapHistory } from '../compare/roadmap-history.js'
 import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
@@ -14,8 +14,8 @@ import type { PlannedProblem } from '../plan/plan-roadmap.js'
 import { InputError, Interrupted, UsageError } from './errors.js'
 import { decodeNote } from '../read/decode.js'
 import { inputFiles, loadDocuments } from './inputs.js'
-import type { CliIO, Output } from './io.js'
-import type { PlanChoices } from './options.js'
+import type { CliIO, Git, Output, Revision } from './io.js'
+import type { ForecastChoices, PlanChoices } from './options.js'
 import { progressBar } from './progress.js'
 
 /** Reads the files and folders named on the command line into a checked roadmap. */
@@ -52,11 +52,7 @@ export function styleFor(output: Output, env: Readonly<Record<string, string | u
 export async function settingsFileFor(paths: readonly string[], io: CliIO, maxBytes: number): Promise<SourceDocument | null> {
   const first = paths[0]
   if (first === undefined) return null
-  const info = await io.fs.stat(first)
-  const dir =
-    info?.kind === 'directory' ? first.replace(/\/+$/, '') : first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : '.'
-  for (const name of SETTINGS_FILES) {
-    const path = dir === '.' ? name : `${dir}/${name}`
+  for (const path of settingsPaths(first, (await io.fs.stat(first))?.kind === 'directory')) {
     if ((await io.fs.stat(path))?.kind === 'file') return (await loadDocuments([path], io.fs, maxBytes))[0] ?? null
   }
   return null
@@ -64,6 +60,12 @@ export async function settingsFileFor(paths: readonly string[], io: CliIO, maxBy
 
 /** Settings files Waymark looks for beside the notes, in order. */
 const SETTINGS_FILES = ['waymark.yaml', 'waymark.yml']
+
+/** Where the settings of the notes at `first` can be, in order: in the folder, or beside the file. */
+function settingsPaths(first: string, isFolder: boolean): string[] {
+  const dir = isFolder ? first.replace(/\/+$/, '') : first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : '.'
+  return SETTINGS_FILES.map((name) => (dir === '.' ? name : `${dir}/${name}`))
+}
 
 /**
  * The roadmap's planning settings. The validator (zod) is loaded only when there are
@@ -209,14 +211,8 @@ export async function gitSources(
     }
   }
   const first = paths[0] ?? '.'
-  const dir = /\.(?:md|markdown|mdown|mkd)$/i.test(first)
-    ? first.includes('/')
-      ? first.slice(0, first.lastIndexOf('/'))
-      : '.'
-    : first
   let settings: SourceDocument | null = null
-  for (const name of SETTINGS_FILES) {
-    const path = dir === '.' ? name : `${dir.replace(/\/+$/, '')}/${name}`
+  for (const path of settingsPaths(first, !/\.(?:md|markdown|mdown|mkd)$/i.test(first))) {
     const text = await git.show(revision, path)
     if (text !== null) {
       settings = { file: `${revision}:${path}`, text }
@@ -226,51 +222,105 @@ export async function gitSources(
   return { sources, settings }
 }
 
-/**
- * The version to show the latest changes against: `--since REV` if given, else — when
- * the one note given is in git — its last commit (or the one before, when the file has
- * not changed since). `null` when there is none; git's problems only stop an explicit
- * `--since`.
- */
-export async function previousVersion(
+/** The notes at `paths` as they were at `revision` in git, planned. */
+export async function planAtRevision(
+  revision: string,
   paths: readonly string[],
-  since: string | undefined,
-  choices: PlanChoices & { readonly samples?: number },
+  choices: PlanChoices,
   io: CliIO,
   maxBytes: number,
-): Promise<RoadmapVersion | null> {
-  const load = async (revision: string, label: string): Promise<RoadmapVersion> => {
-    const { sources, settings } = await gitSources(revision, paths, io, maxBytes)
-    const planned = await planChecked(checkSources(sources, io), settings, choices, io)
-    const forecast = await forecastInputs(
-      planned,
-      { ...(choices.samples === undefined ? {} : { samples: choices.samples }), seed: choices.seed },
-      io,
-    )
-    return { label, roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
-  }
-  if (since !== undefined) return load(since, since)
-  const git = io.git
-  const [file] = paths
-  if (git === undefined || paths.length !== 1 || file === undefined || (await io.fs.stat(file))?.kind !== 'file') return null
-  try {
-    const log = await git.log(file)
+): Promise<PlannedRoadmap> {
+  const { sources, settings } = await gitSources(revision, paths, io, maxBytes)
+  return planChecked(checkSources(sources, io), settings, choices, io)
+}
+
+/** A planned roadmap forecast, as one side of a comparison. */
+export async function forecastVersion(
+  label: string,
+  planned: PlannedRoadmap,
+  choices: ForecastChoices,
+  io: CliIO,
+): Promise<RoadmapVersion> {
+  return { label, roadmap: planned.checked.roadmap, plan: planned.plan, forecast: await forecastInputs(planned, choices, io) }
+}
+
+/** What the report and the page show of the note's past. */
+export interface NotePast {
+  /** The latest changes: against `--since REV`, else the note's previous version in git. */
+  readonly changes: RoadmapDiff | null
+  /** The note's versions in git (the latest `SLIP_VERSIONS`), when there are at least two. */
+  readonly history: RoadmapHistory | null
+}
+
+/**
+ * The past of the notes given, for the report and the page. The latest changes are
+ * against `--since REV` if given, else — when the one note given is in git — against its
+ * last commit (or the one before, when the file has not changed since). git's problems
+ * only stop an explicit `--since`; without git there is no past.
+ */
+export async function notePast(
+  paths: readonly string[],
+  since: string | undefined,
+  current: RoadmapVersion,
+  choices: ForecastChoices,
+  io: CliIO,
+  maxBytes: number,
+): Promise<NotePast> {
+  const tracked = await trackedNote(paths, io)
+  const log = tracked === null ? null : await quietly(() => tracked.git.log(tracked.file))
+  const load = async (revision: string, label: string): Promise<RoadmapVersion> =>
+    forecastVersion(label, await planAtRevision(revision, paths, choices, io, maxBytes), choices, io)
+  const lastVersion = async (file: string, git: Git, log: readonly Revision[]): Promise<RoadmapVersion | null> => {
     const last = log[log.length - 1]
     if (last === undefined) return null
-    const current = new TextDecoder().decode(await io.fs.readFile(file))
     const committed = await git.show(last.id, last.path)
-    const previous = committed === current ? log[log.length - 2] : last
-    if (previous === undefined) return null
-    return await load(previous.id, `${previous.id.slice(0, 7)} (${previous.date})`)
+    const previous = committed === new TextDecoder().decode(await io.fs.readFile(file)) ? log[log.length - 2] : last
+    return previous === undefined ? null : load(previous.id, `${previous.id.slice(0, 7)} (${previous.date})`)
+  }
+  const previous =
+    since !== undefined
+      ? await load(since, since)
+      : tracked === null || log === null
+        ? null
+        : await quietly(() => lastVersion(tracked.file, tracked.git, log))
+  const { diffRoadmaps } = await import('../compare/roadmap-diff.js')
+  const { roadmapHistory } = await import('../compare/roadmap-history.js')
+  const versions =
+    tracked === null || log === null || log.length < 2
+      ? null
+      : await quietly(() => versionsOf(log.slice(-SLIP_VERSIONS), choices, HISTORY_SAMPLES, io, maxBytes))
+  return {
+    changes: previous === null ? null : diffRoadmaps(previous, current),
+    history: versions === null ? null : roadmapHistory(versions),
+  }
+}
+
+/** The one note given, when it is a file and there is git to follow it with; else `null`. */
+async function trackedNote(paths: readonly string[], io: CliIO): Promise<{ file: string; git: Git } | null> {
+  const [file] = paths
+  if (io.git === undefined || paths.length !== 1 || file === undefined) return null
+  return (await io.fs.stat(file))?.kind === 'file' ? { file, git: io.git } : null
+}
+
+/** `run`'s result, or `null` when git or a version's text fails it: an implicit past is optional. */
+async function quietly<T>(run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run()
   } catch (error) {
     if (error instanceof InputError) return null
     throw error
   }
 }
 
+/** Samples per version of a history: enough for a P85, quick over many versions. */
+export const HISTORY_SAMPLES = 200
+
+/** Versions shown in a report's or a page's slip chart, at most. */
+const SLIP_VERSIONS = 24
+
 /**
- * Each commit that changed `file` is a version, dated by the commit (the latest `limit`
- * of them), planned as of its date and forecast with `samples` samples.
+ * Each commit that changed `file` is a version, dated by the commit, planned as of its
+ * date and forecast with `samples` samples.
  */
 export async function gitVersions(
   file: string,
@@ -278,12 +328,22 @@ export async function gitVersions(
   samples: number,
   io: CliIO,
   maxBytes: number,
-  limit = Infinity,
 ): Promise<HistoryVersion[]> {
   if (io.git === undefined) throw new UsageError('following a file through its history needs git')
-  const log = (await io.git.log(file)).slice(-limit)
+  const log = await io.git.log(file)
   if (log.length === 0)
     throw new InputError(`${file}: git has no commits of this file; commit it, or give a folder of dated notes`)
+  return versionsOf(log, choices, samples, io, maxBytes)
+}
+
+/** The versions of a note at the revisions of its log; revisions without topics are skipped. */
+async function versionsOf(
+  log: readonly Revision[],
+  choices: PlanChoices,
+  samples: number,
+  io: CliIO,
+  maxBytes: number,
+): Promise<HistoryVersion[]> {
   const versions: HistoryVersion[] = []
   for (const r of log) {
     const { sources, settings } = await gitSources(r.id, [r.path], io, maxBytes)
@@ -301,26 +361,4 @@ export async function gitVersions(
     })
   }
   return versions
-}
-
-/** Versions shown in a report's or a page's slip chart, at most. */
-const SLIP_VERSIONS = 24
-
-/** The history of the one note given, when git has at least two versions of it; else `null`. */
-export async function noteHistory(
-  paths: readonly string[],
-  choices: PlanChoices,
-  io: CliIO,
-  maxBytes: number,
-): Promise<RoadmapHistory | null> {
-  const [file] = paths
-  if (io.git === undefined || paths.length !== 1 || file === undefined || (await io.fs.stat(file))?.kind !== 'file') return null
-  try {
-    if ((await io.git.log(file)).length < 2) return null
-    const { roadmapHistory } = await import('../compare/roadmap-history.js')
-    return roadmapHistory(await gitVersions(file, choices, 200, io, maxBytes, SLIP_VERSIONS))
-  } catch (error) {
-    if (error instanceof InputError) return null
-    throw error
-  }
 }

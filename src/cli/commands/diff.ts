@@ -10,14 +10,13 @@ import type { CliIO } from '../io.js'
 import {
   choiceOption,
   COMMON_OPTIONS,
-  integerOption,
+  FORECAST_OPTIONS,
+  forecastChoices,
   maxSizeOf,
   parseOptions,
   PLAN_OPTIONS,
-  planChoices,
-  type PlanChoices,
 } from '../options.js'
-import { checkSources, forecastInputs, gitSources, planChecked, planInputs, styleFor, type PlannedRoadmap } from '../session.js'
+import { forecastVersion, planAtRevision, planInputs, styleFor, type PlannedRoadmap } from '../session.js'
 
 const FORMATS = ['human', 'markdown', 'json'] as const
 
@@ -27,19 +26,14 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
   const { values, positionals } = parseOptions('diff', split === -1 ? args : args.slice(0, split), {
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
+    ...FORECAST_OPTIONS,
     format: { type: 'string', short: 'f' },
-    samples: { type: 'string' },
   })
   const format = choiceOption('--format', values.format, FORMATS, 'human')
-  const choices = planChoices(values)
-  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
-  const version = async (label: string, planned: PlannedRoadmap): Promise<RoadmapVersion> => ({
-    label,
-    roadmap: planned.checked.roadmap,
-    plan: planned.plan,
-    forecast: await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io),
-  })
+  const version = (label: string, planned: PlannedRoadmap): Promise<RoadmapVersion> =>
+    forecastVersion(label, planned, choices, io)
 
   let before: RoadmapVersion
   let after: RoadmapVersion
@@ -57,26 +51,15 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
     if (positionals.length < 1 || positionals.length > 2)
       throw new UsageError('waymark diff: give one or two revisions before `--`: `waymark diff HEAD~3 HEAD -- notes.md`.')
     const [first, second] = positionals as [string, string | undefined]
-    before = await version(`${first}`, await atRevision(first, paths, choices, io, maxBytes))
+    before = await version(`${first}`, await planAtRevision(first, paths, choices, io, maxBytes))
     after =
       second === undefined
         ? await version('the working tree', await planInputs('diff', paths, choices, io, maxBytes))
-        : await version(second, await atRevision(second, paths, choices, io, maxBytes))
+        : await version(second, await planAtRevision(second, paths, choices, io, maxBytes))
   }
   const diff = diffRoadmaps(before, after)
   if (format === 'json') io.stdout.write(`${JSON.stringify(diff, null, 2)}\n`)
   else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff))
   else io.stdout.write(renderDiff(diff, styleFor(io.stdout, io.env)))
   return EXIT.ok
-}
-
-async function atRevision(
-  revision: string,
-  paths: readonly string[],
-  choices: PlanChoices,
-  io: CliIO,
-  maxBytes: number,
-): Promise<PlannedRoadmap> {
-  const { sources, settings } = await gitSources(revision, paths, io, maxBytes)
-  return planChecked(checkSources(sources, io), settings, choices, io)
 }

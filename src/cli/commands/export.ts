@@ -6,7 +6,7 @@ import { exportJson } from '../../render/json/export-json.js'
 import { renderTaskJuggler } from '../../render/tjp/taskjuggler.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
 import { writeOutput } from '../output.js'
 import { forecastInputs, loadPlanSettings, planInputs, readInputs, settingsFileFor } from '../session.js'
 
@@ -17,8 +17,8 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
   const { values, positionals } = parseOptions('export', args, {
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
+    ...FORECAST_OPTIONS,
     format: { type: 'string', short: 'f' },
-    samples: { type: 'string' },
     output: { type: 'string', short: 'o' },
   })
   const format = values.format
@@ -27,17 +27,13 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
       `waymark export: --format must be one of ${FORMATS.join(', ')}${format === undefined ? '' : `; got “${format}”`}. Example: \`waymark export --format ics notes.md -o roadmap.ics\`.`,
     )
   }
-  const choices = planChoices(values)
+  const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
   if (format === 'tjp') return exportTaskJuggler(positionals, choices.start, io, maxBytes, values.output)
 
   const planned = await planInputs('export', positionals, choices, io, maxBytes)
   const { roadmap } = planned.checked
-  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
-  const forecast =
-    format === 'json'
-      ? await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
-      : null
+  const forecast = format === 'json' ? await forecastInputs(planned, choices, io) : null
   const text =
     format === 'json'
       ? `${JSON.stringify(exportJson(planned.checked, planned.plan, forecast, planned.diagnostics, io.version), null, 2)}\n`

@@ -4,7 +4,7 @@ import { forecastJson } from '../../render/json/forecast-json.js'
 import { diagnosticJson } from '../../render/diagnostics/json.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
 import { forecastInputs, planInputs, styleFor } from '../session.js'
 
 /** Runs `forecast`. */
@@ -12,13 +12,12 @@ export async function forecastCommand(args: readonly string[], io: CliIO): Promi
   const { values, positionals } = parseOptions('forecast', args, {
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
-    samples: { type: 'string' },
+    ...FORECAST_OPTIONS,
     json: { type: 'boolean' },
   })
-  const choices = planChoices(values)
-  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const choices = forecastChoices(values)
   const planned = await planInputs('forecast', positionals, choices, io, maxSizeOf(values['max-size']))
-  const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+  const forecast = await forecastInputs(planned, choices, io)
   if (values.json)
     io.stdout.write(
       `${JSON.stringify({ ...forecastJson(forecast), diagnostics: planned.diagnostics.map(diagnosticJson) }, null, 2)}\n`,

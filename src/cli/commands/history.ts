@@ -4,32 +4,30 @@
  * slip table, and with `--svg FILE` the slip chart.
  */
 import { roadmapHistory, type HistoryVersion } from '../../compare/roadmap-history.js'
-import { renderSlipChart } from '../../render/svg/slip-chart.js'
+import { DEFAULT_SLIP_TOPICS, renderSlipChart } from '../../render/svg/slip-chart.js'
 import { renderHistory } from '../../render/terminal/history-report.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import type { CliIO } from '../io.js'
 import {
   COMMON_OPTIONS,
+  FORECAST_OPTIONS,
+  forecastChoices,
   integerOption,
   maxSizeOf,
   parseOptions,
   PLAN_OPTIONS,
-  planChoices,
   type PlanChoices,
 } from '../options.js'
 import { writeOutput } from '../output.js'
-import { checkSources, forecastInputs, gitVersions, planChecked, settingsFileFor, styleFor } from '../session.js'
-
-/** Samples per version when none are asked for: enough for a P85, quick over many versions. */
-const HISTORY_SAMPLES = 200
+import { checkSources, forecastInputs, gitVersions, HISTORY_SAMPLES, planChecked, settingsFileFor, styleFor } from '../session.js'
 
 /** Runs `history`. */
 export async function historyCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions('history', args, {
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
-    samples: { type: 'string' },
+    ...FORECAST_OPTIONS,
     json: { type: 'boolean' },
     svg: { type: 'string' },
     topics: { type: 'string' },
@@ -39,9 +37,9 @@ export async function historyCommand(args: readonly string[], io: CliIO): Promis
       'waymark history: give one note (its git history) or one folder of dated notes: `waymark history notes.md`.',
     )
   const path = positionals[0] as string
-  const choices = planChoices(values)
-  const samples = values.samples === undefined ? HISTORY_SAMPLES : integerOption('--samples', values.samples, 1, 1_000_000)
-  const drawn = values.topics === undefined ? 8 : integerOption('--topics', values.topics, 1, 50)
+  const choices = forecastChoices(values)
+  const samples = choices.samples ?? HISTORY_SAMPLES
+  const drawn = values.topics === undefined ? DEFAULT_SLIP_TOPICS : integerOption('--topics', values.topics, 1, 50)
   const maxBytes = maxSizeOf(values['max-size'])
   const info = await io.fs.stat(path)
   if (info === null) throw new InputError(`${path}: no such file or folder`)

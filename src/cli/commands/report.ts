@@ -1,43 +1,43 @@
 /** `waymark report FILE… [-o ROADMAP.md] [--by …] [--max-rows N] [--start DATE] [--budget N] [--seed N]` */
-import { diffRoadmaps } from '../../compare/roadmap-diff.js'
 import { DEFAULT_MAX_ROWS } from '../../render/mermaid/gantt.js'
 import { renderReport } from '../../render/markdown/report.js'
 import { renderSlipChart } from '../../render/svg/slip-chart.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { choiceOption, COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import {
+  choiceOption,
+  COMMON_OPTIONS,
+  FORECAST_OPTIONS,
+  forecastChoices,
+  integerOption,
+  maxSizeOf,
+  parseOptions,
+  PLAN_OPTIONS,
+} from '../options.js'
 import { writeOutput } from '../output.js'
-import { forecastInputs, noteHistory, planInputs, previousVersion } from '../session.js'
+import { forecastInputs, notePast, planInputs } from '../session.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions('report', args, {
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
+    ...FORECAST_OPTIONS,
     by: { type: 'string' },
     'max-rows': { type: 'string' },
-    samples: { type: 'string' },
     since: { type: 'string' },
     output: { type: 'string', short: 'o' },
   })
   const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
   const maxRows =
     values['max-rows'] === undefined ? DEFAULT_MAX_ROWS : integerOption('--max-rows', values['max-rows'], 1, 100_000)
-  const choices = planChoices(values)
-  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
-  const planned = await planInputs('report', positionals, choices, io, maxSizeOf(values['max-size']))
-  const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+  const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
-  const previous = await previousVersion(
-    positionals,
-    values.since,
-    { ...choices, ...(samples === undefined ? {} : { samples }) },
-    io,
-    maxBytes,
-  )
+  const planned = await planInputs('report', positionals, choices, io, maxBytes)
+  const forecast = await forecastInputs(planned, choices, io)
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
-  const history = await noteHistory(positionals, choices, io, maxBytes)
+  const { changes, history } = await notePast(positionals, values.since, current, choices, io, maxBytes)
   // The slip chart goes beside the page it is in; a page on stdout gets the tables only.
   const output = values.output === undefined || values.output === '-' ? null : values.output
   const chartPath = history === null || output === null ? null : output.replace(/(\.[^./]*)?$/, '-slip.svg')
@@ -45,13 +45,13 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     await writeOutput(
       io,
       chartPath,
-      renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}`, topics: 8 }),
+      renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}` }),
       planned.checked.roadmap.files,
     )
   const text = renderReport(planned.checked, planned.plan, forecast, planned.planDiagnostics, {
     history,
     slipChart: chartPath === null ? null : chartPath.slice(chartPath.lastIndexOf('/') + 1),
-    changes: previous === null ? null : diffRoadmaps(previous, current),
+    changes,
     by,
     maxRows,
     command: ['waymark', 'report', ...args].map(shellWord).join(' '),

@@ -3,7 +3,15 @@ import { renderPage, type PageAssets } from '../../render/site/html-page.js'
 import { failureData, siteData } from '../../render/site/site-model.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import {
+  COMMON_OPTIONS,
+  FORECAST_OPTIONS,
+  forecastChoices,
+  integerOption,
+  maxSizeOf,
+  parseOptions,
+  PLAN_OPTIONS,
+} from '../options.js'
 import { startPreview, type Rendered } from '../preview-server.js'
 import { forecastInputs, planInputs, readInputs } from '../session.js'
 import { siteAssets } from '../site-assets.js'
@@ -16,13 +24,12 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
   const { values, positionals } = parseOptions('serve', args, {
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
+    ...FORECAST_OPTIONS,
     port: { type: 'string' },
     host: { type: 'string' },
-    samples: { type: 'string' },
   })
   if (positionals.length === 0) throw new UsageError('waymark serve: no file given. Example: `waymark serve notes.md`.')
-  const choices = planChoices(values)
-  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const choices = forecastChoices(values)
   const port = values.port === undefined ? DEFAULT_PORT : integerOption('--port', values.port, 0, 65_535)
   const host = values.host ?? '127.0.0.1'
   if (!isLoopback(host))
@@ -34,7 +41,7 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
   const render = async (): Promise<Rendered> => {
     try {
       const planned = await planInputs('serve', positionals, choices, io, maxBytes)
-      const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
+      const forecast = await forecastInputs(planned, choices, io)
       const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, { live: true, generator })
       return page(data, assets)
     } catch (error) {

@@ -1,14 +1,13 @@
 /** `waymark site FILE… [-o DIR] [--samples N] [--start DATE] [--budget N] [--seed N]` */
-import { diffRoadmaps } from '../../compare/roadmap-diff.js'
 import { renderPage } from '../../render/site/html-page.js'
 import { siteData } from '../../render/site/site-model.js'
 import { slipRows } from '../../render/slip-rows.js'
 import { renderSlipChart } from '../../render/svg/slip-chart.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
-import { forecastInputs, noteHistory, planInputs, previousVersion } from '../session.js'
+import { forecastInputs, notePast, planInputs } from '../session.js'
 import { siteAssets } from '../site-assets.js'
 
 /** Where the page goes when `-o` is not given. */
@@ -19,34 +18,27 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
   const { values, positionals } = parseOptions('site', args, {
     ...COMMON_OPTIONS,
     ...PLAN_OPTIONS,
-    samples: { type: 'string' },
+    ...FORECAST_OPTIONS,
     since: { type: 'string' },
     output: { type: 'string', short: 'o' },
   })
-  const choices = planChoices(values)
-  const samples = values.samples === undefined ? undefined : integerOption('--samples', values.samples, 1, 1_000_000)
+  const choices = forecastChoices(values)
+  const maxBytes = maxSizeOf(values['max-size'])
   const dir = (values.output ?? DEFAULT_DIR).replace(/\/+$/, '') || '.'
-  const planned = await planInputs('site', positionals, choices, io, maxSizeOf(values['max-size']))
-  const forecast = await forecastInputs(planned, { ...(samples === undefined ? {} : { samples }), seed: choices.seed }, io)
-  const previous = await previousVersion(
-    positionals,
-    values.since,
-    { ...choices, ...(samples === undefined ? {} : { samples }) },
-    io,
-    maxSizeOf(values['max-size']),
-  )
+  const planned = await planInputs('site', positionals, choices, io, maxBytes)
+  const forecast = await forecastInputs(planned, choices, io)
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
+  const { changes, history } = await notePast(positionals, values.since, current, choices, io, maxBytes)
   const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, {
     live: false,
     generator: `Waymark ${io.version}`,
-    changes: previous === null ? null : diffRoadmaps(previous, current),
+    changes,
   })
-  const history = await noteHistory(positionals, choices, io, maxSizeOf(values['max-size']))
   const slip =
     history === null
       ? null
       : {
-          chart: renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}`, topics: 8 }),
+          chart: renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}` }),
           rows: slipRows(history),
         }
   const page = renderPage(data, await siteAssets(), { slip })

@@ -14,9 +14,12 @@ import { xmlText as x } from './xml-text.js'
 /** Options of the chart. */
 export interface SlipChartOptions {
   readonly title: string
-  /** Topics drawn, the most slipped first. */
-  readonly topics: number
+  /** Topics drawn, the most slipped first (default `DEFAULT_SLIP_TOPICS`). */
+  readonly topics?: number
 }
+
+/** Topics a slip chart draws when not told: as many as stay apart and readable. */
+export const DEFAULT_SLIP_TOPICS = 8
 
 const W = 960
 const H = 540
@@ -29,7 +32,7 @@ export function renderSlipChart(history: RoadmapHistory, options: SlipChartOptio
   const versions = history.versions
   const epoch = Temporal.PlainDate.from('1970-01-01')
   const day = (date: string): number => daysBetween('1970-01-01', date)
-  const drawn = drawnTopics(history, options.topics)
+  const drawn = drawnTopics(history, options.topics ?? DEFAULT_SLIP_TOPICS)
   const finishes = [
     ...drawn.flatMap((t) => t.points.flatMap((p) => (p.finish === null ? [] : [day(p.finish)]))),
     ...versions.flatMap((v) => (v.finish === null ? [] : [day(v.finish)])),
