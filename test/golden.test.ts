@@ -128,7 +128,7 @@ describe('examples/unikraft-history, followed', () => {
     let stdout = ''
     const files = new Map<string, string>()
     const io: CliIO = {
-      fs: { ...nodeFileSystem, writeFileAtomic: async (path, data) => void files.set(path, data) },
+      fs: { ...nodeFileSystem, writeFile: async (path, data) => (files.set(path, data), []) },
       stdout: { write: (t) => void (stdout += t), isTTY: false },
       stderr: { write: () => undefined, isTTY: false },
       env: {},

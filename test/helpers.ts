@@ -64,9 +64,10 @@ export class MemoryFileSystem implements FileSystem {
     return [...names].map(([name, kind]) => ({ name, kind }))
   }
 
-  async writeFileAtomic(path: string, data: string): Promise<void> {
+  async writeFile(path: string, data: string): Promise<readonly string[]> {
     this.writes.push(path)
     this.files.set(path, new TextEncoder().encode(data))
+    return []
   }
 
   async makeDirectory(path: string): Promise<void> {

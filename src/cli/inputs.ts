@@ -47,12 +47,7 @@ export async function loadDocuments(files: readonly string[], fs: FileSystem, ma
     // Checked before reading, so a 50 MB file is refused without being loaded.
     const tooLarge = sizeProblem(info.size, maxBytes)
     if (tooLarge !== null) throw new InputError(`${file}: ${tooLarge}`)
-    let bytes: Uint8Array
-    try {
-      bytes = await fs.readFile(file)
-    } catch (error) {
-      throw new InputError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
-    }
+    const bytes = await fs.readFile(file)
     const decoded = decodeNote(bytes, maxBytes)
     if (!decoded.ok) throw new InputError(`${file}${decoded.line ? `:${decoded.line}:${decoded.column}` : ''}: ${decoded.reason}`)
     documents.push({ file, text: decoded.text })

@@ -24,8 +24,13 @@ export interface FileSystem {
   stat(path: string): Promise<PathInfo | null>
   readFile(path: string): Promise<Uint8Array>
   readDirectory(path: string): Promise<DirectoryEntry[]>
-  /** Replaces or creates the file at once: readers see the old or the new content, never a mix. */
-  writeFileAtomic(path: string, data: string): Promise<void>
+  /**
+   * Writes an output: a regular file is replaced or created at once (readers see the old
+   * or the new content, never a mix), keeping its mode and owner; a device or a pipe is
+   * written in place; a link is written through; anything else is refused. Resolves to
+   * what the user should be told (an owner that could not be kept).
+   */
+  writeFile(path: string, data: string): Promise<readonly string[]>
   /** The canonical absolute path (symlinks resolved), to tell whether two paths are one file. */
   realPath(path: string): Promise<string>
   /** Creates a folder and its parents (nothing if it exists). */

@@ -1,70 +1,63 @@
 /** The real CLI side effects, on Node's file system and process streams. */
-import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { OutputError } from './errors.js'
+import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { InputError, OutputError } from './errors.js'
+import { writeFileSafely } from './node-file-writer.js'
 import { parallelChunkParser } from './parallel-markdown.js'
 import { nodeGit } from './node-git.js'
 import { parallelSampleRunner } from './parallel-samples.js'
 import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from './io.js'
+import { describeSystemError, isSystemError, systemErrorCode } from './system-errors.js'
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] =>
   s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
 
-/** Node's file system. */
+/** Node's file system. The OS's errors become one-line errors naming the path. */
 export const nodeFileSystem: FileSystem = {
   async stat(path) {
     try {
       const s = await stat(path)
       return { kind: kindOf(s), size: s.size }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null
-      throw error
+      const code = systemErrorCode(error)
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null
+      throw cannotRead(path, error)
     }
   },
-  readFile: (path) => readFile(path),
-  async readDirectory(path): Promise<DirectoryEntry[]> {
-    const entries = await readdir(path, { withFileTypes: true })
-    return entries.map((e) => ({ name: e.name, kind: kindOf(e) }))
+  async readFile(path) {
+    try {
+      return await readFile(path)
+    } catch (error) {
+      throw cannotRead(path, error)
+    }
   },
-  realPath: (path) => realpath(path),
+  async readDirectory(path): Promise<DirectoryEntry[]> {
+    try {
+      const entries = await readdir(path, { withFileTypes: true })
+      return entries.map((e) => ({ name: e.name, kind: kindOf(e) }))
+    } catch (error) {
+      throw cannotRead(path, error)
+    }
+  },
+  async realPath(path) {
+    try {
+      return await realpath(path)
+    } catch (error) {
+      throw cannotRead(path, error)
+    }
+  },
   async makeDirectory(path) {
     try {
       await mkdir(path, { recursive: true })
     } catch (error) {
-      throw new OutputError(
-        `${path}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      )
+      throw new OutputError(`${path}: cannot create the folder: ${describeSystemError(error)}`)
     }
   },
-  /**
-   * Writes beside the target and renames over it: a crash leaves the old file or the new
-   * one, never half of one. The target's permissions are kept; a symlink's target is written.
-   */
-  async writeFileAtomic(path, data) {
-    let target = path
-    let mode = 0o644
-    try {
-      target = await realpath(path)
-      mode = (await stat(target)).mode & 0o7777
-    } catch {
-      // A new file.
-    }
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
-    try {
-      const handle = await open(temp, 'wx', mode)
-      try {
-        await handle.writeFile(data, 'utf8')
-        await handle.sync()
-      } finally {
-        await handle.close()
-      }
-      await rename(temp, target)
-    } catch (error) {
-      await unlink(temp).catch(() => undefined)
-      throw new OutputError(`${path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
-    }
-  },
+  writeFile: writeFileSafely,
+}
+
+/** An OS error while reading `path` as a one-line input error; anything else stays what it is. */
+function cannotRead(path: string, error: unknown): unknown {
+  return isSystemError(error) ? new InputError(`${path}: cannot be read: ${describeSystemError(error)}`) : error
 }
 
 /** The process's IO; `interrupt` is aborted on Ctrl-C. */

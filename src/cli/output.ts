@@ -9,7 +9,12 @@ export async function writeOutput(io: CliIO, path: string | undefined, text: str
     return
   }
   await refuseInputs(io, [path], inputs)
-  await io.fs.writeFileAtomic(path, text)
+  await writeFileTelling(io, path, text)
+}
+
+/** Writes a file and tells on stderr what the write could not keep (an owner). */
+export async function writeFileTelling(io: CliIO, path: string, text: string): Promise<void> {
+  for (const note of await io.fs.writeFile(path, text)) io.stderr.write(`waymark: warning: ${note}\n`)
 }
 
 /** Throws if any of `paths` is one of the input files (checked before anything is written). */

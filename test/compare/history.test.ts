@@ -20,7 +20,7 @@ async function run(
   cwd = ROOT,
 ): Promise<{ code: number; stdout: string; stderr: string; files: Map<string, string> }> {
   const files = new Map<string, string>()
-  const fs = { ...nodeFileSystem, writeFileAtomic: async (path: string, data: string) => void files.set(path, data) }
+  const fs = { ...nodeFileSystem, writeFile: async (path: string, data: string) => (files.set(path, data), []) }
   const { io, stdout, stderr } = realIO({ gitDir: cwd, fs })
   const code = await runCli(args, io)
   return { code, stdout: stdout(), stderr: stderr(), files }

@@ -4,6 +4,7 @@ import { EXIT, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
+import { writeFileTelling } from '../output.js'
 
 /** Runs `fmt`. */
 export async function fmtCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -24,7 +25,7 @@ export async function fmtCommand(args: readonly string[], io: CliIO): Promise<nu
     const formatted = formatNote(doc.text)
     if (values.write) {
       if (formatted !== doc.text) {
-        await io.fs.writeFileAtomic(doc.file, formatted)
+        await writeFileTelling(io, doc.file, formatted)
         io.stderr.write(`formatted ${doc.file}\n`)
       }
     } else if (values.check) {
