@@ -125,12 +125,13 @@ ${PLANNING_OPTIONS}`,
 
 Serves the page \`waymark site\` writes, at http://127.0.0.1:4173/, and reloads it in the
 browser whenever the notes (or waymark.yaml) change. It serves only that page and its
-data, read-only; notes that cannot be planned show their problems in the page. Ctrl-C
-stops it.
+data, read-only; notes that cannot be planned show their problems in the page. Up to 64
+open pages reload live (more get 503). Ctrl-C stops it.
 
 Options:
   --port N              The port (default 4173; 0 picks a free one)
-  --host ADDRESS        The address to listen on (default 127.0.0.1, this machine only)
+  --host ADDRESS        The address to listen on: 127.0.0.1 (default), localhost, ::1, or
+                        another IP address, which other machines can reach; never a host name
   --samples N           Forecast samples (default 1,000)
 ${PLANNING_OPTIONS}`,
   diff: `Usage: waymark diff OLD NEW [--format human|markdown|json] [--samples N]

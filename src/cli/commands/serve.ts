@@ -1,7 +1,9 @@
 /** `waymark serve FILE… [--port N] [--host ADDRESS] [--samples N] [--start DATE] [--budget N] [--seed N]` */
+import { BlockList, isIP } from 'node:net'
+import type { CheckedRoadmap } from '../../pipeline.js'
 import { renderPage, type PageAssets } from '../../render/site/html-page.js'
 import { failureData, siteData } from '../../render/site/site-model.js'
-import { EXIT, InputError, UsageError } from '../errors.js'
+import { EXIT, InputError, Interrupted, OutputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import {
   COMMON_OPTIONS,
@@ -13,8 +15,9 @@ import {
   PLAN_OPTIONS,
 } from '../options.js'
 import { startPreview, type Rendered } from '../preview-server.js'
-import { forecastInputs, planInputs, readInputs } from '../session.js'
+import { forecastInputs, planChecked, readInputs, settingsFileFor } from '../session.js'
 import { siteAssets } from '../site-assets.js'
+import { describeSystemError, systemErrorCode } from '../system-errors.js'
 
 /** The preview's port when none is given. */
 const DEFAULT_PORT = 4173
@@ -31,24 +34,29 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
   if (positionals.length === 0) throw new UsageError('waymark serve: no file given. Example: `waymark serve notes.md`.')
   const choices = forecastChoices(values)
   const port = values.port === undefined ? DEFAULT_PORT : integerOption('--port', values.port, 0, 65_535)
-  const host = values.host ?? '127.0.0.1'
-  if (!isLoopback(host))
-    io.stderr.write(`waymark serve: warning: --host ${host} makes the preview reachable from other machines.\n`)
+  const { address, loopback } = listenAddress(values.host)
+  if (!loopback) io.stderr.write(`waymark serve: warning: --host ${address} makes the preview reachable from other machines.\n`)
   const maxBytes = maxSizeOf(values['max-size'])
   const assets = await siteAssets()
   const generator = `Waymark ${io.version}`
 
   const render = async (): Promise<Rendered> => {
+    let checked: CheckedRoadmap | null = null
     try {
-      const planned = await planInputs('serve', positionals, choices, io, maxBytes)
+      checked = await readInputs('serve', positionals, io, maxBytes)
+      const planned = await planChecked(checked, await settingsFileFor(positionals, io, maxBytes), choices, io)
       const forecast = await forecastInputs(planned, choices, io)
       const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, { live: true, generator })
       return page(data, assets)
     } catch (error) {
-      // A document with errors shows them in the page; the preview keeps running.
-      if (!(error instanceof InputError || error instanceof UsageError)) throw error
-      const checked = await readInputs('serve', positionals, io, maxBytes).catch(() => null)
-      const data = failureData(error.message, checked?.roadmap.files ?? positionals, checked?.lint.diagnostics ?? [], {
+      // Whatever stops the notes from being shown — their errors, or a bug they set off —
+      // shows in the page instead, and the preview keeps running until the next save.
+      const message = failureMessage(error)
+      if (!message.expected) {
+        io.stderr.write(`waymark serve: ${message.text}\n`)
+        if (io.env['WAYMARK_DEBUG']) io.stderr.write(`${error instanceof Error ? error.stack : ''}\n`)
+      }
+      const data = failureData(message.text, checked?.roadmap.files ?? positionals, checked?.lint.diagnostics ?? [], {
         live: true,
         generator,
       })
@@ -62,16 +70,13 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
     ...positionals.map((p) => `${directoryOf(p)}/waymark.yml`),
   ]
   const preview = await startPreview({
-    host,
+    host: address,
     port,
     watch: [...new Set(watched)],
     render,
     log: (line) => io.stderr.write(`waymark serve: ${line}\n`),
-  }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'EADDRINUSE') throw new UsageError(`waymark serve: port ${port} is in use; choose another with --port`)
-    if (error.code === 'EACCES' || error.code === 'EADDRNOTAVAIL')
-      throw new UsageError(`waymark serve: cannot listen on ${host}:${port} (${error.code})`)
-    throw error
+  }).catch((error: unknown) => {
+    throw listenFailure(error, address, port)
   })
   io.stdout.write(`Serving the roadmap at ${preview.url} — it reloads when the notes change. Ctrl-C stops.\n`)
   await new Promise<void>((resolve) => {
@@ -88,11 +93,57 @@ function page(data: Parameters<typeof renderPage>[0], assets: PageAssets): Rende
   return { html: renderPage(data, assets), json: `${JSON.stringify(data, null, 2)}\n` }
 }
 
+/** The failure page's message: the user's error as it is, anything else said to be a bug. */
+function failureMessage(error: unknown): { text: string; expected: boolean } {
+  if (error instanceof InputError || error instanceof UsageError || error instanceof OutputError)
+    return { text: error.message, expected: true }
+  if (error instanceof Interrupted) return { text: error.message, expected: true }
+  const message = error instanceof Error ? error.message : String(error)
+  return {
+    text: `internal error while reading or planning the notes (this is a bug in Waymark; please report it with the notes that caused it): ${message}`,
+    expected: false,
+  }
+}
+
 function directoryOf(path: string): string {
   const trimmed = path.replace(/\/+$/, '')
   return trimmed.includes('/') ? trimmed.slice(0, trimmed.lastIndexOf('/')) : '.'
 }
 
-function isLoopback(host: string): boolean {
-  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || /^127\./.test(host)
+/** This machine only: 127.0.0.0/8 and ::1 (also written as IPv4-mapped IPv6). */
+const LOOPBACK = new BlockList()
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')
+LOOPBACK.addAddress('::1', 'ipv6')
+
+/**
+ * The address to listen on, from `--host`: `localhost` (mapped here to 127.0.0.1) or an
+ * IP address literal. Any other name is refused rather than resolved — what a name
+ * resolves to is up to DNS, and the preview must not end up on another network by it.
+ */
+function listenAddress(host: string | undefined): { address: string; loopback: boolean } {
+  if (host === undefined || host.toLowerCase() === 'localhost') return { address: '127.0.0.1', loopback: true }
+  // `[::1]` is how IPv6 addresses are written in URLs; accept it as written there.
+  const literal = /^\[(.*)\]$/.exec(host)?.[1] ?? host
+  const family = isIP(literal)
+  if (family === 0)
+    throw new UsageError(
+      `waymark serve: --host must be a loopback address or an IP address literal; got “${JSON.stringify(host).slice(1, -1)}”. Example: \`waymark serve notes.md --host 127.0.0.1\``,
+    )
+  return { address: literal, loopback: LOOPBACK.check(literal, family === 4 ? 'ipv4' : 'ipv6') }
+}
+
+/** Why the OS would not let the preview listen, in words. */
+const LISTEN_WORDS: Readonly<Record<string, string>> = {
+  EADDRINUSE: 'the port is in use (EADDRINUSE); choose another with --port',
+  EACCES: 'permission denied (EACCES); ports below 1024 need privileges, choose another with --port',
+  EADDRNOTAVAIL: 'the address is not one of this machine’s (EADDRNOTAVAIL); choose another with --host',
+  EAFNOSUPPORT: 'this machine has no such network (EAFNOSUPPORT); choose another address with --host',
+}
+
+/** A failed `listen` as a one-line error naming the address and port; anything else (a bug) as it is. */
+function listenFailure(error: unknown, address: string, port: number): unknown {
+  const code = systemErrorCode(error)
+  if (code === null || (error as NodeJS.ErrnoException).syscall !== 'listen') return error
+  const where = `${address.includes(':') ? `[${address}]` : address}:${port}`
+  return new UsageError(`waymark serve: cannot listen on ${where}: ${LISTEN_WORDS[code] ?? describeSystemError(error)}`)
 }
