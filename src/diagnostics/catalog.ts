@@ -30,6 +30,18 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
       `The note arrived flattened (${p.lines === 1 ? 'one line' : `${p.lines} long lines`}); Waymark recovered ${p.breaks} line breaks (headings, separators, bullets, field labels, front matter).`,
     hint: () => 'Run `waymark fmt --write FILE` to save the readable multi-line note.',
   },
+  'deep-nesting': {
+    severity: 'warning',
+    description: 'Nesting or inline marks past the bounds that keep reading linear; the rest is read as text.',
+    message: (p) =>
+      p.kind === 'blocks'
+        ? `Lists or quotes are nested deeper than ${p.limit} levels (${p.count === 1 ? 'one line' : `${p.count} lines`}); the deeper markers are read as text.`
+        : `A paragraph has more than ${p.limit.toLocaleString('en')} emphasis or link marks, or marks open too deep; ${p.count.toLocaleString('en')} of them are read as text.`,
+    hint: (p) =>
+      p.kind === 'blocks'
+        ? 'Flatten the list: a roadmap rarely needs more than a few levels.'
+        : 'Split the paragraph with blank lines, or put the text in a code block.',
+  },
   'template-ignored': {
     severity: 'info',
     description: 'A topic proposal template (e.g. `Topic: [template]` inside `:::info`) is not a topic.',

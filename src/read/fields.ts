@@ -88,33 +88,41 @@ export function finishField(draft: FieldDraft, locator: Locator): Field {
   }
 }
 
+/** The field's value items of `block`, in document order, each with its list depth (walked without recursion). */
 function collectItems(block: RootContent | ListItem, depth: number, items: ValueItem[], locator: Locator): void {
-  switch (block.type) {
-    case 'list':
-      for (const child of block.children) collectItems(child, depth, items, locator)
-      return
-    case 'listItem': {
-      const [head, ...tail] = block.children
-      if (head?.type === 'paragraph') {
-        items.push(item(plainText(head).trim(), locator.of(head), depth, head.children, false))
-      } else if (head) collectItems(head, depth, items, locator)
-      for (const child of tail) collectItems(child, depth + 1, items, locator)
-      return
+  const stack: { node: RootContent | ListItem; depth: number }[] = [{ node: block, depth }]
+  const pushAll = (nodes: readonly (RootContent | ListItem)[], at: number): void => {
+    for (let k = nodes.length - 1; k >= 0; k--) stack.push({ node: nodes[k] as RootContent | ListItem, depth: at })
+  }
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { node, depth: at } = next
+    switch (node.type) {
+      case 'list':
+        pushAll(node.children, at)
+        break
+      case 'listItem': {
+        const [head, ...tail] = node.children
+        // The tail is nested one level deeper; pushed first, so it comes after the head.
+        pushAll(tail, at + 1)
+        if (head?.type === 'paragraph') items.push(item(plainText(head).trim(), locator.of(head), at, head.children, false))
+        else if (head) stack.push({ node: head, depth: at })
+        break
+      }
+      case 'paragraph':
+        items.push(item(plainText(node).trim(), locator.of(node), at, node.children, false))
+        break
+      case 'heading':
+      case 'blockquote':
+      case 'code':
+      case 'table':
+      case 'html': {
+        const text = plainText(node).trim()
+        if (text !== '') items.push(item(text, locator.of(node), at, [], node.type === 'code' || node.type === 'html'))
+        break
+      }
+      default:
+        break
     }
-    case 'paragraph':
-      items.push(item(plainText(block).trim(), locator.of(block), depth, block.children, false))
-      return
-    case 'heading':
-    case 'blockquote':
-    case 'code':
-    case 'table':
-    case 'html': {
-      const text = plainText(block).trim()
-      if (text !== '') items.push(item(text, locator.of(block), depth, [], block.type === 'code' || block.type === 'html'))
-      return
-    }
-    default:
-      return
   }
 }
 
@@ -130,15 +138,13 @@ function explicitLinks(text: string, nodes: readonly PhrasingContent[]): Explici
   const links: ExplicitLink[] = []
   for (const m of text.matchAll(WIKI_LINK)) links.push({ kind: 'wiki', target: (m[1] as string).trim() })
   for (const m of text.matchAll(HASHTAG)) links.push({ kind: 'hashtag', target: m[1] as string })
-  const visit = (list: readonly PhrasingContent[]): void => {
-    for (const n of list) {
-      if (n.type === 'link' && n.url.startsWith('#') && n.url.length > 1) {
-        links.push({ kind: 'anchor', target: decodeAnchor(n.url.slice(1)) })
-      }
-      if ('children' in n) visit(n.children as PhrasingContent[])
+  const stack: PhrasingContent[] = [...nodes].reverse()
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n.type === 'link' && n.url.startsWith('#') && n.url.length > 1) {
+      links.push({ kind: 'anchor', target: decodeAnchor(n.url.slice(1)) })
     }
+    if ('children' in n) for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k] as PhrasingContent)
   }
-  visit(nodes)
   return links
 }
 

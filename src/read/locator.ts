@@ -5,7 +5,7 @@
 import type { Node } from 'mdast'
 import type { Place } from '../model/place.js'
 import { LineIndex } from './line-index.js'
-import type { OffsetMap } from './structure/offset-map.js'
+import type { OffsetMapping } from './structure/offset-map.js'
 
 /** Finds original places for normalised offsets and nodes. */
 export class Locator {
@@ -14,7 +14,7 @@ export class Locator {
   constructor(
     readonly file: string,
     original: string,
-    private readonly map: OffsetMap,
+    private readonly map: OffsetMapping,
   ) {
     this.#lines = new LineIndex(original)
   }

@@ -18,6 +18,8 @@ import { directive } from 'micromark-extension-directive'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import type { Construct, Extension } from 'micromark-util-types'
+// Before anything is parsed: micromark's event edits made linear.
+import './edit-map-fix.js'
 
 const COLON = 58
 /**
@@ -119,10 +121,14 @@ export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE, parseChunks:
 }
 
 /**
- * Offsets where a chunk may start: an ATX heading at the top level, after a blank line,
- * outside front matter, fences, `:::` containers and HTML blocks that may contain blank
- * lines. (Never a `---` line: at the start of a chunk it would read as front matter.) None when the text has link or footnote definitions
- * (a reference in one chunk may need a definition in another) or is small.
+ * Offsets where a chunk may start: a line at the top level, after a blank line, that
+ * surely starts a block of its own — an ATX heading, or any line not indented that is no
+ * list item (after a blank line, such a line cannot continue a list item, a quote or a
+ * paragraph, so everything before it is closed) — outside front matter, fences, `:::`
+ * containers and HTML blocks that may contain blank lines. (Never a `---` line: at the
+ * start of a chunk it would read as front matter; never a list item: it may continue a
+ * list, loose, from the chunk before.) None when the text has link or footnote
+ * definitions (a reference in one chunk may need a definition in another) or is small.
  */
 export function chunkStarts(text: string, size: number): number[] {
   if (text.length < 2 * size) return []
@@ -157,25 +163,51 @@ export function chunkStarts(text: string, size: number): number[] {
     const blank = line.trim() === ''
     if (/^ {0,3}\[[^\]]+\]:/.test(line)) return []
     const fenceOpen = /^ {0,3}(`{3,}|~{3,})/.exec(line)
-    if (fenceOpen) fence = fenceOpen[1] as string
-    else if (/^ {0,3}:{3,}[A-Za-z]/.test(line)) containers++
-    else if (/^ {0,3}:{3,}\s*$/.test(line) && containers > 0) containers--
-    else if (/<!--(?!.*-->)/.test(line)) html = /-->/
-    else if (/^ {0,3}<(script|pre|style|textarea)\b/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) {
-      html = /<\/(?:script|pre|style|textarea)>/i
-    } else if (
+    const canStart =
       previousBlank &&
       containers === 0 &&
       lineStart - chunkStart >= size &&
       text.length - lineStart >= size / 2 &&
-      /^#{1,6}(?:[ \t]|$)/.test(line)
-    ) {
+      startsTopLevelBlock(line)
+    if (canStart) {
       starts.push(lineStart)
       chunkStart = lineStart
+    }
+    if (fenceOpen) fence = fenceOpen[1] as string
+    else if (/^ {0,3}:{3,}[A-Za-z]/.test(line)) containers++
+    else if (/^ {0,3}:{3,}\s*$/.test(line) && containers > 0) containers--
+    else {
+      const closing = htmlBlockEnd(line)
+      if (closing !== null) html = closing
     }
     previousBlank = blank
   }
   return starts
+}
+
+/**
+ * After a blank line: whether `line` starts a top-level block that nothing before it can
+ * continue. Not indented (an indented line may belong to a list item), not a list item,
+ * not `---` or `===` (front matter, setext), not a table or HTML continuation (those end
+ * at a blank line anyway, so they are fine), not a `:::` close.
+ */
+function startsTopLevelBlock(line: string): boolean {
+  if (line === '' || line.startsWith(' ') || line.startsWith('\t')) return false
+  if (/^#{1,6}(?:[ \t]|$)/.test(line)) return true
+  if (/^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/.test(line)) return false
+  if (/^(?:-{3,}|={3,}|:{3,})/.test(line)) return false
+  return true
+}
+
+/** For a line that opens an HTML block able to hold blank lines: the line that ends it. */
+function htmlBlockEnd(line: string): RegExp | null {
+  if (/<!--(?!.*-->)/.test(line)) return /-->/
+  if (/^ {0,3}<(script|pre|style|textarea)\b/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line))
+    return /<\/(?:script|pre|style|textarea)>/i
+  if (/^ {0,3}<\?/.test(line) && !/\?>/.test(line)) return /\?>/
+  if (/^ {0,3}<!\[CDATA\[/.test(line) && !/\]\]>/.test(line)) return /\]\]>/
+  if (/^ {0,3}<![A-Za-z]/.test(line) && !/>/.test(line.slice(line.indexOf('<!') + 2))) return />/
+  return null
 }
 
 /**

@@ -3,12 +3,22 @@
  * paragraphs split into their lines with the offset of each line.
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
 import { startOffset } from './locator.js'
 
-/** Plain text of nodes, Markdown markup removed. */
+/**
+ * Plain text of nodes, Markdown markup removed: a node's `value`, an image's `alt`, else
+ * its children's text (as `mdast-util-to-string` gives it), walked without recursion so
+ * no depth of nesting can exhaust the stack.
+ */
 export function plainText(nodes: Nodes | readonly Nodes[]): string {
-  return toString(nodes as Nodes | Nodes[])
+  const parts: string[] = []
+  const stack: Nodes[] = Array.isArray(nodes) ? [...(nodes as readonly Nodes[])].reverse() : [nodes as Nodes]
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if ('value' in node && typeof node.value === 'string') parts.push(node.value)
+    else if ('alt' in node) parts.push(node.alt ?? '')
+    else if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k] as Nodes)
+  }
+  return parts.join('')
 }
 
 /** A line of a paragraph: its plain text and the normalised offset where it starts. */

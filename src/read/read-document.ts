@@ -6,7 +6,7 @@
  * original text.
  */
 import type { ContainerDirective } from 'mdast-util-directive'
-import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
+import type { Heading, ListItem, Paragraph, RootContent } from 'mdast'
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type {
@@ -32,6 +32,8 @@ import { parseMarkdown, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { headingTitle, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
+import { composeMappings } from './structure/offset-map.js'
+import { boundForParsing, MAX_BLOCK_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
 import { recoverStructure } from './structure/recover.js'
 import { buildTopic } from './topic-draft.js'
 import { unitsFromSettings } from './unit-settings.js'
@@ -51,7 +53,8 @@ export interface ReadOptions {
 /** Reads one document. Never throws on any text. */
 export function readDocument(source: SourceDocument, options: ReadOptions = {}): DocumentModel {
   const recovered = recoverStructure(source.text)
-  const locator = new Locator(source.file, source.text, recovered.map)
+  const bounded = boundForParsing(recovered.text)
+  const locator = new Locator(source.file, source.text, composeMappings(recovered.map, bounded.map))
   const reader = new DocumentReader(locator, options.units ?? DEFAULT_UNITS)
   if (recovered.flattenedLines > 0) {
     reader.diagnostics.push(
@@ -62,7 +65,17 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
       ),
     )
   }
-  reader.read(parseMarkdown(recovered.text, undefined, options.parseChunks).children)
+  if (bounded.nestedLines > 0) {
+    const place = locator.original(recovered.map.toOriginal(bounded.firstNested))
+    const params = { kind: 'blocks', limit: MAX_BLOCK_NESTING, count: bounded.nestedLines } as const
+    reader.diagnostics.push(diagnostic('deep-nesting', params, place))
+  }
+  if (bounded.inlineMarks > 0) {
+    const place = locator.original(recovered.map.toOriginal(bounded.firstInline))
+    const params = { kind: 'marks', limit: MAX_INLINE_MARKS, count: bounded.inlineMarks } as const
+    reader.diagnostics.push(diagnostic('deep-nesting', params, place))
+  }
+  reader.read(parseMarkdown(bounded.text, undefined, options.parseChunks).children)
   return {
     file: source.file,
     meta: reader.meta,
@@ -117,12 +130,25 @@ class DocumentReader {
     public units: EstimateUnits,
   ) {}
 
-  read(nodes: readonly RootContent[], container: ContainerDirective | null = null): void {
-    for (const node of nodes) this.#block(node, container)
-    if (container === null) {
-      this.#closeTopic()
-      if (this.meta.title === null && this.#firstHeading !== null) this.meta = { ...this.meta, title: this.#firstHeading }
+  /** Reads the document's blocks in order; `:::` containers are entered without recursion. */
+  read(nodes: readonly RootContent[]): void {
+    type Step = { node: RootContent; container: ContainerDirective | null } | { end: ContainerDirective }
+    const stack: Step[] = []
+    const pushAll = (children: readonly RootContent[], container: ContainerDirective | null): void => {
+      for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as RootContent, container })
     }
+    pushAll(nodes, null)
+    for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+      if ('end' in step) {
+        // A topic opened inside a container ends with it.
+        if (this.#topic?.container === step.end) this.#closeTopic()
+      } else if (step.node.type === 'containerDirective') {
+        stack.push({ end: step.node })
+        pushAll(step.node.children, step.node)
+      } else this.#block(step.node, step.container)
+    }
+    this.#closeTopic()
+    if (this.meta.title === null && this.#firstHeading !== null) this.meta = { ...this.meta, title: this.#firstHeading }
   }
 
   #block(node: RootContent, container: ContainerDirective | null): void {
@@ -136,10 +162,6 @@ class DocumentReader {
         for (const p of problems) this.diagnostics.push(diagnostic('invalid-setting', p, this.locator.of(node)))
         return
       }
-      case 'containerDirective':
-        this.read(node.children, node)
-        if (this.#topic?.container === node) this.#closeTopic()
-        return
       case 'heading':
         this.#heading(node, container)
         return
@@ -288,21 +310,25 @@ class DocumentReader {
     })
   }
 
-  /** The text lines of a block: paragraph lines, list items (with their check box). */
+  /** The text lines of a block: paragraph lines, list items (with their check box), walked without recursion. */
   #lines(node: RootContent | ListItem): { line: TextLine; checked: boolean | null }[] {
-    switch (node.type) {
-      case 'paragraph':
-        return paragraphLines(node).map((line) => ({ line, checked: null }))
-      case 'list':
-        return (node as List).children.flatMap((item) => this.#lines(item))
-      case 'listItem': {
-        // The check box belongs to the item's first line; lines after it are entries of their own.
-        const out = node.children.flatMap((child) => this.#lines(child))
-        if (out[0]) out[0] = { ...out[0], checked: node.checked ?? null }
-        return out
+    const out: { line: TextLine; checked: boolean | null }[] = []
+    // A list item's check box belongs to its first line: a marker, taken after the item's
+    // lines, sets it (an outer item's after an inner one's, as the item nesting has it).
+    const stack: ({ node: RootContent | ListItem } | { check: boolean | null; from: number })[] = [{ node }]
+    for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+      if (!('node' in next)) {
+        const first = out[next.from]
+        if (first) out[next.from] = { ...first, checked: next.check }
+        continue
       }
-      default:
-        return []
+      const block = next.node
+      if (block.type === 'paragraph') for (const line of paragraphLines(block)) out.push({ line, checked: null })
+      else if (block.type === 'list' || block.type === 'listItem') {
+        if (block.type === 'listItem') stack.push({ check: block.checked ?? null, from: out.length })
+        for (let k = block.children.length - 1; k >= 0; k--) stack.push({ node: block.children[k] as RootContent | ListItem })
+      }
     }
+    return out
   }
 }

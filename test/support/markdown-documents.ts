@@ -1,6 +1,7 @@
 /**
  * Generated Markdown documents for property tests of the reader: sections that put a
- * heading where a chunk must not be cut (containers, fences, comments, lists), inline
+ * block where a chunk must not be cut (containers, fences, comments, loose lists, lazy
+ * lines, HTML blocks), inline
  * syntax and literal links, joined and recovered as the reader recovers notes.
  */
 import fc from 'fast-check'
@@ -21,6 +22,18 @@ const section = fc.constantFrom(
   'Mail a@b.co, see www.example.com or https://example.com/a (&#64;, &amp;).\n',
   // Literal links spelled with character references: nodes with `position: undefined`.
   'Mail a&#64;b.co or see www&#46;example.com and https&#58;//example.com.\n',
+  // Shapes a chunk must not cut through: loose lists, lazy lines, nested items after blank lines.
+  '- loose\n\n- list\n\n  continued\n',
+  '* other bullet\n* list\n',
+  '2) ordered\n3) list\n\n4) loose\n',
+  '> quote\nlazy line\n\n> another quote\n',
+  '- item\n\n    indented code in the item\n\n  - nested\n',
+  'Setext heading\n===\n\nText\n---\n',
+  '<?php\n\nnot a cut\n\n?>\n',
+  '<![CDATA[\n\nnot a cut\n\n]]>\n',
+  '<div>\n\nhtml that ends at a blank line\n</div>\n',
+  '    indented code\n\n    more code\n',
+  'Text with a hard break  \nand a [link](#a) and **strong _nested_ text**.\n',
 )
 
 /** Documents of one to 80 sections, after structure recovery. */

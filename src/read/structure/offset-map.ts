@@ -38,8 +38,18 @@ export class OffsetMapBuilder {
   }
 }
 
+/** Anything that maps offsets of a derived text back to the text it came from. */
+export interface OffsetMapping {
+  toOriginal(offset: number): number
+}
+
+/** `inner` (derived → middle) then `outer` (middle → original). */
+export function composeMappings(outer: OffsetMapping, inner: OffsetMapping | null): OffsetMapping {
+  return inner === null ? outer : { toOriginal: (offset) => outer.toOriginal(inner.toOriginal(offset)) }
+}
+
 /** Normalised offset → original offset. */
-export class OffsetMap {
+export class OffsetMap implements OffsetMapping {
   constructor(private readonly runs: readonly Run[]) {}
 
   /**

@@ -1,0 +1,63 @@
+/**
+ * Hostile shapes for the reader (issue 12): deep nesting and crowded inline marks, each
+ * timed as the whole command `waymark lint FILE --format json` (process start to exit,
+ * best of a few runs), with the `deep-nesting` warnings it gave. Target: each under 2 s.
+ *
+ *   node --import tsx bench/hostile-reading.ts [--runs 3]
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
+const runs = Number(values.runs)
+
+const indented = (depth: number): string => {
+  const lines: string[] = []
+  for (let k = 0; k < depth; k++) lines.push(`${'  '.repeat(k)}- item ${k}`)
+  return `${lines.join('\n')}\n`
+}
+const inField = (body: string): string => `### Topic: Deep\n\n**Notes**:\n\n${body}\n`
+
+const CASES: [string, () => string][] = [
+  ["'- ' x 2,000 + 'x' (4 KB)", () => inField(`${'- '.repeat(2000)}x`)],
+  ["'> ' x 2,000 + 'x' (4 KB)", () => inField(`${'> '.repeat(2000)}x`)],
+  ["'- ' x 10,000 + 'x' (20 KB)", () => `${'- '.repeat(10_000)}x`],
+  ['list indented 1,000 deep (1 MB)', () => indented(1000)],
+  ['list indented 1,500 deep (2.2 MB)', () => indented(1500)],
+  ['list indented 3,000 deep (9 MB)', () => indented(3000)],
+  ["'- a / - b / - c' nested x 8,000 (141 KB)", () => '- a\n  - b\n    - c\n'.repeat(8000)],
+  ["'*a* _b_ ' x 16,000, one paragraph (125 KB)", () => '*a* _b_ '.repeat(16_000)],
+  ["'_*' x 16,000 nested emphasis (63 KB)", () => `${'_*'.repeat(16_000)}x${'*_'.repeat(16_000)}`],
+  ["'![' x 16,000 nested images (94 KB)", () => `${'!['.repeat(16_000)}x${'](u)'.repeat(16_000)}`],
+]
+
+const dir = mkdtempSync(join(tmpdir(), 'waymark-hostile-'))
+try {
+  const bin = join(import.meta.dirname, '../bin/waymark.js')
+  console.log('| input | size | lint (best of %d) | deep-nesting warnings |', runs)
+  console.log('|---|---|---|---|')
+  for (const [name, make] of CASES) {
+    const text = make()
+    const file = join(dir, 'note.md')
+    writeFileSync(file, text)
+    let best = Infinity
+    let warnings = 0
+    for (let r = 0; r < runs; r++) {
+      const t0 = performance.now()
+      const result = spawnSync(process.execPath, [bin, 'lint', file, '--format', 'json', '--max-size', '20MB'], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
+      best = Math.min(best, (performance.now() - t0) / 1000)
+      if (result.status !== 0 && result.status !== 1) throw new Error(`${name}: exit ${result.status}: ${result.stderr}`)
+      const report = JSON.parse(result.stdout) as { diagnostics: { ruleId: string }[] }
+      warnings = report.diagnostics.filter((d) => d.ruleId === 'deep-nesting').length
+    }
+    console.log(`| ${name} | ${(text.length / 1024).toFixed(0)} KB | ${best.toFixed(2)} s | ${warnings} |`)
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

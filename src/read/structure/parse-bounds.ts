@@ -1,0 +1,530 @@
+/**
+ * Bounds applied to a note before the Markdown parser sees it, so that parsing stays
+ * linear in the size of the note whatever the note holds. micromark is quadratic (or
+ * worse) in two shapes no real note has in bulk:
+ *
+ * - **deep nesting**: list items and block quotes nested many levels deep (`- - - - x`,
+ *   `> > > x`, lists indented a thousand levels): beyond `MAX_BLOCK_NESTING` levels on a
+ *   line, the rest of its markers are escaped (`\-`, `\>`, `1\.`) and excess indentation
+ *   is dropped, so the deeper content is read as text of the deepest allowed level;
+ * - **crowded inline marks**: emphasis (`*`, `_`, `~`) and link brackets (`[`, `]`)
+ *   resolve by scanning back over every earlier mark of the paragraph. Past
+ *   `MAX_INLINE_MARKS` marks in one paragraph, or past `MAX_INLINE_NESTING` open marks,
+ *   further marks are escaped and read as the characters they are.
+ *
+ * Escapes are inserted, never replacing a character, and indentation is only removed,
+ * so every word of the note is still read, and an offset map leads back to the text as
+ * given. The scan is one pass over the lines with bounded look-ups and no recursion.
+ * Paragraphs are found by a simple, conservative reading of the block structure: where it
+ * cannot tell whether a line continues a paragraph, it counts the line as continuing it,
+ * which can only bound marks sooner, never let more through.
+ */
+import { OffsetMapBuilder, type OffsetMap } from './offset-map.js'
+
+/** List and quote levels kept on a line; deeper markers are read as text. */
+export const MAX_BLOCK_NESTING = 16
+/** Emphasis and bracket marks read as marks in one paragraph; later ones are text. */
+export const MAX_INLINE_MARKS = 1000
+/** Emphasis and brackets open at once in a paragraph; deeper ones are text. */
+export const MAX_INLINE_NESTING = 32
+
+/** What the bounds cut, for the reader's warning. */
+export interface BoundsCut {
+  /** Lines whose nesting was cut. */
+  readonly nestedLines: number
+  /** Offset (in the text given) of the first such cut, or -1. */
+  readonly firstNested: number
+  /** Inline marks read as text. */
+  readonly inlineMarks: number
+  /** Offset (in the text given) of the first such mark, or -1. */
+  readonly firstInline: number
+}
+
+/** The text to parse and its map back to the text given (`null`: nothing was cut, parse the text as it is). */
+export interface BoundedText extends BoundsCut {
+  readonly text: string
+  readonly map: OffsetMap | null
+}
+
+const TAB = 9
+const SPACE = 32
+const GT = 62
+const DASH = 45
+const STAR = 42
+const PLUS = 43
+const UNDERSCORE = 95
+const TILDE = 126
+const BACKSLASH = 92
+const BACKTICK = 96
+const OPEN_BRACKET = 91
+const CLOSE_BRACKET = 93
+const BANG = 33
+const LT = 60
+const PIPE = 124
+const HASH = 35
+
+/** Applies the bounds to `text`. */
+export function boundForParsing(text: string): BoundedText {
+  return new BoundsScanner(text).run()
+}
+
+/** An open inline mark: its character (`[` for both brackets). */
+type OpenMark = number
+
+class BoundsScanner {
+  readonly #text: string
+  #builder: OffsetMapBuilder | null = null
+  /** Offset up to which the text has been copied into the builder. */
+  #copied = 0
+  #nestedLines = 0
+  #firstNested = -1
+  #inlineMarks = 0
+  #firstInline = -1
+  // The paragraph being read: its marks so far, its open marks, where its content starts.
+  #marks = 0
+  #open: OpenMark[] = []
+  #paragraphColumn = -1
+  #paragraphInItem = false
+  #inTable = false
+  #backtick = -1
+
+  constructor(text: string) {
+    this.#text = text
+  }
+
+  run(): BoundedText {
+    const text = this.#text
+    let start = 0
+    let fence: { char: number; length: number } | null = null
+    // Front matter only when it closes: unclosed, it is no front matter to micromark either.
+    let frontMatter = text.startsWith('---\n') && /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.test(text.slice(3))
+    let first = true
+    while (start < text.length) {
+      let end = text.indexOf('\n', start)
+      if (end === -1) end = text.length
+      const next = end + 1
+      if (frontMatter) {
+        if (!first && /^(?:---|\.\.\.)[ \t\r]*$/.test(text.slice(start, end))) frontMatter = false
+        first = false
+        start = next
+        continue
+      }
+      first = false
+      if (fence !== null) {
+        if (closesFence(text, start, end, fence)) fence = null
+        start = next
+        continue
+      }
+      const opened = topLevelFence(text, start, end)
+      if (opened !== null) {
+        fence = opened
+        this.#endParagraph()
+        start = next
+        continue
+      }
+      this.#line(start, end, next < text.length ? next : -1)
+      start = next
+    }
+    return this.#finish()
+  }
+
+  /** One line outside code: its container prefix, then its inline content. */
+  #line(start: number, end: number, nextStart: number): void {
+    const text = this.#text
+    let i = start
+    let column = 0
+    let depth = 0
+    let lastMarker: 'bullet' | 'ordered' | 'quote' | null = null
+    let orderedOne = false
+    let markerColumn = -1
+    let cut = false
+    for (;;) {
+      // Indentation: two columns can hold one level of list content.
+      const wsStart = i
+      const wsColumn = column
+      while (i < end) {
+        const c = text.charCodeAt(i)
+        if (c === SPACE) column++
+        else if (c === TAB) column += 4 - (column % 4)
+        else break
+        i++
+      }
+      const levels = Math.floor((column - wsColumn) / 2)
+      if (depth + levels > MAX_BLOCK_NESTING) {
+        // Keep what the allowed levels need, drop the rest of this indentation.
+        let keep = wsStart
+        let kept = wsColumn
+        while (keep < i && Math.floor((kept - wsColumn) / 2) < MAX_BLOCK_NESTING - depth) {
+          kept += text.charCodeAt(keep) === TAB ? 4 - (kept % 4) : 1
+          keep++
+        }
+        this.#copyTo(keep)
+        this.#copied = i
+        this.#escapeMarkerAt(i, end)
+        this.#noteNested(wsStart)
+        cut = true
+        break
+      }
+      depth += levels
+      const marker = markerAt(text, i, end)
+      if (marker === null) break
+      if (depth + 1 > MAX_BLOCK_NESTING) {
+        this.#escapeMarkerAt(i, end)
+        this.#noteNested(i)
+        cut = true
+        break
+      }
+      depth++
+      lastMarker = marker.kind
+      markerColumn = column
+      orderedOne = marker.kind === 'ordered' && marker.one
+      column += marker.end - i
+      i = marker.end
+    }
+    const content = i
+    // After a cut, the escaped marker is text, not an inline mark.
+    const inlineFrom = cut ? (markerAt(text, i, end)?.end ?? i) : i
+    const blank = skipSpaces(text, content, end) === end
+    if (blank) {
+      if (!cut) this.#endParagraph()
+      return
+    }
+    if (!cut) this.#startsBlock(content, end, column, markerColumn, lastMarker, orderedOne, nextStart)
+    this.#inline(inlineFrom, end)
+  }
+
+  /**
+   * Ends the paragraph before this line when the line surely starts a block of its own:
+   * a list item, a heading, a thematic break, a table row. In doubt, the paragraph goes on.
+   */
+  #startsBlock(
+    content: number,
+    end: number,
+    column: number,
+    markerColumn: number,
+    marker: 'bullet' | 'ordered' | 'quote' | null,
+    orderedOne: boolean,
+    nextStart: number,
+  ): void {
+    const text = this.#text
+    const open = this.#paragraphColumn >= 0
+    // A line indented four columns past the paragraph's content continues it.
+    const continues = open && (marker === null ? column : markerColumn) >= this.#paragraphColumn + 4
+    let starts = !open
+    if (!continues && marker !== null) {
+      // An ordered item not numbered 1 interrupts a paragraph only as a sibling item.
+      starts ||= marker !== 'ordered' || orderedOne || (this.#paragraphInItem && markerColumn < this.#paragraphColumn)
+    }
+    if (!continues && marker === null) {
+      const c = text.charCodeAt(content)
+      if (c === HASH && /^#{1,6}(?:[ \t]|$)/.test(text.slice(content, Math.min(end, content + 8)))) starts = true
+      else if ((c === DASH || c === STAR || c === UNDERSCORE) && isThematicBreak(text, content, end)) starts = true
+    }
+    // Table rows are parsed one by one: a header row, a delimiter row with as many cells, then rows.
+    const row = this.#inTable && !starts && !continues && marker === null
+    const header = !row && !continues && nextStart !== -1 && end - content < 4096 && isHeaderRow(text, content, end, nextStart)
+    if (starts || row || header) {
+      this.#endParagraph()
+      this.#paragraphColumn = column
+      this.#paragraphInItem = marker === 'bullet' || marker === 'ordered'
+      this.#inTable = row || header
+    }
+  }
+
+  /** Inline marks of one line's content. */
+  #inline(from: number, end: number): void {
+    const text = this.#text
+    const codeEnd = this.#nextBacktick(from) < end ? codeSpans(text, from, end) : NO_SPANS
+    let autolinkStop = -1
+    for (let i = from; i < end; i++) {
+      const c = text.charCodeAt(i)
+      if (c === BACKSLASH) {
+        i++
+        continue
+      }
+      if (c === BACKTICK) {
+        const close = codeEnd.get(i)
+        let run = i
+        while (run < end && text.charCodeAt(run) === BACKTICK) run++
+        i = (close ?? run) - 1
+        continue
+      }
+      if (c === LT) {
+        // `<…>` with no space is an autolink or a tag, where a backslash would be literal.
+        if (autolinkStop < i) {
+          autolinkStop = i + 1
+          while (autolinkStop < end && !isSpace(text.charCodeAt(autolinkStop)) && text.charCodeAt(autolinkStop) !== GT)
+            autolinkStop++
+        }
+        if (autolinkStop < end && text.charCodeAt(autolinkStop) === GT) i = autolinkStop
+        continue
+      }
+      if (c === STAR || c === UNDERSCORE || c === TILDE) {
+        let run = i
+        while (run < end && text.charCodeAt(run) === c) run++
+        this.#emphasis(c, i, run, from, end)
+        i = run - 1
+        continue
+      }
+      if (c === OPEN_BRACKET || (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET)) {
+        const at = c === BANG ? i + 1 : i
+        if (this.#countMark(at) || this.#open.length >= MAX_INLINE_NESTING) this.#escape(at, at + 1)
+        else this.#open.push(OPEN_BRACKET)
+        i = at
+        continue
+      }
+      if (c === CLOSE_BRACKET) {
+        if (this.#countMark(i)) this.#escape(i, i + 1)
+        else this.#close(OPEN_BRACKET)
+      }
+    }
+  }
+
+  /** The offset of the next backtick at or after `from` (the text's length if none); each found once. */
+  #nextBacktick(from: number): number {
+    if (this.#backtick < from) {
+      const found = this.#text.indexOf('`', from)
+      this.#backtick = found === -1 ? this.#text.length : found
+    }
+    return this.#backtick
+  }
+
+  /** A run of `*`, `_` or `~` at `[start, end)`: opens, closes, or is read as text. */
+  #emphasis(c: number, start: number, end: number, lineStart: number, lineEnd: number): void {
+    const text = this.#text
+    const before = start > lineStart ? text.charCodeAt(start - 1) : SPACE
+    const after = end < lineEnd ? text.charCodeAt(end) : SPACE
+    const left = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before))
+    const right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after))
+    const canOpen = c === UNDERSCORE ? left && (!right || isPunctuation(before)) : left
+    const canClose = c === UNDERSCORE ? right && (!left || isPunctuation(after)) : right
+    if (!canOpen && !canClose) return
+    if (this.#countMark(start)) {
+      this.#escape(start, end)
+      return
+    }
+    if (canClose && this.#close(c)) return
+    if (!canOpen) return
+    if (this.#open.length >= MAX_INLINE_NESTING) this.#escape(start, end)
+    else this.#open.push(c)
+  }
+
+  /** Closes the nearest open mark `c` (and what is open inside it); `false` if none is open. */
+  #close(c: OpenMark): boolean {
+    const at = this.#open.lastIndexOf(c)
+    if (at === -1) return false
+    this.#open.length = at
+    return true
+  }
+
+  /** Counts a mark of the paragraph; `true` when it is past the bound (to be read as text). */
+  #countMark(offset: number): boolean {
+    this.#marks++
+    if (this.#marks <= MAX_INLINE_MARKS) return false
+    if (this.#firstInline === -1) this.#firstInline = offset
+    return true
+  }
+
+  /** Escapes every character of `[start, end)` with a backslash. */
+  #escape(start: number, end: number): void {
+    for (let k = start; k < end; k++) {
+      this.#copyTo(k)
+      this.#out().insert('\\')
+      this.#inlineMarks++
+    }
+    if (this.#firstInline === -1) this.#firstInline = start
+  }
+
+  /** Escapes the list or quote marker at `i`, so it reads as text. */
+  #escapeMarkerAt(i: number, end: number): void {
+    const marker = markerAt(this.#text, i, end)
+    if (marker === null) return
+    // An ordered marker's digits are text already; its `.` or `)` is what makes it a marker.
+    const at = marker.kind === 'ordered' ? marker.end - 1 - (isSpace(this.#text.charCodeAt(marker.end - 1)) ? 1 : 0) : i
+    this.#copyTo(at)
+    this.#out().insert('\\')
+  }
+
+  #noteNested(offset: number): void {
+    this.#nestedLines++
+    if (this.#firstNested === -1) this.#firstNested = offset
+  }
+
+  #endParagraph(): void {
+    this.#marks = 0
+    this.#open = []
+    this.#paragraphColumn = -1
+    this.#paragraphInItem = false
+    this.#inTable = false
+  }
+
+  #out(): OffsetMapBuilder {
+    this.#builder ??= new OffsetMapBuilder(this.#text)
+    return this.#builder
+  }
+
+  #copyTo(offset: number): void {
+    if (offset > this.#copied) this.#out().copy(this.#copied, offset)
+    this.#copied = Math.max(this.#copied, offset)
+  }
+
+  #finish(): BoundedText {
+    const cut = {
+      nestedLines: this.#nestedLines,
+      firstNested: this.#firstNested,
+      inlineMarks: this.#inlineMarks,
+      firstInline: this.#firstInline,
+    }
+    if (this.#builder === null) return { text: this.#text, map: null, ...cut }
+    this.#copyTo(this.#text.length)
+    return { ...this.#builder.finish(), ...cut }
+  }
+}
+
+interface Marker {
+  readonly kind: 'bullet' | 'ordered' | 'quote'
+  /** Offset after the marker and the one space or tab that must follow a list marker. */
+  readonly end: number
+  /** An ordered marker numbered 1. */
+  readonly one: boolean
+}
+
+/** The list or quote marker at `i`, if any. */
+function markerAt(text: string, i: number, end: number): Marker | null {
+  const c = text.charCodeAt(i)
+  if (c === GT) return { kind: 'quote', end: i + 1, one: false }
+  const spaceOrEnd = (k: number): boolean => k === end || isSpace(text.charCodeAt(k))
+  if ((c === DASH || c === STAR || c === PLUS) && spaceOrEnd(i + 1))
+    return { kind: 'bullet', end: Math.min(end, i + 2), one: false }
+  let k = i
+  while (k < end && k - i < 9 && isDigit(text.charCodeAt(k))) k++
+  if (k > i && k < end && (text.charCodeAt(k) === 46 || text.charCodeAt(k) === 41) && spaceOrEnd(k + 1)) {
+    return { kind: 'ordered', end: Math.min(end, k + 2), one: /^0*1$/.test(text.slice(i, k)) }
+  }
+  return null
+}
+
+/** A fence opening a code block at the top level (no container around it). */
+function topLevelFence(text: string, start: number, end: number): { char: number; length: number } | null {
+  let i = start
+  while (i < end && i - start < 3 && text.charCodeAt(i) === SPACE) i++
+  const c = text.charCodeAt(i)
+  if (c !== BACKTICK && c !== TILDE) return null
+  let k = i
+  while (k < end && text.charCodeAt(k) === c) k++
+  // Indented 1–3 spaces it may be inside a list item, which other lines can close; such a fence is not skipped.
+  if (k - i < 3 || i !== start) return null
+  // A backtick fence's info string has no backtick.
+  if (c === BACKTICK && text.indexOf('`', k) !== -1 && text.indexOf('`', k) < end) return null
+  return { char: c, length: k - i }
+}
+
+function closesFence(text: string, start: number, end: number, fence: { char: number; length: number }): boolean {
+  let i = start
+  while (i < end && i - start < 3 && text.charCodeAt(i) === SPACE) i++
+  let k = i
+  while (k < end && text.charCodeAt(k) === fence.char) k++
+  return k - i >= fence.length && skipSpaces(text, k, end) === end
+}
+
+const NO_SPANS: ReadonlyMap<number, number> = new Map()
+
+/**
+ * Code spans of one line: the offset of each opening backtick run mapped to the offset
+ * after its closing run (a run of the same length), found in one pass.
+ */
+function codeSpans(text: string, from: number, end: number): ReadonlyMap<number, number> {
+  const spans = new Map<number, number>()
+  const runs: { start: number; length: number }[] = []
+  for (let i = from; i < end; i++) {
+    if (text.charCodeAt(i) === BACKSLASH) {
+      i++
+      continue
+    }
+    if (text.charCodeAt(i) !== BACKTICK) continue
+    let k = i
+    while (k < end && text.charCodeAt(k) === BACKTICK) k++
+    runs.push({ start: i, length: k - i })
+    i = k - 1
+  }
+  // For each run, the next run of the same length.
+  const nextSame = new Array<number>(runs.length).fill(-1)
+  const seen = new Map<number, number>()
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const run = runs[r] as { start: number; length: number }
+    nextSame[r] = seen.get(run.length) ?? -1
+    seen.set(run.length, r)
+  }
+  for (let r = 0; r < runs.length; r++) {
+    const close = nextSame[r] as number
+    if (close === -1) continue
+    const closing = runs[close] as { start: number; length: number }
+    spans.set((runs[r] as { start: number }).start, closing.start + closing.length)
+    r = close
+  }
+  return spans
+}
+
+function isThematicBreak(text: string, from: number, end: number): boolean {
+  const c = text.charCodeAt(from)
+  let count = 0
+  for (let i = from; i < end; i++) {
+    const k = text.charCodeAt(i)
+    if (k === c) count++
+    else if (!isSpace(k)) return false
+  }
+  return count >= 3
+}
+
+/** Whether the line at `[content, end)` is a table's header row: the next line is a delimiter row with as many cells. */
+function isHeaderRow(text: string, content: number, end: number, nextStart: number): boolean {
+  const pipe = text.indexOf('|', content)
+  if (pipe === -1 || pipe >= end) return false
+  let nextEnd = text.indexOf('\n', nextStart)
+  if (nextEnd === -1) nextEnd = text.length
+  if (nextEnd - nextStart > 4096) return false
+  const delimiterRow = text.slice(nextStart, nextEnd).replace(/^(?:[ \t]*>)*/, '')
+  return isDelimiterRow(delimiterRow) && cellCount(text.slice(content, end)) === cellCount(delimiterRow)
+}
+
+function isDelimiterRow(line: string): boolean {
+  return line.includes('-') && /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)*[ \t]*:?-+:?[ \t]*\|?[ \t]*$/.test(line)
+}
+
+/** The cells of a table row: its unescaped pipes, less an opening and a closing one. */
+function cellCount(row: string): number {
+  const line = row.trim()
+  let pipes = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c === BACKSLASH) i++
+    else if (c === PIPE) pipes++
+  }
+  const cells = pipes + 1 - (line.startsWith('|') ? 1 : 0) - (line.endsWith('|') && line.length > 1 ? 1 : 0)
+  return cells
+}
+
+function skipSpaces(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++
+  return i
+}
+
+function isSpace(c: number): boolean {
+  return c === SPACE || c === TAB || c === 10 || c === 13 || Number.isNaN(c)
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** ASCII punctuation and the Unicode punctuation micromark treats alike (approximately: any non-word symbol). */
+function isPunctuation(c: number): boolean {
+  return (
+    (c >= 33 && c <= 47) ||
+    (c >= 58 && c <= 64) ||
+    (c >= 91 && c <= 96) ||
+    (c >= 123 && c <= 126) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f)
+  )
+}

@@ -1,0 +1,156 @@
+/**
+ * The bounds applied before parsing: deep nesting and crowded inline marks are read as
+ * text with one warning, without recursion and in linear time (timed in
+ * bench/hostile-reading.ts, not here); ordinary notes are parsed exactly as written.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { consumeFromFirstEdit, originalConsume } from '../../src/read/edit-map-fix.js'
+import { readDocument } from '../../src/read/read-document.js'
+import { boundForParsing, MAX_BLOCK_NESTING, MAX_INLINE_MARKS } from '../../src/read/structure/parse-bounds.js'
+import { recoverStructure } from '../../src/read/structure/recover.js'
+import { EditMap } from 'micromark-util-edit-map'
+import type { Event } from 'micromark-util-types'
+import { nonWhitespace, SEED_TEXT } from '../helpers.js'
+import { markdownDocuments } from '../support/markdown-documents.js'
+
+/** A list indented one level more on each line, `depth` lines. */
+const indentedList = (depth: number): string => Array.from({ length: depth }, (_, k) => `${'  '.repeat(k)}- item ${k}\n`).join('')
+
+/** The hostile shapes of issue 12, each inside a topic's field so the field reader walks them too. */
+const HOSTILE: Record<string, string> = {
+  'bullets on one line': `### Topic: Deep\n\n**Notes**:\n\n${'- '.repeat(2000)}x\n`,
+  'quotes on one line': `### Topic: Deep\n\n**Notes**:\n\n${'> '.repeat(2000)}x\n`,
+  'ten thousand bullets': `${'- '.repeat(10_000)}x`,
+  'a list indented 300 deep': `### Topic: Deep\n\n**Notes**:\n\n${indentedList(300)}`,
+  'mixed quotes and items': `### Topic: Deep\n\n**Notes**:\n\n${'> - 1. '.repeat(700)}x\n`,
+}
+
+const deepNesting = (text: string) =>
+  readDocument({ file: 'deep.md', text }).diagnostics.filter((d) => d.ruleId === 'deep-nesting')
+
+describe('nesting bound', () => {
+  for (const [name, text] of Object.entries(HOSTILE)) {
+    it(`reads ${name} with one warning and no crash`, () => {
+      const document = readDocument({ file: 'deep.md', text })
+      const warnings = document.diagnostics.filter((d) => d.ruleId === 'deep-nesting')
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]?.message).toContain(`deeper than ${MAX_BLOCK_NESTING} levels`)
+      expect(warnings[0]?.place?.line).toBeGreaterThanOrEqual(1)
+    })
+  }
+
+  it('keeps the deep content as text of the field', () => {
+    const document = readDocument({ file: 'deep.md', text: HOSTILE['bullets on one line'] as string })
+    const notes = document.topics[0]?.fields.find((f) => f.key === 'notes')
+    expect(notes?.text).toContain('x')
+    expect(notes?.text).toContain('- - -')
+  })
+
+  it('points the warning at the first line cut', () => {
+    const text = `# Plan\n\nText.\n\n${indentedList(40)}`
+    const [warning] = deepNesting(text)
+    // Line 5 is `- item 0`; level 33 (k = 32) is the first one past the bound.
+    expect(warning?.place?.line).toBe(5 + MAX_BLOCK_NESTING)
+  })
+})
+
+describe('inline mark bound', () => {
+  it('reads a paragraph crowded with emphasis and brackets as text past the bound, with one warning', () => {
+    const text = `### Topic: Crowded\n\n**Notes**: ${'*a* _b_ [c] '.repeat(600)}end\n`
+    const document = readDocument({ file: 'marks.md', text })
+    const warnings = document.diagnostics.filter((d) => d.ruleId === 'deep-nesting')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.message).toContain(`more than ${MAX_INLINE_MARKS.toLocaleString('en')} emphasis or link marks`)
+    const notes = document.topics[0]?.fields.find((f) => f.key === 'notes')
+    expect(notes?.text.endsWith('end')).toBe(true)
+    // Before the bound, emphasis is markup; after it, the marks are the characters they are.
+    expect(notes?.text.startsWith('a b [c] a b')).toBe(true)
+    expect(notes?.text).toContain('*a* _b_ [c]')
+  })
+
+  it('bounds marks open at once (nested emphasis and images)', () => {
+    for (const text of [`${'_*'.repeat(500)}x${'*_'.repeat(500)}`, `${'!['.repeat(500)}x${'](u)'.repeat(500)}`])
+      expect(deepNesting(text)).toHaveLength(1)
+  })
+
+  it('never escapes inside code spans, autolinks or top-level fences', () => {
+    const crowded = '*a* '.repeat(MAX_INLINE_MARKS)
+    const text = `${crowded}\`*code*\` <https://x.org/a_b_c> *z*\n\n\`\`\`\n${'*'.repeat(5000)}\n\`\`\`\n`
+    const bounded = boundForParsing(text)
+    expect(bounded.text).toContain('`*code*`')
+    expect(bounded.text).toContain('<https://x.org/a_b_c>')
+    expect(bounded.text).toContain(`\`\`\`\n${'*'.repeat(5000)}\n\`\`\``)
+    expect(bounded.text).toContain('\\*z\\*')
+  })
+
+  it('starts counting again in each list item and each table row', () => {
+    const list = Array.from({ length: 600 }, (_, k) => `- [link ${k}](#t${k}) and *emphasis*`).join('\n')
+    const table = `| a | b |\n|---|---|\n${'| [x](#y) *z* | _w_ |\n'.repeat(600)}`
+    const ordered = Array.from({ length: 600 }, (_, k) => `${k + 1}. [link](#t) *e*`).join('\n')
+    for (const text of [list, table, ordered]) expect(boundForParsing(text).map).toBeNull()
+  })
+})
+
+describe('bounds on ordinary notes', () => {
+  it('change nothing in the seed or in generated notes', () => {
+    expect(boundForParsing(recoverStructure(SEED_TEXT).text).map).toBeNull()
+    fc.assert(
+      fc.property(markdownDocuments, (text) => {
+        expect(boundForParsing(text).map).toBeNull()
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('only insert backslashes and drop indentation: every other character is kept, in order', () => {
+    const piece = fc.constantFrom('- ', '> ', '  ', '\t', '* ', '1. ', '*', '_', '[', ']', '![', '`', 'x', ' word ', '\n', '\n\n')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 3000 }), (pieces) => {
+        const text = pieces.join('')
+        const bounded = boundForParsing(text)
+        expect(nonWhitespace(bounded.text).replaceAll('\\', '')).toBe(nonWhitespace(text).replaceAll('\\', ''))
+        // Every offset maps back into the text given.
+        const map = bounded.map
+        if (map !== null)
+          for (let k = 0; k <= bounded.text.length; k += 97) expect(map.toOriginal(k)).toBeLessThanOrEqual(text.length)
+      }),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe("micromark's edit map, made linear", () => {
+  it('gives the events the original gives, for any edits', () => {
+    const edit = fc.record({ at: fc.nat(40), remove: fc.nat(5), add: fc.array(fc.nat(99), { maxLength: 4 }) })
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(99), { maxLength: 40 }),
+        fc.uniqueArray(edit, { selector: (e) => e.at, maxLength: 6 }),
+        (items, edits) => {
+          const asEvents = (list: readonly number[]): Event[] => list as unknown as Event[]
+          const run = (consume: (this: EditMap, events: Event[]) => undefined): Event[] => {
+            const events = asEvents([...items])
+            const map = new EditMap()
+            // Edits past the end or overlapping are the caller's mistake in micromark too; keep them apart.
+            let last = -1
+            for (const e of [...edits].sort((a, b) => a.at - b.at)) {
+              if (e.at <= last || e.at > events.length) continue
+              const remove = Math.min(e.remove, events.length - e.at)
+              map.add(e.at, remove, asEvents(e.add))
+              last = e.at + remove
+            }
+            consume.call(map, events)
+            return events
+          }
+          expect(run(consumeFromFirstEdit)).toEqual(run(originalConsume))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+
+  it('is the one micromark uses', () => {
+    expect(EditMap.prototype.consume).toBe(consumeFromFirstEdit)
+  })
+})
