@@ -6,6 +6,7 @@
 import type { SourceDocument } from '../model/document.js'
 import { decodeNote, sizeProblem } from '../read/decode.js'
 import { InputError } from './errors.js'
+import { readFailure } from './system-errors.js'
 import type { FileSystem } from './io.js'
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i
@@ -47,7 +48,7 @@ export async function loadDocuments(files: readonly string[], fs: FileSystem, ma
     // Checked before reading, so a 50 MB file is refused without being loaded.
     const tooLarge = sizeProblem(info.size, maxBytes)
     if (tooLarge !== null) throw new InputError(`${file}: ${tooLarge}`)
-    const bytes = await fs.readFile(file)
+    const bytes = await fs.readFile(file).catch((error: unknown) => Promise.reject(readFailure(file, error)))
     const decoded = decodeNote(bytes, maxBytes)
     if (!decoded.ok) throw new InputError(`${file}${decoded.line ? `:${decoded.line}:${decoded.column}` : ''}: ${decoded.reason}`)
     documents.push({ file, text: decoded.text })

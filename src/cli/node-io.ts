@@ -1,12 +1,12 @@
 /** The real CLI side effects, on Node's file system and process streams. */
 import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises'
-import { InputError, OutputError } from './errors.js'
+import { OutputError } from './errors.js'
 import { writeFileSafely } from './node-file-writer.js'
 import { parallelChunkParser } from './parallel-markdown.js'
 import { nodeGit } from './node-git.js'
 import { parallelSampleRunner } from './parallel-samples.js'
 import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from './io.js'
-import { describeSystemError, isSystemError, systemErrorCode } from './system-errors.js'
+import { describeSystemError, readFailure, systemErrorCode } from './system-errors.js'
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] =>
   s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'
@@ -20,14 +20,14 @@ export const nodeFileSystem: FileSystem = {
     } catch (error) {
       const code = systemErrorCode(error)
       if (code === 'ENOENT' || code === 'ENOTDIR') return null
-      throw cannotRead(path, error)
+      throw readFailure(path, error)
     }
   },
   async readFile(path) {
     try {
       return await readFile(path)
     } catch (error) {
-      throw cannotRead(path, error)
+      throw readFailure(path, error)
     }
   },
   async readDirectory(path): Promise<DirectoryEntry[]> {
@@ -35,14 +35,14 @@ export const nodeFileSystem: FileSystem = {
       const entries = await readdir(path, { withFileTypes: true })
       return entries.map((e) => ({ name: e.name, kind: kindOf(e) }))
     } catch (error) {
-      throw cannotRead(path, error)
+      throw readFailure(path, error)
     }
   },
   async realPath(path) {
     try {
       return await realpath(path)
     } catch (error) {
-      throw cannotRead(path, error)
+      throw readFailure(path, error)
     }
   },
   async makeDirectory(path) {
@@ -53,11 +53,6 @@ export const nodeFileSystem: FileSystem = {
     }
   },
   writeFile: writeFileSafely,
-}
-
-/** An OS error while reading `path` as a one-line input error; anything else stays what it is. */
-function cannotRead(path: string, error: unknown): unknown {
-  return isSystemError(error) ? new InputError(`${path}: cannot be read: ${describeSystemError(error)}`) : error
 }
 
 /** The process's IO; `interrupt` is aborted on Ctrl-C. */

@@ -16,6 +16,7 @@ import { decodeNote } from '../read/decode.js'
 import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Git, Output, Revision } from './io.js'
 import type { ForecastChoices, PlanChoices } from './options.js'
+import { runInterruptibly } from './interruptible-steps.js'
 import { progressBar } from './progress.js'
 
 /** Reads the files and folders named on the command line into a checked roadmap. */
@@ -119,8 +120,8 @@ export async function planChecked(
       `${roadmap.files.join(', ')}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`,
     )
   const { settings, diagnostics: settingDiagnostics } = await loadPlanSettings(roadmap, settingsFile)
-  const { planRoadmapProblem } = await import('../plan/plan-roadmap.js')
-  const planned = planRoadmapProblem(roadmap, {
+  const { planningSteps } = await import('../plan/plan-roadmap.js')
+  const steps = planningSteps(roadmap, {
     settings,
     today: io.today(),
     seed: choices.seed,
@@ -128,6 +129,7 @@ export async function planChecked(
     ...(choices.asOf === undefined ? {} : { asOf: choices.asOf }),
     ...(choices.budget === undefined ? {} : { budget: choices.budget }),
   })
+  const planned = await runInterruptibly(steps, io.interrupt, 'planning')
   const { plan } = planned
   return {
     checked,

@@ -4,6 +4,8 @@
  * it for searching (`permission denied (EACCES)`), never a stack trace.
  */
 
+import { InputError } from './errors.js'
+
 const WORDS: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'operation not permitted',
@@ -45,4 +47,10 @@ export function describeSystemError(error: unknown): string {
   if (code === null) return error instanceof Error ? error.message : String(error)
   const words = WORDS[code]
   return words === undefined ? code : `${words} (${code})`
+}
+
+/** An OS error while reading `path` as a one-line input error naming it; any other error stays what it is. */
+export function readFailure(path: string, error: unknown): unknown {
+  if (error instanceof InputError || !isSystemError(error)) return error
+  return new InputError(`${path}: cannot be read: ${describeSystemError(error)}`)
 }

@@ -11,9 +11,10 @@ import { PRIORITY_LEVELS } from '../read/priority.js'
 import { bindingEdge, describeReason, startReason } from './analysis/start-reasons.js'
 import { scheduleGraph, totalSlack, type GraphEdge } from './analysis/schedule-graph.js'
 import type { PlanSettings } from './config/plan-settings.js'
-import { optimise } from './rcpsp/optimise.js'
+import { optimisation } from './rcpsp/optimise.js'
 import type { Schedule } from './rcpsp/schedule.js'
 import { roadmapProblem, type RoadmapProblem } from './roadmap-problem.js'
+import { finishSteps, type WorkSteps } from './work-steps.js'
 
 /** Options of planning. */
 export interface PlanOptions {
@@ -51,12 +52,17 @@ export function planRoadmap(roadmap: Roadmap, options: PlanOptions): Plan {
 
 /** Plans a roadmap and keeps the problem and the optimiser's best activity list. */
 export function planRoadmapProblem(roadmap: Roadmap, options: PlanOptions): PlannedProblem {
+  return finishSteps(planningSteps(roadmap, options))
+}
+
+/** `planRoadmapProblem` as steps, pausing while the optimiser works (see `work-steps.ts`). */
+export function* planningSteps(roadmap: Roadmap, options: PlanOptions): WorkSteps<PlannedProblem> {
   const rp = roadmapProblem(roadmap, options)
   const budget = options.budget ?? defaultBudget(rp.problem.n)
   const seed = options.seed ?? 1
   const weights = Int32Array.from(rp.activities, (a) => 1 + PRIORITY_LEVELS.indexOf(a.topic.priority ?? 'medium'))
   const deadlines = Int32Array.from(rp.activities, (a) => a.deadlineDay ?? -1)
-  const result = optimise(rp.problem, {
+  const result = yield* optimisation(rp.problem, {
     budget,
     seed,
     // Among equally short plans: deadlines met first, then important topics early.

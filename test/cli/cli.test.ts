@@ -193,7 +193,7 @@ describe('bad input: one line, no stack trace, exit 2', () => {
     const { code, stderr } = await cli(['lint', SEED_FILE], fs)
     expect(code).toBe(2)
     oneLine(stderr)
-    expect(stderr).toBe(`waymark: ${SEED_FILE}: cannot be read (EACCES)\n`)
+    expect(stderr).toBe(`waymark: ${SEED_FILE}: cannot be read: permission denied (EACCES)\n`)
   })
 
   it('an internal error says it is a bug, in one line, without a stack trace', async () => {

@@ -1,10 +1,11 @@
 /** `waymark plan FILE… [--start DATE] [--budget N] [--seed N] [--json]`, and `waymark plan FILE.sm` for PSPLIB instances. */
 import { readPsplib, PsplibError } from '../../plan/psplib/read-sm.js'
-import { optimise } from '../../plan/rcpsp/optimise.js'
+import { optimisation } from '../../plan/rcpsp/optimise.js'
 import { planJson } from '../../render/json/plan-json.js'
 import { renderPlan } from '../../render/terminal/plan-report.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
+import { runInterruptibly } from '../interruptible-steps.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { planInputs, styleFor } from '../session.js'
@@ -47,7 +48,11 @@ async function planPsplib(
     if (error instanceof PsplibError) throw new InputError(`${file}:${error.line}: not a PSPLIB .sm instance: ${error.message}`)
     throw error
   }
-  const result = optimise(instance.problem, { budget: options.budget, seed: options.seed })
+  const result = await runInterruptibly(
+    optimisation(instance.problem, { budget: options.budget, seed: options.seed }),
+    io.interrupt,
+    'optimising',
+  )
   const jobs = instance.durations.map((duration, k) => ({ job: k + 1, start: result.schedule.starts[k] as number, duration }))
   if (options.json) {
     io.stdout.write(

@@ -29,6 +29,7 @@ import { Random } from './random.js'
 import type { Schedule } from './schedule.js'
 import { SerialSgs } from './serial-sgs.js'
 import { timeWindows } from './time-windows.js'
+import { finishSteps, type WorkSteps } from '../work-steps.js'
 
 /** Options of the optimiser. */
 export interface OptimiseOptions {
@@ -89,6 +90,14 @@ interface Walker {
 
 /** Minimises the makespan of `problem`. */
 export function optimise(problem: Problem, options: OptimiseOptions): OptimiseResult {
+  return finishSteps(optimisation(problem, options))
+}
+
+/** Local-search steps between two pauses of `optimisation`. */
+const STEPS_PER_PAUSE = 16
+
+/** `optimise` as steps: it pauses after each rule, each sample and every few local-search steps. */
+export function* optimisation(problem: Problem, options: OptimiseOptions): WorkSteps<OptimiseResult> {
   const budget = new ScheduleBudget(Math.max(1, Math.floor(options.budget)))
   const random = new Random(options.seed)
   const windows = timeWindows(problem)
@@ -128,6 +137,7 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
     // MTS needs all transitive successors: quadratic memory, so only for moderate sizes.
     if (rule === 'mts' && problem.n > LARGE) continue
     fromList(activityList(problem, rule === 'lft' ? lft : priorityValues(problem, rule, windows)))
+    yield
   }
   if (!done()) {
     budget.spend()
@@ -139,7 +149,10 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
   // Regret sampling costs activities × eligible ones per list: skipped for large problems.
   const samples = problem.n > LARGE ? 0 : Math.max(2, Math.min(30, Math.round(budget.limit / 200)))
   const pool: Candidate[] = []
-  for (let s = 0; s < samples && !done(); s++) pool.push(fromList(activityList(problem, lft, random)))
+  for (let s = 0; s < samples && !done(); s++) {
+    pool.push(fromList(activityList(problem, lft, random)))
+    yield
+  }
   const start = bestSoFar()
   if (start === null) return fallback()
 
@@ -175,8 +188,15 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
   pool.sort((a, b) => a.schedule.makespan - b.schedule.makespan || a.cost - b.cost)
   const starts = [start, ...pool.filter((c) => c !== start)].slice(0, WALKERS)
   let walkers: Walker[] = starts.map((current) => ({ current, stalled: 0 }))
+  let untilPause = STEPS_PER_PAUSE
   for (let steps = firstRound(budget.limit); walkers.length > 1 && searching(); steps *= 2) {
-    for (let i = 0; i < steps && searching(); i++) for (const walker of walkers) if (searching()) step(walker)
+    for (let i = 0; i < steps && searching(); i++) {
+      for (const walker of walkers) if (searching()) step(walker)
+      if (--untilPause <= 0) {
+        untilPause = STEPS_PER_PAUSE
+        yield
+      }
+    }
     // Ties go to a random walker, so that equal walkers do not always lose in the same order.
     const ranked = walkers.map((walker) => ({ walker, key: random.next() }))
     ranked.sort((a, b) =>
@@ -191,6 +211,10 @@ export function optimise(problem: Problem, options: OptimiseOptions): OptimiseRe
       last.current = fromList(activityList(problem, lft, random))
       last.stalled = 0
     } else step(last)
+    if (--untilPause <= 0) {
+      untilPause = STEPS_PER_PAUSE
+      yield
+    }
   }
   return result(bestSoFar() ?? start)
 
