@@ -8,7 +8,7 @@ import type { Roadmap } from './model/roadmap.js'
 import { readDocument, type ReadOptions } from './read/read-document.js'
 import { DEFAULT_UNITS } from './read/estimate.js'
 import { unitsFromSettings } from './read/unit-settings.js'
-import { leadingDocument, resolveRoadmap } from './resolve/resolve-roadmap.js'
+import { leadingDocument, resolveRoadmap, type ResolveOptions } from './resolve/resolve-roadmap.js'
 
 /** Documents, the roadmap they make, and its lint report. */
 export interface CheckedRoadmap {
@@ -17,12 +17,15 @@ export interface CheckedRoadmap {
   readonly lint: LintReport
 }
 
+/** Options of `checkRoadmap`: the reader's, and role words from a settings file. */
+export interface CheckOptions extends ReadOptions, ResolveOptions {}
+
 /**
  * Reads, resolves and lints `sources` as one roadmap. Settings in the front matter of the
  * first file that has front matter (the meeting note, usually) apply to every file; a
  * file's own settings win for that file.
  */
-export function checkRoadmap(sources: readonly SourceDocument[], options: ReadOptions = {}): CheckedRoadmap {
+export function checkRoadmap(sources: readonly SourceDocument[], options: CheckOptions = {}): CheckedRoadmap {
   const first = sources.map((s) => readDocument(s, options))
   const leader = leadingDocument(first)
   const defaults = options.units ?? DEFAULT_UNITS
@@ -33,7 +36,7 @@ export function checkRoadmap(sources: readonly SourceDocument[], options: ReadOp
       : first.map((d, i) =>
           d === leader || hasOwnUnits(d) ? d : readDocument(sources[i] as SourceDocument, { ...options, units }),
         )
-  const roadmap = resolveRoadmap(documents)
+  const roadmap = resolveRoadmap(documents, options.roles === undefined ? {} : { roles: options.roles })
   return { documents, roadmap, lint: lintRoadmap(roadmap) }
 }
 

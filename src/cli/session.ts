@@ -18,6 +18,8 @@ import type { CliIO, Git, Output, Revision } from './io.js'
 import type { ForecastChoices, PlanChoices } from './options.js'
 import { runInterruptibly } from './interruptible-steps.js'
 import { progressBar } from './progress.js'
+import { roleSettings } from '../resolve/role-settings.js'
+import { parse as parseYaml } from 'yaml'
 
 /** Reads the files and folders named on the command line into a checked roadmap. */
 export async function readInputs(
@@ -28,15 +30,34 @@ export async function readInputs(
 ): Promise<CheckedRoadmap> {
   if (paths.length === 0) throw new UsageError(`waymark ${command}: no file given. Example: \`waymark ${command} notes.md\`.`)
   const files = await inputFiles(paths, io.fs)
-  return checkSources(await loadDocuments(files, io.fs, maxBytes), io)
+  const sources = await loadDocuments(files, io.fs, maxBytes)
+  return checkSources(sources, io, await settingsFileFor(paths, io, maxBytes))
 }
 
-/** Reads, resolves and lints sources (on two threads for large notes, when the IO has them). */
-export function checkSources(sources: readonly SourceDocument[], io: CliIO): CheckedRoadmap {
+/**
+ * Reads, resolves and lints sources (on two threads for large notes, when the IO has
+ * them), with the role words of the settings file beside them.
+ */
+export function checkSources(
+  sources: readonly SourceDocument[],
+  io: CliIO,
+  settingsFile: SourceDocument | null = null,
+): CheckedRoadmap {
+  const roles = settingsFile === null ? [] : rolesOfSettingsFile(settingsFile.text)
+  const options = roles.length === 0 ? {} : { roles }
   const parallel = io.parallelParsing
-  if (parallel === undefined) return checkRoadmap(sources)
+  if (parallel === undefined) return checkRoadmap(sources, options)
   parallel.prepare(Math.max(...sources.map((s) => s.text.length)))
-  return checkRoadmap(sources, { parseChunks: parallel.parseChunks })
+  return checkRoadmap(sources, { ...options, parseChunks: parallel.parseChunks })
+}
+
+/** The `roles:` of a `waymark.yaml` (problems with them are reported when the settings are checked). */
+function rolesOfSettingsFile(text: string): string[] {
+  try {
+    return roleSettings(parseYaml(text)).roles
+  } catch {
+    return []
+  }
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */

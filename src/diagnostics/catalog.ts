@@ -123,6 +123,14 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     message: (p) => `“${p.text}” looks like a typo of ${p.name}; read as ${p.name}.`,
     hint: (p) => `Write “${p.name}”.`,
   },
+  'role-not-person': {
+    severity: 'info',
+    description: 'A name where a person is expected reads as a role (a student, a team, an author); it has no queue of its own.',
+    message: (p) =>
+      `“${p.text}” is read as a role${p.word === null ? ' (a phrase, not a name)' : ` (“${p.word}”)`}, not a person: it has no queue of its own, so its topics are not kept one at a time.`,
+    hint: () =>
+      'Name the person who takes it (e.g. `**Owner**: Jane Doe`); to read other words as roles, list them under `waymark: roles:`.',
+  },
   'ambiguous-person': {
     severity: 'warning',
     description: 'A short name or initials that fit several people; kept apart.',

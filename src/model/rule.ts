@@ -17,6 +17,7 @@ export interface RuleParams {
   'unknown-status': { topic: string; text: string }
   'person-merged': { text: string; name: string; reason: string }
   'possible-typo': { text: string; name: string }
+  'role-not-person': { text: string; word: string | null }
   'ambiguous-person': { text: string; candidates: readonly string[] }
   'duplicate-topic': { title: string; first: string }
   'broken-link': { topic: string; target: string }

@@ -12,6 +12,7 @@ import { EVERYONE } from '../model/roadmap.js'
 import { foldText } from '../text/fold.js'
 import { editDistance } from '../text/similarity.js'
 import { slugId } from '../text/slug.js'
+import { isParticle, RoleWords } from './roles.js'
 
 /** How spellings resolve: `nameOf` maps any mention text to its canonical name. */
 export interface PeopleResolution {
@@ -28,51 +29,31 @@ export interface PeopleResolution {
 
 const GROUP = /^(?:everyone|everybody|all|all of us|the team|whole team|anyone)$/i
 const INITIALS = /^\p{Lu}{2,4}$/u
-// Particles that are lower-case in names (van, de, …); other lower-case words mark a role.
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'del',
-  'della',
-  'dos',
-  'das',
-  'bin',
-  'al',
-  'ter',
-  'ten',
-])
-
 type Kind = 'group' | 'handle' | 'initials' | 'role' | 'full' | 'short'
 
-function kindOf(text: string): Kind {
+function kindOf(text: string, roles: RoleWords): Kind {
   if (GROUP.test(text)) return 'group'
   if (/^@[\w.-]+$/.test(text)) return 'handle'
   if (INITIALS.test(text)) return 'initials'
-  const tokens = text.split(/\s+/)
-  if (tokens.some((t) => /^\p{Ll}/u.test(t) && !PARTICLES.has(t))) return 'role'
-  return tokens.length >= 2 ? 'full' : 'short'
+  if (roles.roleOf(text) !== null) return 'role'
+  return text.split(/\s+/).length >= 2 ? 'full' : 'short'
 }
 
 const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim()
 const tokensOf = (name: string): string[] =>
   foldText(name)
     .split(/[\s-]+/)
-    .filter((t) => t !== '' && !PARTICLES.has(t))
+    .filter((t) => t !== '' && !isParticle(t))
 const initialsOf = (name: string): string =>
   tokensOf(name)
     .map((t) => t[0]?.toUpperCase() ?? '')
     .join('')
 
-/** Resolves all mentions of people in a roadmap. */
-export function resolvePeople(mentions: readonly NameMention[]): PeopleResolution {
+/**
+ * Resolves all mentions of people in a roadmap; `roles` tells roles from names (default:
+ * the built-in role words). Every spelling read as a role is reported.
+ */
+export function resolvePeople(mentions: readonly NameMention[], roles: RoleWords = new RoleWords()): PeopleResolution {
   const diagnostics: Diagnostic[] = []
   const firstPlace = new Map<string, NameMention>()
   const count = new Map<string, number>()
@@ -86,7 +67,8 @@ export function resolvePeople(mentions: readonly NameMention[]): PeopleResolutio
   const canonical = new Map<string, string>()
 
   // 1. Full names: accent/case variants and last-name typos with the same first name.
-  const full = spellings.filter((s) => kindOf(s) === 'full')
+  const kinds = new Map(spellings.map((s) => [s, kindOf(s, roles)]))
+  const full = spellings.filter((s) => kinds.get(s) === 'full')
   const parent = new Map(full.map((s) => [s, s]))
   const find = (s: string): string => {
     let r = s
@@ -150,7 +132,13 @@ export function resolvePeople(mentions: readonly NameMention[]): PeopleResolutio
 
   // 2. Short names and initials: merged when exactly one person fits.
   for (const s of spellings) {
-    const kind = kindOf(s)
+    const kind = kinds.get(s) as Kind
+    if (kind === 'role') {
+      const reason = roles.roleOf(s)
+      const at = (firstPlace.get(s) as NameMention).place
+      diagnostics.push(diagnostic('role-not-person', { text: s, word: reason?.word ?? null }, at))
+      continue
+    }
     if (kind === 'group') {
       canonical.set(s, EVERYONE)
       continue

@@ -13,12 +13,22 @@ import { EMPTY_META } from '../read/front-matter.js'
 import { findCycles } from './dependency-cycles.js'
 import { personId, resolvePeople } from './people.js'
 import { resolvePrerequisites } from './prerequisites.js'
+import { RoleWords } from './roles.js'
+import { roleSettings } from './role-settings.js'
 import { suggestRelations } from './relations.js'
 import { TopicMatcher } from './topic-matcher.js'
 
+/** Options of the resolver. */
+export interface ResolveOptions {
+  /** Role words besides the built-in ones and the front matter's `waymark: roles:` (e.g. from `waymark.yaml`). */
+  readonly roles?: readonly string[]
+}
+
 /** Resolves documents (in the order given) into one roadmap. */
-export function resolveRoadmap(documents: readonly DocumentModel[]): Roadmap {
+export function resolveRoadmap(documents: readonly DocumentModel[], options: ResolveOptions = {}): Roadmap {
   const diagnostics: Diagnostic[] = documents.flatMap((d) => d.diagnostics)
+  // Checked with the other settings when the roadmap is planned.
+  const ownRoles = roleSettings(leadingDocument(documents)?.meta.settings)
   const drafts = uniqueTopics(documents, diagnostics)
   const titleOf = new Map(drafts.map(({ topic }) => [topic.id, topic.title]))
   const title = (id: string): string => titleOf.get(id) ?? id
@@ -29,7 +39,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[]): Roadmap {
     for (const a of d.actions) mentions.push(...a.assignees)
     for (const discussion of d.discussions) for (const s of discussion.statements) if (s.speaker) mentions.push(s.speaker)
   }
-  const people = resolvePeople(mentions)
+  const people = resolvePeople(mentions, new RoleWords([...ownRoles.roles, ...(options.roles ?? [])]))
   diagnostics.push(...people.diagnostics)
   const names = (ms: readonly NameMention[]): string[] => [...new Set(ms.map((m) => people.nameOf(m.text)))]
 

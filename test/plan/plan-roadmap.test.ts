@@ -228,3 +228,20 @@ describe('large roadmaps and priorities', () => {
     expect(plan.makespanDays).toBeGreaterThanOrEqual(plan.lowerBoundDays)
   })
 })
+
+describe('owners written in lower case', () => {
+  it('are people with one queue: two topics of `alice` do not overlap', () => {
+    const note = `# Plan\n\n### Topic: One\n\n**Owner**: alice\n\n**Estimated duration**: 2 weeks\n\n### Topic: Two\n\n**Owner**: alice\n\n**Estimated duration**: 2 weeks\n`
+    const plan = planOf({ 'n.md': note })
+    const [one, two] = [topic(plan, 'One'), topic(plan, 'Two')]
+    expect(one.owners).toEqual(['alice'])
+    expect(one.finish < two.start || two.finish < one.start).toBe(true)
+  })
+
+  it('roles from the front matter’s `waymark: roles:` are not people', () => {
+    const note = `---\nwaymark:\n  roles: [apprentice]\n---\n\n# Plan\n\n### Topic: One\n\n**Owner**: Apprentice Kim\n`
+    const { roadmap, lint } = check({ 'n.md': note })
+    expect(roadmap.people.map((p) => p.name)).toEqual([])
+    expect(lint.diagnostics.some((d) => d.ruleId === 'role-not-person' && d.message.includes('“apprentice”'))).toBe(true)
+  })
+})

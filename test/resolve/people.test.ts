@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolvePeople } from '../../src/resolve/people.js'
+import { RoleWords } from '../../src/resolve/roles.js'
 
 const at = { file: 'n.md', line: 1, column: 1 }
 const resolve = (...texts: string[]) => resolvePeople(texts.map((text) => ({ text, place: at })))
@@ -56,7 +57,7 @@ describe('people resolution', () => {
     expect(r.names).toEqual(['Mark Rowe', 'Marc Rowe', 'Lena Holm', 'Lena Hansen'])
   })
 
-  it('reads Everyone as the group, and lower-case phrases as roles, not people', () => {
+  it('reads Everyone as the group, and role words as roles, not people', () => {
     const r = resolve('Everyone', 'everybody', 'Library author', 'Kim Park')
     expect(r.nameOf('everybody')).toBe('Everyone')
     expect(r.nameOf('Library author')).toBe('Library author')
@@ -68,6 +69,47 @@ describe('people resolution', () => {
     const r = resolve('Sairaj', 'QX')
     expect(r.names).toEqual(['Sairaj', 'QX'])
     expect(r.diagnostics).toEqual([])
+  })
+
+  it('reads names in any case as people: lower case, particles, hyphens and apostrophes', () => {
+    const names = ['alice', 'bob', 'mark smith', 'Tom deVries', 'Mustafa al-Hassan', "d'Artagnan Smith", 'José María García']
+    const r = resolve(...names)
+    for (const name of names) expect(r.isPerson(r.nameOf(name)), name).toBe(true)
+    expect(r.diagnostics.filter((d) => d.ruleId === 'role-not-person')).toEqual([])
+  })
+
+  it('keeps every one of 1,000 generated names, whatever their case', () => {
+    const syllables = ['ka', 'lo', 'mi', 'ren', 'sa', 'to', 'vi', 'an', 'el', 'or', 'du', 'ze']
+    let seed = 7
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const word = (): string => Array.from({ length: 2 + next(2) }, () => syllables[next(syllables.length)]).join('')
+    const cased = (w: string): string => (next(3) === 0 ? w : `${w[0]?.toUpperCase()}${w.slice(1)}`)
+    const names = Array.from({ length: 1000 }, () => `${cased(word())} ${cased(word())}`)
+    const r = resolve(...names)
+    const vanished = names.filter((n) => !r.isPerson(r.nameOf(n)))
+    expect(vanished).toEqual([])
+  })
+
+  it('reads clear roles as roles, and says so for each', () => {
+    const roles = ['GSoC student', 'Library author', 'the networking team', 'someone from the kernel team', 'New contributors']
+    const r = resolve(...roles, 'Kim Park')
+    for (const role of roles) expect(r.isPerson(r.nameOf(role)), role).toBe(false)
+    const reported = r.diagnostics.filter((d) => d.ruleId === 'role-not-person')
+    expect(reported.map((d) => d.severity)).toEqual(roles.map(() => 'info'))
+    expect(reported[0]?.message).toBe(
+      '“GSoC student” is read as a role (“student”), not a person: it has no queue of its own, so its topics are not kept one at a time.',
+    )
+    expect(r.names).toEqual(['Kim Park'])
+  })
+
+  it('takes the roadmap’s own role words', () => {
+    const mentions = ['Apprentice Kim', 'Release crew lead', 'Kim Park'].map((text) => ({ text, place: at }))
+    const r = resolvePeople(mentions, new RoleWords(['apprentice', 'release crew']))
+    expect(r.names).toEqual(['Kim Park'])
+    expect(r.isPerson('Apprentice Kim')).toBe(false)
   })
 
   it('leaves particles out of initials', () => {

@@ -10,6 +10,7 @@
  * deadline: 2023-12-31
  * default-estimate: 2 months        # for topics without one; default: median of the known
  * unassigned: { capacity: 3 }       # topics without owner, at most 3 at a time; default unlimited
+ * roles: [apprentice, release crew] # words that make an owner a role, besides the built-in ones
  * people:
  *   Marc Rittinghaus:
  *     capacity: 50%                 # part-time: topics take twice as long
@@ -126,6 +127,8 @@ const schema = z
       )
       .optional(),
     units: z.unknown().optional(),
+    // Used by the resolver, which tells roles from people (src/resolve/role-settings.ts).
+    roles: z.union([z.string(), z.array(z.string())]).optional(),
     forecast: z
       .object({
         samples: z.number().int().min(1).max(1_000_000).optional(),
