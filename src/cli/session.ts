@@ -19,7 +19,7 @@ import type { ForecastChoices, PlanChoices } from './options.js'
 import { runInterruptibly } from './interruptible-steps.js'
 import { progressBar } from './progress.js'
 import { roleSettings } from '../resolve/role-settings.js'
-import { parse as parseYaml } from 'yaml'
+import { yamlData } from '../read/yaml-data.js'
 
 /** Reads the files and folders named on the command line into a checked roadmap. */
 export async function readInputs(
@@ -53,11 +53,8 @@ export function checkSources(
 
 /** The `roles:` of a `waymark.yaml` (problems with them are reported when the settings are checked). */
 function rolesOfSettingsFile(text: string): string[] {
-  try {
-    return roleSettings(parseYaml(text)).roles
-  } catch {
-    return []
-  }
+  const read = yamlData(text)
+  return read.ok ? roleSettings(read.data).roles : []
 }
 
 /** Colour on a terminal, unless NO_COLOR is set (no-color.org); FORCE_COLOR forces it. */

@@ -3,13 +3,13 @@
  * participants, teams, and the `waymark:` settings block (validated by the stages that
  * use it). Unknown keys are kept.
  */
-import { parseDocument } from 'yaml'
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { RoadmapMeta } from '../model/document.js'
 import type { Place } from '../model/place.js'
 import { isoDateOf } from './date-value.js'
 import { missingValue } from './placeholder.js'
+import { yamlData } from './yaml-data.js'
 
 const KNOWN = new Set(['title', 'date', 'datetime', 'tags', 'location', 'participants', 'teams', 'waymark'])
 
@@ -28,13 +28,11 @@ export const EMPTY_META: RoadmapMeta = {
 
 /** Reads front matter YAML found at `place`. */
 export function readFrontMatter(yaml: string, place: Place): { meta: RoadmapMeta; diagnostics: Diagnostic[] } {
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false })
-  const error = doc.errors[0]
-  if (error) {
-    const reason = error.message.split('\n')[0] ?? 'invalid YAML'
-    return { meta: { ...EMPTY_META, place }, diagnostics: [diagnostic('front-matter-invalid', { reason }, place)] }
-  }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 })
+  // Notes repeat keys now and then; the last one counts.
+  const parsed = yamlData(yaml, { uniqueKeys: false })
+  if (!parsed.ok)
+    return { meta: { ...EMPTY_META, place }, diagnostics: [diagnostic('front-matter-invalid', { reason: parsed.reason }, place)] }
+  const { data } = parsed
   if (data === null || data === undefined) return { meta: { ...EMPTY_META, place }, diagnostics: [] }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {

@@ -3,12 +3,13 @@
  * `waymark:` block of the leading note's front matter. Problems become diagnostics; the
  * defaults apply where a value is unusable.
  */
-import { LineCounter, parseDocument } from 'yaml'
+import { LineCounter } from 'yaml'
 import { diagnostic } from '../../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { SourceDocument } from '../../model/document.js'
 import type { Place } from '../../model/place.js'
 import type { Roadmap } from '../../model/roadmap.js'
+import { yamlData } from '../../read/yaml-data.js'
 import { mergeSettings, parsePlanSettings, type PlanSettings } from './plan-settings.js'
 
 /** Reads settings from an optional `waymark.yaml` and the roadmap's front matter. */
@@ -20,22 +21,18 @@ export function roadmapSettings(
   let base = parsePlanSettings(undefined, '').settings
   if (file !== null) {
     const lines = new LineCounter()
-    const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false })
+    const read = yamlData(file.text, { lineCounter: lines })
     const at = (offset: number): Place => {
       const { line, col } = lines.linePos(offset)
       return { file: file.file, line, column: col }
     }
-    const error = doc.errors[0]
-    if (error) {
+    if (!read.ok) {
       diagnostics.push(
-        diagnostic(
-          'invalid-setting',
-          { key: file.file, reason: `not valid YAML: ${error.message.split('\n')[0]}` },
-          at(error.pos[0]),
-        ),
+        diagnostic('invalid-setting', { key: file.file, reason: `not valid YAML: ${read.reason}` }, at(read.offset)),
       )
     } else {
-      const parsed = parsePlanSettings(doc.toJS(), '')
+      const doc = read.document
+      const parsed = parsePlanSettings(read.data, '')
       base = parsed.settings
       for (const p of parsed.problems) {
         // Point at the offending key when the path leads to a node.

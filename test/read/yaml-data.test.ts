@@ -1,0 +1,48 @@
+/** YAML that cannot be read — alias bombs, deep nesting, bad syntax — is a diagnostic, never an exception. */
+import { describe, expect, it } from 'vitest'
+import { readDocument } from '../../src/read/read-document.js'
+import { yamlData } from '../../src/read/yaml-data.js'
+import { cli, MemoryFileSystem } from '../helpers.js'
+
+const BOMB = [
+  'a: &a [x, x, x, x, x, x, x, x, x]',
+  'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+  'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+  'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+].join('\n')
+const NOTE = '# Plan\n\n### Topic: One\n\n**Owner**: Ada Lovelace\n\n**Estimated duration**: 1 week\n'
+
+describe('yamlData', () => {
+  it('refuses an alias bomb, deep nesting and bad syntax with a reason', () => {
+    const cases: [string, RegExp][] = [
+      [BOMB, /more than 100 aliases/],
+      [`a: ${'['.repeat(20_000)}${']'.repeat(20_000)}`, /./],
+      ['a: [1, 2', /./],
+    ]
+    for (const [text, reason] of cases) {
+      const read = yamlData(text)
+      expect(read.ok).toBe(false)
+      if (!read.ok) expect(read.reason).toMatch(reason)
+    }
+  })
+})
+
+describe('front matter and waymark.yaml past the alias limit', () => {
+  it('is a front-matter-invalid warning in the note', () => {
+    const document = readDocument({ file: 'n.md', text: `---\n${BOMB}\n---\n${NOTE}` })
+    const invalid = document.diagnostics.filter((d) => d.ruleId === 'front-matter-invalid')
+    expect(invalid.map((d) => d.message)).toEqual([
+      'The front matter is not valid YAML: it expands more than 100 aliases (a YAML alias bomb?).',
+    ])
+    expect(document.topics).toHaveLength(1)
+  })
+
+  it('is an invalid-setting warning of the settings file, and the plan goes on', async () => {
+    const fs = new MemoryFileSystem({ 'notes/n.md': NOTE, 'notes/waymark.yaml': BOMB })
+    const { code, stdout, stderr } = await cli(['plan', 'notes/n.md', '--json'], fs)
+    expect(stderr).not.toContain('internal error')
+    expect(code).toBe(0)
+    const plan = JSON.parse(stdout) as { diagnostics: { ruleId: string; message: string }[] }
+    expect(plan.diagnostics.some((d) => d.ruleId === 'invalid-setting' && d.message.includes('alias bomb'))).toBe(true)
+  })
+})
