@@ -15,7 +15,7 @@ const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i
 export async function inputFiles(args: readonly string[], fs: FileSystem): Promise<string[]> {
   const files: string[] = []
   for (const arg of args) {
-    const info = await fs.stat(arg)
+    const info = await fs.stat(arg).catch((error: unknown) => Promise.reject(readFailure(arg, error)))
     if (info === null) throw new InputError(`${arg}: no such file or folder`)
     if (info.kind === 'directory') {
       const found = await markdownIn(arg, fs)
@@ -29,7 +29,8 @@ export async function inputFiles(args: readonly string[], fs: FileSystem): Promi
 
 async function markdownIn(dir: string, fs: FileSystem): Promise<string[]> {
   const out: string[] = []
-  const entries = (await fs.readDirectory(dir)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const listed = await fs.readDirectory(dir).catch((error: unknown) => Promise.reject(readFailure(dir, error)))
+  const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const path = `${dir.replace(/\/+$/, '')}/${entry.name}`
     if (entry.kind === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules')

@@ -185,6 +185,23 @@ describe('bad input: one line, no stack trace, exit 2', () => {
     }
   })
 
+  it('an unreadable folder and a link loop are named, in one line, not called bugs', async () => {
+    const fs = new MemoryFileSystem({ 'notes/a.md': '# A' })
+    fs.readDirectory = async () => {
+      throw Object.assign(new Error("EACCES: permission denied, scandir 'notes'"), { code: 'EACCES', syscall: 'scandir' })
+    }
+    const folder = await cli(['lint', 'notes'], fs)
+    expect(folder).toMatchObject({ code: 2, stderr: 'waymark: notes: cannot be read: permission denied (EACCES)\n' })
+    fs.stat = async () => {
+      throw Object.assign(new Error('ELOOP: too many symbolic links'), { code: 'ELOOP' })
+    }
+    const loop = await cli(['lint', 'loop.md'], fs)
+    expect(loop).toMatchObject({
+      code: 2,
+      stderr: 'waymark: loop.md: cannot be read: too many symbolic links (a link loop?) (ELOOP)\n',
+    })
+  })
+
   it('an unreadable file is named, in one line', async () => {
     const fs = seedFs()
     fs.readFile = async () => {
