@@ -39,7 +39,12 @@ export function resolvePrerequisites(
       .replace(/[;.,:]+\s*$/, '')
       .trim()
     const exact = matcher.exact(query)
-    if (exact !== null && exact !== topic.id) {
+    if (exact === topic.id) {
+      // A topic that names itself as its prerequisite: a cycle of one, reported, not a link.
+      diagnostics.push(diagnostic('dependency-cycle', { cycle: [topic.title] }, item.place, topic.id))
+      continue
+    }
+    if (exact !== null) {
       prerequisites.push({ text: item.text, topic: exact, kind: 'linked', via: 'name', score: 1, place: item.place })
       continue
     }

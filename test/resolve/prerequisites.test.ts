@@ -92,6 +92,16 @@ describe('prerequisite links', () => {
     expect(cycles.every((d) => d.severity === 'error')).toBe(true)
   })
 
+  it('reports a topic whose prerequisite is its own title as its own prerequisite, not as external', () => {
+    const body = `### Topic: Memory Randomization\n**Prerequisites**:\n- Memory Randomization\n`
+    const { lint, roadmap: r } = roadmap(body)
+    expect(lint.diagnostics.filter((d) => d.ruleId === 'dependency-cycle').map((d) => d.message)).toEqual([
+      '“Memory Randomization” is its own prerequisite.',
+    ])
+    expect(lint.diagnostics.filter((d) => d.ruleId === 'external-prerequisite')).toEqual([])
+    expect(r.topics[0]?.prerequisites).toEqual([])
+  })
+
   it('suggests relations for topics named in prose, but not for hard links or across sentences', () => {
     const body = `${topics('Storage Rearchitecture', 'Crash Reporting')}
 ### Topic: Consumer
