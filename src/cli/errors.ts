@@ -10,7 +10,12 @@ export class UsageError extends Error {
 
 /** An input cannot be read as a note (missing, binary, invalid UTF-8, too large). */
 export class InputError extends Error {
-  override readonly name = 'InputError'
+  override readonly name: string = 'InputError'
+}
+
+/** A version of a note in git that cannot be read as a note (binary, invalid UTF-8, too large). */
+export class UnreadableVersion extends InputError {
+  override readonly name = 'UnreadableVersion'
 }
 
 /** An output cannot be written (or would overwrite an input). */

@@ -50,8 +50,8 @@ export interface Revision {
 
 /** Reading files as they were in a git repository's history. Paths are relative to the working directory. */
 export interface Git {
-  /** The text of `path` at `revision`, or `null` if there was no such file then. */
-  show(revision: string, path: string): Promise<string | null>
+  /** The bytes of `path` at `revision`, or `null` if there was no such file then. */
+  show(revision: string, path: string): Promise<Uint8Array | null>
   /** The Markdown files at or under `path` at `revision` (a file gives itself). */
   files(revision: string, path: string): Promise<string[]>
   /** The commits that changed `path`, oldest first, following renames. */

@@ -11,7 +11,7 @@ import type { HistoryVersion, RoadmapHistory } from '../compare/roadmap-history.
 import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
 import type { PlannedProblem } from '../plan/plan-roadmap.js'
-import { InputError, Interrupted, UsageError } from './errors.js'
+import { InputError, Interrupted, UnreadableVersion, UsageError } from './errors.js'
 import { decodeNote } from '../read/decode.js'
 import { inputFiles, loadDocuments } from './inputs.js'
 import type { CliIO, Git, Output, Revision } from './io.js'
@@ -224,18 +224,21 @@ export async function gitSources(
     const files = await git.files(revision, path)
     if (files.length === 0) throw new InputError(`${revision}:${path}: no such file or folder in that revision`)
     for (const file of files) {
-      const text = (await git.show(revision, file)) as string
-      const decoded = decodeNote(new TextEncoder().encode(text), maxBytes)
-      if (!decoded.ok) throw new InputError(`${revision}:${file}: ${decoded.reason}`)
+      const bytes = (await git.show(revision, file)) ?? new Uint8Array()
+      // Decoded as a file on disk is: the same bytes are refused or read alike.
+      const decoded = decodeNote(bytes, maxBytes)
+      if (!decoded.ok) throw new UnreadableVersion(`${revision}:${file}: ${decoded.reason}`)
       sources.push({ file: `${revision}:${file}`, text: decoded.text })
     }
   }
   const first = paths[0] ?? '.'
   let settings: SourceDocument | null = null
   for (const path of settingsPaths(first, !/\.(?:md|markdown|mdown|mkd)$/i.test(first))) {
-    const text = await git.show(revision, path)
-    if (text !== null) {
-      settings = { file: `${revision}:${path}`, text }
+    const bytes = await git.show(revision, path)
+    if (bytes !== null) {
+      const decoded = decodeNote(bytes, maxBytes)
+      if (!decoded.ok) throw new UnreadableVersion(`${revision}:${path}: ${decoded.reason}`)
+      settings = { file: `${revision}:${path}`, text: decoded.text }
       break
     }
   }
@@ -294,7 +297,8 @@ export async function notePast(
     const last = log[log.length - 1]
     if (last === undefined) return null
     const committed = await git.show(last.id, last.path)
-    const previous = committed === new TextDecoder().decode(await io.fs.readFile(file)) ? log[log.length - 2] : last
+    const unchanged = committed !== null && Buffer.from(committed).equals(await io.fs.readFile(file))
+    const previous = unchanged ? log[log.length - 2] : last
     return previous === undefined ? null : load(previous.id, `${previous.id.slice(0, 7)} (${previous.date})`)
   }
   const previous =
@@ -366,7 +370,16 @@ async function versionsOf(
 ): Promise<HistoryVersion[]> {
   const versions: HistoryVersion[] = []
   for (const r of log) {
-    const { sources, settings } = await gitSources(r.id, [r.path], io, maxBytes)
+    let read
+    try {
+      read = await gitSources(r.id, [r.path], io, maxBytes)
+    } catch (error) {
+      // One unreadable commit (a binary file, bytes that are not UTF-8) is left out, saying so.
+      if (!(error instanceof UnreadableVersion)) throw error
+      io.stderr.write(`waymark: warning: skipping commit ${r.id.slice(0, 7)} (${r.date}): ${error.message}\n`)
+      continue
+    }
+    const { sources, settings } = read
     const checked = checkSources(sources, io)
     if (checked.roadmap.topics.length === 0) continue
     const planned = await planChecked(checked, settings, { ...choices, asOf: choices.asOf ?? r.date }, io)

@@ -23,15 +23,20 @@ export interface Decoded {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 /**
- * Decodes UTF-8 (a leading BOM is dropped). Refuses files over `maxBytes`, files with NUL
- * bytes (binary, as git judges it) and invalid UTF-8, naming the first bad byte's place.
+ * Decodes a note: UTF-8 (a leading byte-order mark is dropped), or UTF-16 when it starts
+ * with a UTF-16 byte-order mark (little or big endian, as Windows editors save it).
+ * Refuses files over `maxBytes`, UTF-32, files with a NUL character anywhere (binary
+ * data; one rule for the whole file, wherever the NUL is), and invalid UTF-8 or UTF-16,
+ * naming the first bad byte's place.
  */
 export function decodeNote(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded | DecodeProblem {
   const tooLarge = sizeProblem(bytes.length, maxBytes)
   if (tooLarge !== null) return { ok: false, reason: tooLarge }
-  // git's heuristic: a NUL byte in the first 8000 bytes means binary.
-  const nul = bytes.subarray(0, 8000).indexOf(0)
-  if (nul !== -1) return { ok: false, reason: `not a text file (binary data: a NUL byte at offset ${nul})` }
+  const utf16 = utf16Encoding(bytes)
+  if (utf16 === 'utf-32') return { ok: false, reason: 'UTF-32 text; save the file as UTF-8' }
+  if (utf16 !== null) return decodeUtf16(bytes, utf16)
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) return binary(nul, lineAndColumnOfByte(bytes, nul))
   const bad = firstInvalidUtf8(bytes)
   if (bad !== -1) {
     const { line, column } = lineAndColumnOfByte(bytes, bad)
@@ -45,6 +50,37 @@ export function decodeNote(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Dec
   let text = new TextDecoder('utf-8').decode(bytes)
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   return { ok: true, text }
+}
+
+/** The UTF-16 byte order the byte-order mark announces, `utf-32` for a UTF-32 mark, or `null`. */
+function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-32' | null {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]]
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return 'utf-32'
+  if (a === 0xff && b === 0xfe) return 'utf-16le'
+  if (a === 0xfe && b === 0xff) return 'utf-16be'
+  return null
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded | DecodeProblem {
+  if (bytes.length % 2 !== 0)
+    return { ok: false, reason: `invalid ${encoding.toUpperCase()} (an odd number of bytes); save the file as UTF-8` }
+  let text: string
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    return { ok: false, reason: `invalid ${encoding.toUpperCase()} (an unpaired surrogate); save the file as UTF-8` }
+  }
+  const nul = text.indexOf('\0')
+  if (nul !== -1) return binary(nul, lineAndColumnOfText(text, nul))
+  return { ok: true, text }
+}
+
+function binary(offset: number, at: { line: number; column: number }): DecodeProblem {
+  return {
+    ok: false,
+    reason: `not a text file (binary data: a NUL byte at line ${at.line}, column ${at.column}, offset ${offset})`,
+    ...at,
+  }
 }
 
 /** Why a file of `size` bytes is refused, or `null` when it is small enough. */
@@ -93,6 +129,10 @@ function firstInvalidUtf8(b: Uint8Array): number {
 /** Line and column (in characters) of a byte offset, counting the valid text before it. */
 function lineAndColumnOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset))
-  const lines = before.split(/\r\n|\r|\n/)
+  return lineAndColumnOfText(before, before.length)
+}
+
+function lineAndColumnOfText(text: string, offset: number): { line: number; column: number } {
+  const lines = text.slice(0, offset).split(/\r\n|\r|\n/)
   return { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 }
 }
