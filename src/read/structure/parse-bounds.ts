@@ -415,7 +415,7 @@ function topLevelFence(text: string, start: number, end: number): { char: number
   // Indented 1–3 spaces it may be inside a list item, which other lines can close; such a fence is not skipped.
   if (k - i < 3 || i !== start) return null
   // A backtick fence's info string has no backtick.
-  if (c === BACKTICK && text.indexOf('`', k) !== -1 && text.indexOf('`', k) < end) return null
+  if (c === BACKTICK) for (let j = k; j < end; j++) if (text.charCodeAt(j) === BACKTICK) return null
   return { char: c, length: k - i }
 }
 
@@ -478,8 +478,11 @@ function isThematicBreak(text: string, from: number, end: number): boolean {
 
 /** Whether the line at `[content, end)` is a table's header row: the next line is a delimiter row with as many cells. */
 function isHeaderRow(text: string, content: number, end: number, nextStart: number): boolean {
-  const pipe = text.indexOf('|', content)
-  if (pipe === -1 || pipe >= end) return false
+  // Only this line is looked at: `indexOf` from here would scan to the end of a note
+  // without pipes on every line (quadratic: 100,000 topics took minutes).
+  let pipe = content
+  while (pipe < end && text.charCodeAt(pipe) !== PIPE) pipe++
+  if (pipe === end) return false
   let nextEnd = text.indexOf('\n', nextStart)
   if (nextEnd === -1) nextEnd = text.length
   if (nextEnd - nextStart > 4096) return false
