@@ -9,6 +9,7 @@ import { stringify } from 'csv-stringify/sync'
 import { formatPlace } from '../../model/place.js'
 import type { Plan } from '../../model/plan.js'
 import type { Roadmap } from '../../model/roadmap.js'
+import { showBidiControls } from '../control-characters.js'
 
 /** The columns, in order. */
 export const CSV_COLUMNS = [
@@ -60,9 +61,10 @@ export function renderCsv(roadmap: Roadmap, plan: Plan): string {
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' })
 }
 
-/** A cell a spreadsheet will show as text, never run as a formula. */
+/** A cell a spreadsheet will show as text, never run as a formula, with bidirectional controls shown. */
 export function safe(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell
+  const shown = showBidiControls(cell)
+  return /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown
 }
 
 function yesNo(value: boolean): string {

@@ -4,10 +4,11 @@
  * most 75 octets, folded by a line break followed by a space, never inside a UTF-8
  * character; every line ends with CRLF.
  */
+import { showBidiControls } from '../control-characters.js'
 
 /** A TEXT value, escaped. */
 export function icalText(text: string): string {
-  return text
+  return showBidiControls(text)
     .replace(/\r\n?/g, '\n')
     .replace(/[\\;,]/g, '\\$&')
     .replace(/\n/g, '\\n')

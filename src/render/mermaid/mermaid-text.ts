@@ -20,6 +20,7 @@
  *
  * Every label is one line: line breaks and other control characters become spaces.
  */
+import { showBidiControls } from '../control-characters.js'
 
 /** Words that start a statement in a Gantt chart, matched case-insensitively (Mermaid's lexer). */
 const GANTT_KEYWORDS = [
@@ -72,9 +73,13 @@ function code(c: string): string {
   return `#${c.codePointAt(0)};`
 }
 
-/** One line: control characters and line breaks become spaces, runs of spaces one. */
+/**
+ * One line: control characters and line breaks become spaces, runs of spaces one;
+ * bidirectional formatting characters are shown as `\uXXXX` (Mermaid, DOT and Markdown
+ * all take their text from here).
+ */
 export function oneLine(text: string): string {
-  return text
+  return showBidiControls(text)
     .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()

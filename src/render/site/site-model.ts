@@ -3,6 +3,7 @@
  * positioned in calendar days from the chart's first day, grouped and laid out here —
  * dates and layout are computed once, in Node, with the same rules as every other output.
  */
+import { showBidiControls } from '../control-characters.js'
 import { Temporal } from 'temporal-polyfill'
 import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
 import type { CheckedRoadmap } from '../../pipeline.js'
@@ -31,8 +32,29 @@ export interface SiteOptions {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
-/** The data of the roadmap page. */
+/** The data of the roadmap page; bidirectional controls in its texts are shown, not obeyed. */
 export function siteData(
+  checked: CheckedRoadmap,
+  plan: Plan,
+  forecast: Forecast | null,
+  diagnostics: readonly Diagnostic[],
+  options: SiteOptions,
+): SiteData {
+  return withControlsShown(pageData(checked, plan, forecast, diagnostics, options))
+}
+
+/**
+ * Every string of the page's data with its bidirectional formatting characters shown as
+ * `\uXXXX`: the page puts them in the DOM as text, where they would still reorder what is
+ * read around them.
+ */
+function withControlsShown(data: SiteData): SiteData {
+  return JSON.parse(JSON.stringify(data), (_key, value: unknown) =>
+    typeof value === 'string' ? showBidiControls(value) : value,
+  ) as SiteData
+}
+
+function pageData(
   checked: CheckedRoadmap,
   plan: Plan,
   forecast: Forecast | null,
@@ -234,7 +256,7 @@ export function failureData(
   diagnostics: readonly Diagnostic[],
   options: SiteOptions,
 ): SiteData {
-  return {
+  return withControlsShown({
     version: 1,
     title: 'Roadmap',
     files,
@@ -262,7 +284,7 @@ export function failureData(
     live: options.live,
     failure: message,
     generator: options.generator,
-  }
+  })
 }
 
 function diagnosticData(d: Diagnostic): SiteDiagnostic {

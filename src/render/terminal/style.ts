@@ -2,6 +2,7 @@
  * Terminal styles. Colour is decided by the CLI (a TTY, and no `NO_COLOR`); renderers
  * only ask for a style, so their output is plain text in tests and pipes.
  */
+import { showControls } from '../control-characters.js'
 
 /** Wraps text in a style. */
 export type Paint = (text: string) => string
@@ -43,10 +44,4 @@ export const PLAIN: Style = { red: plain, yellow: plain, blue: plain, green: pla
  * could restyle or move the cursor, and bidirectional overrides could reorder what a
  * reader sees ("Trojan Source").
  */
-export function sanitizeForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
-}
+export const sanitizeForTerminal: (text: string) => string = showControls
