@@ -1,7 +1,7 @@
 /** Command-line options with `node:util`'s parseArgs, its errors turned into usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DEFAULT_MAX_BYTES } from '../read/decode.js'
-import { isoDateOf } from '../read/date-value.js'
+import { FIRST_DATE, isoDateOf, LAST_DATE } from '../read/date-value.js'
 import { UsageError } from './errors.js'
 
 /** The options every file-reading command takes. */
@@ -42,7 +42,8 @@ export function maxSizeOf(value: string | undefined): number {
 /** A `--start`-style date option: an ISO calendar date. */
 export function dateOption(name: string, value: string): string {
   const iso = isoDateOf(value)
-  if (iso === null || iso !== value.trim()) throw new UsageError(`${name}: expected a date such as 2022-09-01, got “${value}”.`)
+  if (iso === null || iso !== value.trim())
+    throw new UsageError(`${name}: expected a date from ${FIRST_DATE} to ${LAST_DATE} such as 2022-09-01, got “${value}”.`)
   return iso
 }
 

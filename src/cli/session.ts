@@ -18,6 +18,7 @@ import type { CliIO, Git, Output, Revision } from './io.js'
 import type { ForecastChoices, PlanChoices } from './options.js'
 import { runInterruptibly } from './interruptible-steps.js'
 import { progressBar } from './progress.js'
+import { CalendarRangeError } from '../plan/calendar/work-calendar.js'
 import { roleSettings } from '../resolve/role-settings.js'
 import { yamlData } from '../read/yaml-data.js'
 
@@ -147,7 +148,9 @@ export async function planChecked(
     ...(choices.asOf === undefined ? {} : { asOf: choices.asOf }),
     ...(choices.budget === undefined ? {} : { budget: choices.budget }),
   })
-  const planned = await runInterruptibly(steps, io.interrupt, 'planning')
+  const planned = await runInterruptibly(steps, io.interrupt, 'planning').catch((error: unknown) =>
+    Promise.reject(calendarProblem(roadmap.files, error)),
+  )
   const { plan } = planned
   return {
     checked,
@@ -201,10 +204,15 @@ export async function forecastInputs(
   } catch (error) {
     if (io.interrupt?.aborted)
       throw new Interrupted(`interrupted after ${bar.done().toLocaleString('en')} of ${samples.toLocaleString('en')} samples`)
-    throw error
+    throw calendarProblem(planned.checked.roadmap.files, error)
   } finally {
     bar.end()
   }
+}
+
+/** A plan past the calendar's bounds as the one-line input error it is; anything else as it is. */
+function calendarProblem(files: readonly string[], error: unknown): unknown {
+  return error instanceof CalendarRangeError ? new InputError(`${files.join(', ')}: ${error.message}`) : error
 }
 
 /** Forecasts this large (samples × topics) take long enough to show a progress bar. */

@@ -78,7 +78,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 function binary(offset: number, at: { line: number; column: number }): DecodeProblem {
   return {
     ok: false,
-    reason: `not a text file (binary data: a NUL byte at line ${at.line}, column ${at.column}, offset ${offset})`,
+    reason: `not a text file (binary data: a NUL byte at offset ${offset})`,
     ...at,
   }
 }

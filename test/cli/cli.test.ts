@@ -145,7 +145,7 @@ describe('bad input: one line, no stack trace, exit 2', () => {
       'a binary file',
       new MemoryFileSystem({ 'b.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) }),
       ['lint', 'b.md'],
-      /^waymark: b\.md: not a text file/,
+      /^waymark: b\.md:1:5: not a text file \(binary data: a NUL byte at offset 4\)$/m,
     ],
     [
       'invalid UTF-8',
@@ -183,6 +183,22 @@ describe('bad input: one line, no stack trace, exit 2', () => {
         { ruleId: 'no-topics', severity: 'error', file: 'e.md', line: 1, column: 1 },
       ])
     }
+  })
+
+  it('bounds the calendar to the years 1900–9999, in one line', async () => {
+    const late = await cli(['plan', SEED_FILE, '--start', '9999-12-31'], seedFs())
+    expect(late).toMatchObject({
+      code: 2,
+      stderr: `waymark: ${SEED_FILE}: the plan runs past 9999-12-31, the last date Waymark plans on; start earlier or check the estimates\n`,
+    })
+    const early = await cli(['plan', SEED_FILE, '--start', '1800-01-01'], seedFs())
+    expect(early.code).toBe(2)
+    expect(early.stderr).toBe(
+      'waymark: --start: expected a date from 1900-01-01 to 9999-12-31 such as 2022-09-01, got “1800-01-01”.\n',
+    )
+    const ics = await cli(['export', '--format', 'ics', SEED_FILE, '--start', '9980-01-02'], seedFs())
+    expect(ics.code).toBe(0)
+    for (const date of ics.stdout.matchAll(/DT(?:START|END);VALUE=DATE:(\d+)/g)) expect(date[1]).toMatch(/^\d{8}$/)
   })
 
   it('an unreadable folder and a link loop are named, in one line, not called bugs', async () => {

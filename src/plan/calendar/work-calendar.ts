@@ -4,6 +4,14 @@
  * start date, 1 the next working day, and so on. Plain calendar dates, no time zones.
  */
 import { Temporal } from 'temporal-polyfill'
+import { FIRST_DATE, LAST_DATE } from '../../read/date-value.js'
+
+/** A plan that would need dates past `LAST_DATE`: an input problem (a start or estimates that far out), not a bug. */
+export class CalendarRangeError extends RangeError {
+  override readonly name = 'CalendarRangeError'
+}
+
+const LAST = Temporal.PlainDate.from(LAST_DATE)
 
 /** ISO weekdays: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
@@ -30,9 +38,13 @@ export class WorkCalendar {
     this.#workdays = new Set(spec.workdays)
     this.#holidays = new Set(spec.holidays)
     let day = Temporal.PlainDate.from(spec.start)
+    if (Temporal.PlainDate.compare(day, Temporal.PlainDate.from(FIRST_DATE)) < 0 || Temporal.PlainDate.compare(day, LAST) > 0)
+      throw new CalendarRangeError(`the plan's start ${spec.start} is not between ${FIRST_DATE} and ${LAST_DATE}`)
     // Holidays can make long stretches; a year of them without a working day is a mistake.
     for (let guard = 0; !this.isWorkingDay(day); guard++) {
       if (guard > 366) throw new RangeError('no working day within a year of the start')
+      if (Temporal.PlainDate.compare(day, LAST) >= 0)
+        throw new CalendarRangeError(`no working day from the plan's start ${spec.start} to ${LAST_DATE}`)
       day = day.add({ days: 1 })
     }
     this.#push(day)
@@ -90,6 +102,10 @@ export class WorkCalendar {
   #extendTo(period: number): void {
     let day = this.#dates[this.#dates.length - 1] as Temporal.PlainDate
     while (this.#dates.length <= period) {
+      if (Temporal.PlainDate.compare(day, LAST) >= 0)
+        throw new CalendarRangeError(
+          `the plan runs past ${LAST_DATE}, the last date Waymark plans on; start earlier or check the estimates`,
+        )
       day = day.add({ days: 1 })
       if (this.isWorkingDay(day)) this.#push(day)
     }
