@@ -82,7 +82,7 @@ export async function settingsFileFor(paths: readonly string[], io: CliIO, maxBy
 const SETTINGS_FILES = ['waymark.yaml', 'waymark.yml']
 
 /** Where the settings of the notes at `first` can be, in order: in the folder, or beside the file. */
-function settingsPaths(first: string, isFolder: boolean): string[] {
+export function settingsPaths(first: string, isFolder: boolean): string[] {
   const dir = isFolder ? first.replace(/\/+$/, '') : first.includes('/') ? first.slice(0, first.lastIndexOf('/')) : '.'
   return SETTINGS_FILES.map((name) => (dir === '.' ? name : `${dir}/${name}`))
 }

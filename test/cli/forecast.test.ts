@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { CliIO } from '../../src/cli/io.js'
+import { runSamplesHere } from '../../src/forecast/sample-runner.js'
 import { runCli } from '../../src/cli/main.js'
 import { cli, MemoryFileSystem, ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
 
@@ -46,23 +47,37 @@ describe('waymark forecast', () => {
     expect(big.stderr).toMatch(/too many to keep; use at most 416,666/)
   })
 
-  it('stops on Ctrl-C, says so and writes nothing', async () => {
-    const fs = seedFs()
-    let stderr = ''
-    const interrupt = new AbortController()
-    interrupt.abort()
-    const io: CliIO = {
-      fs,
-      stdout: { write: () => undefined, isTTY: false },
-      stderr: { write: (t) => void (stderr += t), isTTY: false },
-      env: {},
-      version: '0.0.0-test',
-      today: () => '2026-11-26',
-      interrupt: interrupt.signal,
+  it('stops on Ctrl-C, says where and writes nothing: while planning, or while forecasting', async () => {
+    const interruptedRun = async (
+      abortWhen: 'at once' | 'forecasting',
+    ): Promise<{ code: number; stderr: string; writes: string[] }> => {
+      const fs = seedFs()
+      let stderr = ''
+      const interrupt = new AbortController()
+      if (abortWhen === 'at once') interrupt.abort()
+      const io: CliIO = {
+        fs,
+        stdout: { write: () => undefined, isTTY: false },
+        stderr: { write: (t) => void (stderr += t), isTTY: false },
+        env: {},
+        version: '0.0.0-test',
+        today: () => '2026-11-26',
+        interrupt: interrupt.signal,
+        // Ctrl-C pressed as the samples start.
+        sampleRunner: (model, seed, samples, options) => {
+          interrupt.abort()
+          return runSamplesHere(model, seed, samples, options)
+        },
+      }
+      const code = await runCli(['report', SEED_FILE, '-o', 'ROADMAP.md'], io)
+      return { code, stderr, writes: fs.writes }
     }
-    expect(await runCli(['report', SEED_FILE, '-o', 'ROADMAP.md'], io)).toBe(130)
-    expect(stderr).toMatch(/waymark report: interrupted after 0 of 1,000 samples; nothing was written/)
-    expect(fs.writes).toEqual([])
+    const planning = await interruptedRun('at once')
+    expect(planning).toMatchObject({ code: 130, writes: [] })
+    expect(planning.stderr).toMatch(/waymark report: interrupted while planning; nothing was written/)
+    const forecasting = await interruptedRun('forecasting')
+    expect(forecasting).toMatchObject({ code: 130, writes: [] })
+    expect(forecasting.stderr).toMatch(/waymark report: interrupted after 0 of 1,000 samples; nothing was written/)
   })
 
   it('gives the executable’s numbers (worker threads) on this thread too', async () => {

@@ -15,7 +15,7 @@ import {
   PLAN_OPTIONS,
 } from '../options.js'
 import { startPreview, type Rendered } from '../preview-server.js'
-import { forecastInputs, planChecked, readInputs, settingsFileFor } from '../session.js'
+import { forecastInputs, planChecked, readInputs, settingsFileFor, settingsPaths } from '../session.js'
 import { siteAssets } from '../site-assets.js'
 import { describeSystemError, systemErrorCode } from '../system-errors.js'
 
@@ -64,11 +64,9 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
     }
   }
 
-  const watched = [
-    ...positionals,
-    ...positionals.map((p) => `${directoryOf(p)}/waymark.yaml`),
-    ...positionals.map((p) => `${directoryOf(p)}/waymark.yml`),
-  ]
+  // The notes, and the settings files that belong to them (in a folder given, or beside a file).
+  const watched = [...positionals]
+  for (const p of positionals) watched.push(...settingsPaths(p, (await io.fs.stat(p))?.kind === 'directory'))
   const preview = await startPreview({
     host: address,
     port,
@@ -103,11 +101,6 @@ function failureMessage(error: unknown): { text: string; expected: boolean } {
     text: `internal error while reading or planning the notes (this is a bug in Waymark; please report it with the notes that caused it): ${message}`,
     expected: false,
   }
-}
-
-function directoryOf(path: string): string {
-  const trimmed = path.replace(/\/+$/, '')
-  return trimmed.includes('/') ? trimmed.slice(0, trimmed.lastIndexOf('/')) : '.'
 }
 
 /** This machine only: 127.0.0.0/8 and ::1 (also written as IPv4-mapped IPv6). */

@@ -179,6 +179,10 @@ function writeHash(view: ViewState): void {
 function listenForChanges(): void {
   const events = new EventSource('events')
   events.addEventListener('reload', () => location.reload())
+  // Refused (the preview has as many live-reload pages as it takes): ask again later, as its Retry-After says.
+  events.addEventListener('error', () => {
+    if (events.readyState === EventSource.CLOSED) setTimeout(listenForChanges, 30_000)
+  })
 }
 
 start()
