@@ -47,7 +47,8 @@ export function decodeNote(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Dec
       column,
     }
   }
-  let text = new TextDecoder('utf-8').decode(bytes)
+  // One byte-order mark is dropped, here; the decoder would drop one more of its own.
+  let text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   return { ok: true, text }
 }

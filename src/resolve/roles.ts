@@ -140,8 +140,19 @@ export function isParticle(word: string): boolean {
 function wordsOf(text: string): string[] {
   return foldText(text)
     .split(/[\s\-'’]+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(trimToWord)
     .filter((t) => t !== '')
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+/** A token without the punctuation around it, by two scans (an anchored regex would be quadratic on long runs of it). */
+function trimToWord(token: string): string {
+  let start = 0
+  let end = token.length
+  while (start < end && !WORD_CHARACTER.test(token.charAt(start))) start++
+  while (end > start && !WORD_CHARACTER.test(token.charAt(end - 1))) end--
+  return token.slice(start, end)
 }
 
 function containsRun(tokens: readonly string[], run: readonly string[]): boolean {

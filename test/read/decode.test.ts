@@ -42,4 +42,8 @@ describe('decodeNote', () => {
     expect(decodeNote(Buffer.from(`\ufeff${NOTE}`))).toEqual({ ok: true, text: NOTE })
     expect(decodeNote(Buffer.from(NOTE))).toEqual({ ok: true, text: NOTE })
   })
+
+  it('drops one byte-order mark, not two', () => {
+    expect(decodeNote(Buffer.from([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x78]))).toEqual({ ok: true, text: '\ufeffx' })
+  })
 })

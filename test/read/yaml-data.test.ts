@@ -10,6 +10,10 @@ const BOMB = [
   'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
   'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
 ].join('\n')
+const readParse = (text: string): { code: number; stdout: string } => {
+  const document = readDocument({ file: 'n.md', text })
+  return { code: 0, stdout: JSON.stringify(document) }
+}
 const NOTE = '# Plan\n\n### Topic: One\n\n**Owner**: Ada Lovelace\n\n**Estimated duration**: 1 week\n'
 
 describe('yamlData', () => {
@@ -44,5 +48,34 @@ describe('front matter and waymark.yaml past the alias limit', () => {
     expect(code).toBe(0)
     const plan = JSON.parse(stdout) as { diagnostics: { ruleId: string; message: string }[] }
     expect(plan.diagnostics.some((d) => d.ruleId === 'invalid-setting' && d.message.includes('alias bomb'))).toBe(true)
+  })
+})
+
+describe('YAML data that cannot be printed or trusted', () => {
+  it('refuses a map that contains itself (a merge key of its own anchor)', () => {
+    const read = yamlData('&b\n<<: *b\n')
+    expect(read).toMatchObject({ ok: false, reason: 'it contains itself (an alias inside its own anchor)' })
+    const { code, stdout } = readParse('---\n&b\n<<: *b\n---\n# Plan\n')
+    expect(code).toBe(0)
+    expect(() => JSON.parse(stdout) as unknown).not.toThrow()
+  })
+
+  it('keeps numbers too large to be numbers as text, so no setting takes them and no JSON shows null', () => {
+    const read = yamlData('hours-per-day: 1e309\nspread: -1e999\n')
+    expect(read).toMatchObject({ ok: true, data: { 'hours-per-day': 'Infinity', spread: '-Infinity' } })
+  })
+
+  it('says nothing on the process’s stderr for a collection used as a key', async () => {
+    const warnings: unknown[] = []
+    const listener = (w: unknown): void => void warnings.push(w)
+    process.on('warning', listener)
+    try {
+      expect(yamlData('? [a, b]\n: c\n').ok).toBe(true)
+      // Warnings are emitted on a later tick.
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    } finally {
+      process.off('warning', listener)
+    }
+    expect(warnings).toEqual([])
   })
 })

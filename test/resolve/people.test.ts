@@ -105,6 +105,13 @@ describe('people resolution', () => {
     expect(r.names).toEqual(['Kim Park'])
   })
 
+  it('finds role words inside punctuation, and reads long runs of it as no name in linear time', () => {
+    const r = resolve('“students”', 'Kim Park')
+    expect(r.isPerson('“students”')).toBe(false)
+    const dots = `Alex a${'.'.repeat(50_000)}x`
+    expect(new RoleWords().roleOf(dots)).toBeNull()
+  })
+
   it('takes the roadmap’s own role words', () => {
     const mentions = ['Apprentice Kim', 'Release crew lead', 'Kim Park'].map((text) => ({ text, place: at }))
     const r = resolvePeople(mentions, new RoleWords(['apprentice', 'release crew']))
