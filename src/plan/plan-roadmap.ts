@@ -104,7 +104,9 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
   const titles = new Map(rp.activities.map((a) => [a.topic.id, a.topic.title]))
   const titleOf = (id: string): string => titles.get(id) ?? id
   const { calendar } = rp
-  const lastDay = (j: number): string => calendar.dateOf(Math.max(schedule.starts[j] as number, (schedule.ends[j] as number) - 1))
+  // A topic's last working day; a milestone (no working days) falls on the day its prerequisites end.
+  const lastDay = (j: number): string => calendar.dateOf(Math.max(0, (schedule.ends[j] as number) - 1))
+  const zeroLength = (j: number): boolean => (schedule.ends[j] as number) === (schedule.starts[j] as number)
 
   const topicById = new Map(rp.activities.map((a) => [a.topic.id, a.topic]))
   const topics: PlannedTopic[] = rp.activities.map((a, j) => {
@@ -129,7 +131,7 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
       }
     }
     const finish = lastDay(j)
-    const start = calendar.dateOf(schedule.starts[j] as number)
+    const start = zeroLength(j) ? finish : calendar.dateOf(schedule.starts[j] as number)
     const startedOn = a.topic.status?.state === 'in-progress' ? (a.topic.started ?? null) : null
     // Past dates are never taken for progress: only the notes say a topic is done or started.
     const late = finish < asOf ? 'finish' : a.topic.status?.state !== 'in-progress' && start < asOf ? 'start' : null

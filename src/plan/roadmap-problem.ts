@@ -137,6 +137,9 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     if (zero !== undefined) unschedulable.set(t.id, `${zero} is at 0% capacity`)
     const away = peopleOf(t).find((p) => awayForever.has(p))
     if (away !== undefined) unschedulable.set(t.id, `${away} is away until ${awayForever.get(away)}, beyond any plan`)
+    // `unassigned: { capacity: 0 }`: no one takes a topic without owner, so it never runs.
+    if (settings.unassignedCapacity === 0 && t.owners.filter((o) => o !== EVERYONE).length === 0)
+      unschedulable.set(t.id, 'it has no owner, and the settings let no one take unowned topics (`unassigned: { capacity: 0 }`)')
   }
   for (const [person, topics] of blockedBy)
     diagnostics.push(diagnostic('unavailable-person', { person, topics }, roadmap.meta.place))

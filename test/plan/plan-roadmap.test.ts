@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '../../src/model/plan.js'
+import { CalendarRangeError } from '../../src/plan/calendar/work-calendar.js'
 import { roadmapSettings } from '../../src/plan/config/roadmap-settings.js'
 import { planRoadmap } from '../../src/plan/plan-roadmap.js'
 import { roadmapProblem } from '../../src/plan/roadmap-problem.js'
@@ -243,5 +244,33 @@ describe('owners written in lower case', () => {
     const { roadmap, lint } = check({ 'n.md': note })
     expect(roadmap.people.map((p) => p.name)).toEqual([])
     expect(lint.diagnostics.some((d) => d.ruleId === 'role-not-person' && d.message.includes('“apprentice”'))).toBe(true)
+  })
+})
+
+describe('settings and estimates at their edges (found by the fuzz campaign)', () => {
+  it('plans no unowned topic when no one may take one (`unassigned: { capacity: 0 }`), and says why', () => {
+    const note = `### Topic: Unowned\n\n### Topic: Waits\n\n**Owner**: Ada Lovelace\n\n**Prerequisites**: Unowned\n\n### Topic: Owned\n\n**Owner**: Ada Lovelace\n`
+    const plan = planOf({ 'n.md': note }, { yaml: 'unassigned: { capacity: 0 }\n' })
+    expect(plan.topics.map((t) => t.title)).toEqual(['Owned'])
+    const reasons = plan.diagnostics.filter((d) => d.ruleId === 'unschedulable-topic').map((d) => d.message)
+    expect(reasons).toEqual([
+      '“Unowned” cannot be planned: it has no owner, and the settings let no one take unowned topics (`unassigned: { capacity: 0 }`).',
+      '“Waits” cannot be planned: it needs “Unowned”, which cannot be planned.',
+    ])
+  })
+
+  it('refuses a calendar whose holidays leave no working day, as an input problem', () => {
+    expect(() =>
+      planOf({ 'n.md': '### Topic: A\n' }, { start: '2022-09-01', yaml: 'holidays: [2022-09-01..2099-12-31]\n' }),
+    ).toThrow(CalendarRangeError)
+  })
+
+  it('dates a milestone on the day its prerequisites end, never after the plan', () => {
+    const note = `### Topic: Musl\n\n**Estimated duration**: 4h\n\n### Topic: Release\n\n**Prerequisites**: Musl\n\n**Estimated duration**: 0 weeks\n`
+    const plan = planOf({ 'n.md': note }, { start: '2024-03-04' })
+    const release = topic(plan, 'Release')
+    expect(release.start).toBe(release.finish)
+    expect(release.finish).toBe(topic(plan, 'Musl').finish)
+    expect(release.finish <= (plan.finish as string)).toBe(true)
   })
 })

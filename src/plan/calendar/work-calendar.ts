@@ -11,8 +11,6 @@ export class CalendarRangeError extends RangeError {
   override readonly name = 'CalendarRangeError'
 }
 
-const LAST = Temporal.PlainDate.from(LAST_DATE)
-
 /** ISO weekdays: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
 
@@ -25,46 +23,71 @@ export interface CalendarSpec {
   readonly holidays: readonly string[]
 }
 
+const MS_PER_DAY = 86_400_000
+
+/**
+ * A date as whole days since 1970-01-01: the calendar steps through centuries of days
+ * for long plans, and integers are what makes that quick (a date object a day was not).
+ */
+function epochDay(iso: string): number {
+  const date = Temporal.PlainDate.from(iso)
+  return Date.UTC(date.year, date.month - 1, date.day) / MS_PER_DAY
+}
+
+function isoOf(day: number): string {
+  // `Date.UTC` maps years below 100 to 19xx, so years are written out here, not parsed.
+  const date = new Date(day * MS_PER_DAY)
+  const y = String(date.getUTCFullYear()).padStart(4, '0')
+  return `${y}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`
+}
+
+/** ISO weekday of an epoch day (1970-01-01 was a Thursday). */
+function weekdayOf(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1
+}
+
+const FIRST = epochDay(FIRST_DATE)
+const LAST = epochDay(LAST_DATE)
+
 /** Working days ↔ dates. */
 export class WorkCalendar {
   readonly #workdays: ReadonlySet<number>
-  readonly #holidays: ReadonlySet<string>
-  /** Working dates found so far, in order (index = period). */
-  readonly #dates: Temporal.PlainDate[] = []
-  readonly #index = new Map<string, number>()
+  readonly #holidays: ReadonlySet<number>
+  /** Working days found so far, as epoch days, in order (index = period). */
+  readonly #days: number[] = []
 
   constructor(spec: CalendarSpec) {
     if (spec.workdays.length === 0) throw new RangeError('a calendar needs at least one working weekday')
     this.#workdays = new Set(spec.workdays)
-    this.#holidays = new Set(spec.holidays)
-    let day = Temporal.PlainDate.from(spec.start)
-    if (Temporal.PlainDate.compare(day, Temporal.PlainDate.from(FIRST_DATE)) < 0 || Temporal.PlainDate.compare(day, LAST) > 0)
+    this.#holidays = new Set(spec.holidays.map(epochDay))
+    let day = epochDay(spec.start)
+    if (day < FIRST || day > LAST)
       throw new CalendarRangeError(`the plan's start ${spec.start} is not between ${FIRST_DATE} and ${LAST_DATE}`)
     // Holidays can make long stretches; a year of them without a working day is a mistake.
-    for (let guard = 0; !this.isWorkingDay(day); guard++) {
-      if (guard > 366) throw new RangeError('no working day within a year of the start')
-      if (Temporal.PlainDate.compare(day, LAST) >= 0)
-        throw new CalendarRangeError(`no working day from the plan's start ${spec.start} to ${LAST_DATE}`)
-      day = day.add({ days: 1 })
+    for (let guard = 0; !this.#working(day); guard++) {
+      if (guard > 366)
+        throw new CalendarRangeError(`no working day within a year of the plan's start ${spec.start}: the holidays cover it all`)
+      if (day >= LAST) throw new CalendarRangeError(`no working day from the plan's start ${spec.start} to ${LAST_DATE}`)
+      day++
     }
-    this.#push(day)
+    this.#days.push(day)
   }
 
   /** The first working day (period 0). */
   get start(): string {
-    return (this.#dates[0] as Temporal.PlainDate).toString()
+    return isoOf(this.#days[0] as number)
   }
 
   /** Whether a date is a working day. */
   isWorkingDay(date: Temporal.PlainDate): boolean {
-    return this.#workdays.has(date.dayOfWeek) && !this.#holidays.has(date.toString())
+    return this.#working(epochDay(date.toString()))
   }
 
   /** The date of working day `period` (ISO). */
   dateOf(period: number): string {
     if (period < 0) throw new RangeError(`period ${period} is before the start`)
     this.#extendTo(period)
-    return (this.#dates[period] as Temporal.PlainDate).toString()
+    return isoOf(this.#days[period] as number)
   }
 
   /**
@@ -72,48 +95,41 @@ export class WorkCalendar {
    * start): where something "from `date`" begins.
    */
   periodFrom(date: string): number {
-    const target = Temporal.PlainDate.from(date)
-    if (Temporal.PlainDate.compare(target, this.#dates[0] as Temporal.PlainDate) <= 0) return 0
-    for (;;) {
-      const known = this.#index.get(target.toString())
-      if (known !== undefined) return known
-      const last = this.#dates[this.#dates.length - 1] as Temporal.PlainDate
-      if (Temporal.PlainDate.compare(last, target) > 0) {
-        // `target` is not a working day: the next working day after it.
-        let lo = 0
-        let hi = this.#dates.length - 1
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1
-          if (Temporal.PlainDate.compare(this.#dates[mid] as Temporal.PlainDate, target) < 0) lo = mid + 1
-          else hi = mid
-        }
-        return lo
-      }
-      this.#extendTo(this.#dates.length + 64)
+    const target = epochDay(date)
+    const days = this.#days
+    if (target <= (days[0] as number)) return 0
+    while ((days[days.length - 1] as number) < target) this.#extendTo(days.length + 64)
+    // The first working day not before `target`.
+    let lo = 0
+    let hi = days.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((days[mid] as number) < target) lo = mid + 1
+      else hi = mid
     }
+    return lo
   }
 
   /** The period after the last working day on or before `date`: where something "until `date`" ends. */
   periodAfter(date: string): number {
-    const next = Temporal.PlainDate.from(date).add({ days: 1 }).toString()
-    return this.periodFrom(next)
+    return this.periodFrom(nextDay(date))
+  }
+
+  #working(day: number): boolean {
+    return this.#workdays.has(weekdayOf(day)) && !this.#holidays.has(day)
   }
 
   #extendTo(period: number): void {
-    let day = this.#dates[this.#dates.length - 1] as Temporal.PlainDate
-    while (this.#dates.length <= period) {
-      if (Temporal.PlainDate.compare(day, LAST) >= 0)
+    const days = this.#days
+    let day = days[days.length - 1] as number
+    while (days.length <= period) {
+      if (day >= LAST)
         throw new CalendarRangeError(
           `the plan runs past ${LAST_DATE}, the last date Waymark plans on; start earlier or check the estimates`,
         )
-      day = day.add({ days: 1 })
-      if (this.isWorkingDay(day)) this.#push(day)
+      day++
+      if (this.#working(day)) days.push(day)
     }
-  }
-
-  #push(day: Temporal.PlainDate): void {
-    this.#index.set(day.toString(), this.#dates.length)
-    this.#dates.push(day)
   }
 }
 
