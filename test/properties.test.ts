@@ -37,6 +37,10 @@ const piece = fc.oneof(
     '**Summary of objectives**',
     '**all**',
     '**Unknown thing**:',
+    '**`**:',
+    '**a `b` c**:',
+    '**Other**',
+    '`e`',
     '- ',
     '* ',
     '+ ',
@@ -87,6 +91,28 @@ const note = fc.oneof(
   noteLike.map((t) => t.replace(/\s+/g, ' ')),
 )
 const anyText = fc.string({ unit: 'binary', maxLength: 400 })
+/**
+ * One flattened line of labels, markers and code spans, some labels with a backtick
+ * inside (`**`**:`): a recovered line must pair its backticks as the line it came from
+ * did, or fmt splits again what it left together (fuzz defect 10).
+ */
+const codePiece = fc.constantFrom(
+  '**`**:',
+  '**a `b` c**:',
+  '**Other**',
+  '`e`',
+  '`',
+  '``',
+  '---',
+  ':::',
+  '## x',
+  'x',
+  '**i**:',
+  '- ',
+)
+const codeLine = fc
+  .tuple(fc.constantFrom('**`**:', '**a `b` c**:', '**Other** `e`', 'x'), fc.array(codePiece, { minLength: 4, maxLength: 24 }))
+  .map(([first, parts]) => [first, ...parts].join(' '))
 
 const runs = { numRuns: Number(process.env.PROPERTY_RUNS ?? 400) }
 
@@ -109,10 +135,43 @@ describe('the reader', () => {
   })
 })
 
+/** Every `{ file, line, column }` reachable from `root`, each object once. */
+function placesIn(root: unknown): { line: number; column: number }[] {
+  const places: { line: number; column: number }[] = []
+  const seen = new Set<object>()
+  const stack: unknown[] = [root]
+  for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue
+    seen.add(value)
+    const o = value as Record<string, unknown>
+    if (typeof o['file'] === 'string' && typeof o['line'] === 'number' && typeof o['column'] === 'number')
+      places.push({ line: o['line'], column: o['column'] })
+    for (const v of Object.values(o)) stack.push(v)
+  }
+  return places
+}
+
+describe('places', () => {
+  it('every place of the read roadmap (topics, fields, items, names) is inside the file', () => {
+    fc.assert(
+      fc.property(fc.oneof(note, anyText, codeLine), (text) => {
+        const lengths = text.split(/\r\n|\r|\n/).map((line) => line.length)
+        for (const { line, column } of placesIn(checkRoadmap([{ file: 'f.md', text }]).roadmap.topics)) {
+          expect(line).toBeGreaterThanOrEqual(1)
+          expect(line).toBeLessThanOrEqual(lengths.length)
+          expect(column).toBeGreaterThanOrEqual(1)
+          expect(column).toBeLessThanOrEqual((lengths[line - 1] as number) + 1)
+        }
+      }),
+      runs,
+    )
+  })
+})
+
 describe('fmt', () => {
   it('loses no word: every non-whitespace character, in order', () => {
     fc.assert(
-      fc.property(fc.oneof(note, anyText), (text) => {
+      fc.property(fc.oneof(note, anyText, codeLine), (text) => {
         expect(nonWhitespace(formatNote(text))).toBe(nonWhitespace(text))
       }),
       runs,
@@ -122,6 +181,16 @@ describe('fmt', () => {
   it('is idempotent', () => {
     fc.assert(
       fc.property(fc.oneof(note, anyText), (text) => {
+        const once = formatNote(text)
+        expect(formatNote(once)).toBe(once)
+      }),
+      runs,
+    )
+  })
+
+  it('is idempotent on flattened lines of labels and code spans', () => {
+    fc.assert(
+      fc.property(codeLine, (text) => {
         const once = formatNote(text)
         expect(formatNote(once)).toBe(once)
       }),

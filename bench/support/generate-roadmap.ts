@@ -1,7 +1,9 @@
 /**
  * Roadmap-shaped notes for benchmarks: topics in streams of 25 (one area each, owned by a
  * few people), prerequisites mostly within a stream and now and then across streams,
- * estimates of one to eight weeks. Seeded, so every run writes the same note.
+ * estimates of one to eight weeks; with `prose`, each topic also has a written rationale
+ * and three objectives, as topics of real roadmaps do. Seeded, so every run writes the
+ * same note.
  */
 import { Random } from '../../src/plan/rcpsp/random.js'
 
@@ -12,6 +14,8 @@ export interface RoadmapShape {
   /** Prerequisites per topic, on average. */
   readonly prerequisites: number
   readonly seed: number
+  /** Sentences of rationale per topic (and three objectives); 0 or none: no prose. */
+  readonly prose?: number
 }
 
 const FIRST = [
@@ -86,6 +90,12 @@ const AREA = [
 ]
 const WORK = ['Rework', 'Support', 'Cleanup', 'API', 'Tests', 'Port', 'Docs', 'Tuning', 'Refactor', 'Hardening']
 const STREAM = 25
+const VOCABULARY = `the a of to and in for with on by from this that it work team users build release code
+  kernel platform driver support design test tests performance memory network storage boot image configuration
+  upstream community review patches documentation port ports feature features library libraries interface api
+  needs should will can make makes improve improves reduce faster simpler safer stable clean existing current
+  older newer missing broken small large first next later several many most because while before after when
+  requires depends allows enables keeps removes adds changes moves uses replaces tracks measures`.split(/\s+/)
 
 /** A person's unique name (first and last names cycle; a number keeps them apart). */
 export function personName(k: number): string {
@@ -103,6 +113,14 @@ export function topicTitle(i: number): string {
 /** Writes the note. */
 export function generateRoadmap(shape: RoadmapShape): { text: string; dependencies: number } {
   const random = new Random(shape.seed)
+  // Its own stream: notes without prose are the ones they always were.
+  const words = new Random(shape.seed + 1)
+  const phrase = (length: number): string =>
+    Array.from({ length }, () => VOCABULARY[words.below(VOCABULARY.length)] as string).join(' ')
+  const sentence = (): string => {
+    const text = phrase(8 + words.below(9))
+    return `${text[0]?.toUpperCase()}${text.slice(1)}.`
+  }
   const streams = Math.ceil(shape.topics / STREAM)
   const perStream = Math.max(1, Math.ceil(shape.people / streams))
   const lines = ['---', `title: Generated roadmap, ${shape.topics} topics`, 'date: 2024-01-05', '---', '', '## Proposals', '']
@@ -112,6 +130,12 @@ export function generateRoadmap(shape: RoadmapShape): { text: string; dependenci
     const owner = personName((stream * perStream + random.below(perStream)) % shape.people)
     const weeks = 1 + random.below(8)
     lines.push(`### Topic: ${topicTitle(i)}`, '', `**Owner**: ${owner}`, '', `**Estimated duration**: ${weeks} weeks`, '')
+    const prose = shape.prose ?? 0
+    if (prose > 0) {
+      lines.push(`**Rationale**: ${Array.from({ length: prose }, sentence).join(' ')}`, '', '**Objectives**', '')
+      for (let k = 0; k < 3; k++) lines.push(`- ${phrase(3 + words.below(6))}`)
+      lines.push('')
+    }
     const within = i - stream * STREAM
     const prerequisites = new Set<number>()
     // Within the stream: earlier topics close by; across streams: now and then an earlier one.

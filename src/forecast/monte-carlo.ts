@@ -8,13 +8,13 @@
  * and which topics were critical (no slack in that sample's schedule).
  */
 import type { DurationDistribution } from '../model/forecast.js'
-import { scheduleGraph, totalSlack } from '../plan/analysis/schedule-graph.js'
 import type { Problem } from '../plan/rcpsp/problem.js'
 import { Random } from '../plan/rcpsp/random.js'
 import { SerialSgs } from '../plan/rcpsp/serial-sgs.js'
 import type { ResourceInfo } from '../plan/roadmap-problem.js'
 import { durationFor } from './duration-distribution.js'
 import { standardNormal } from './normal.js'
+import { SampleCriticality } from './sample-criticality.js'
 
 /** What a sample needs: plain data, so it can be sent to a worker thread. */
 export interface ForecastModel {
@@ -59,6 +59,7 @@ export function simulate(
   const durations = new Int32Array(n)
   const sampled: Problem = { ...problem, durations }
   const decoder = new SerialSgs(sampled)
+  const criticality = new SampleCriticality(sampled, resources)
   const block: SampleBlock = {
     first,
     count,
@@ -71,12 +72,11 @@ export function simulate(
     const random = sampleRandom(seed, first + s)
     for (let j = 0; j < n; j++) durations[j] = durationFor(distributions[j] as DurationDistribution, standardNormal(random))
     const schedule = decoder.decode(list)
-    const slack = totalSlack(sampled, schedule, scheduleGraph(sampled, schedule, resources))
     block.makespans[s] = schedule.makespan
     const offset = s * n
     block.ends.set(schedule.ends, offset)
     block.durations.set(durations, offset)
-    for (let j = 0; j < n; j++) if (slack[j] === 0) block.critical[offset + j] = 1
+    criticality.mark(schedule, block.critical, offset)
     onSample?.(s + 1)
   }
   return block

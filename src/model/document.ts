@@ -49,6 +49,18 @@ export interface ValueItem {
   readonly depth: number
   /** It comes from a code block: kept as text, never read as a name, date or duration. */
   readonly code: boolean
+  /**
+   * Where the characters of `text` are in the file (markup, indentation and escapes
+   * between them left out): `text[index]` is at the last anchor at or before `index`,
+   * moved right by the difference. Names found in the text are placed by them.
+   */
+  readonly anchors: readonly TextAnchor[]
+}
+
+/** The place of a character of a value item's text; the characters up to the next anchor follow it on its line. */
+export interface TextAnchor {
+  readonly index: number
+  readonly place: Place
 }
 
 /** A labelled field of a topic (`**Owner**: Alex`), as written. */

@@ -66,9 +66,18 @@ const BY_SPELLING: ReadonlyMap<string, FieldKey> = new Map(
   ),
 )
 
+/** Labels already looked up: a large roadmap writes the same few labels 100,000 times over. */
+const KEY_OF_LABEL = new Map<string, FieldKey | null>()
+/** The cache stops growing here (labels are short; unknown ones are many only in odd notes). */
+const MAX_CACHED_LABELS = 4096
+
 /** The field a label names, or `null` when Waymark does not know it. */
 export function fieldKeyOf(label: string): FieldKey | null {
-  return BY_SPELLING.get(normalizeLabel(label)) ?? null
+  const cached = KEY_OF_LABEL.get(label)
+  if (cached !== undefined) return cached
+  const key = BY_SPELLING.get(normalizeLabel(label)) ?? null
+  if (KEY_OF_LABEL.size < MAX_CACHED_LABELS && label.length <= 200) KEY_OF_LABEL.set(label, key)
+  return key
 }
 
 /** Whether the field's value is usually a block (paragraphs, lists) below the label. */

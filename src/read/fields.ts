@@ -2,13 +2,14 @@
  * Topic fields in mdast: a paragraph (or list item) that starts with a bold label,
  * the rest of its line as an inline value, and the blocks below it up to the next label.
  */
-import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { ExplicitLink, Field, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
 import { fieldKeyOf } from './field-labels.js'
 import type { Locator } from './locator.js'
 import { startOffset } from './locator.js'
+import { mappedText, trimMapped, type MappedText } from './mapped-text.js'
 import { phrasingLines, plainText } from './phrasing.js'
 import { missingValue } from './placeholder.js'
 
@@ -70,8 +71,8 @@ export function finishField(draft: FieldDraft, locator: Locator): Field {
   const items: ValueItem[] = []
   const { label } = draft
   if (label.rest.length > 0) {
-    for (const line of phrasingLines(label.rest, label.restOffset)) {
-      items.push(item(line.text, locator.at(line.offset), 0, label.rest, false))
+    for (const line of phrasingLines(label.rest, locator.parsed)) {
+      items.push(item(line, locator.at(line.offset), 0, label.rest, false, locator))
     }
   }
   for (const block of draft.blocks) collectItems(block, 0, items, locator)
@@ -104,20 +105,22 @@ function collectItems(block: RootContent | ListItem, depth: number, items: Value
         const [head, ...tail] = node.children
         // The tail is nested one level deeper; pushed first, so it comes after the head.
         pushAll(tail, at + 1)
-        if (head?.type === 'paragraph') items.push(item(plainText(head).trim(), locator.of(head), at, head.children, false))
+        if (head?.type === 'paragraph')
+          items.push(item(textOf(head, locator), locator.of(head), at, head.children, false, locator))
         else if (head) stack.push({ node: head, depth: at })
         break
       }
       case 'paragraph':
-        items.push(item(plainText(node).trim(), locator.of(node), at, node.children, false))
+        items.push(item(textOf(node, locator), locator.of(node), at, node.children, false, locator))
         break
       case 'heading':
       case 'blockquote':
       case 'code':
       case 'table':
       case 'html': {
-        const text = plainText(node).trim()
-        if (text !== '') items.push(item(text, locator.of(node), at, [], node.type === 'code' || node.type === 'html'))
+        const text = textOf(node, locator)
+        if (text.text !== '')
+          items.push(item(text, locator.of(node), at, [], node.type === 'code' || node.type === 'html', locator))
         break
       }
       default:
@@ -126,8 +129,30 @@ function collectItems(block: RootContent | ListItem, depth: number, items: Value
   }
 }
 
-function item(text: string, place: Place, depth: number, nodes: readonly PhrasingContent[], code: boolean): ValueItem {
-  return { text, place, missing: code ? null : missingValue(text), links: code ? [] : explicitLinks(text, nodes), depth, code }
+/** A node's plain text, trimmed, with where its characters are. */
+function textOf(node: Nodes, locator: Locator): MappedText {
+  return trimMapped(mappedText(node, locator.parsed))
+}
+
+function item(
+  mapped: MappedText,
+  place: Place,
+  depth: number,
+  nodes: readonly PhrasingContent[],
+  code: boolean,
+  locator: Locator,
+): ValueItem {
+  const { text } = mapped
+  const anchors = mapped.runs.map((run) => ({ index: run.index, place: locator.at(run.offset) }))
+  return {
+    text,
+    place,
+    missing: code ? null : missingValue(text),
+    links: code ? [] : explicitLinks(text, nodes),
+    depth,
+    code,
+    anchors,
+  }
 }
 
 const WIKI_LINK = /\[\[([^\][]+)\]\]/g

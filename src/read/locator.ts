@@ -11,10 +11,15 @@ import type { OffsetMapping } from './structure/offset-map.js'
 export class Locator {
   readonly #lines: LineIndex
 
+  /**
+   * `parsed` is the text the parser read (recovered and bounded), whose offsets `map`
+   * takes back to `original`.
+   */
   constructor(
     readonly file: string,
     original: string,
     private readonly map: OffsetMapping,
+    readonly parsed: string,
   ) {
     this.#lines = new LineIndex(original)
   }

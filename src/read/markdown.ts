@@ -3,7 +3,8 @@
  * YAML front matter, and HackMD/`:::` containers — only the container form of the
  * directive syntax, so `:dart:` and `10:00` in text stay text.
  *
- * Large documents are parsed in chunks cut at top-level headings:
+ * Large documents are parsed in chunks cut at top-level headings (chunks of plain
+ * Markdown are read without micromark, see `plain-markdown.ts`):
  * micromark splices every closed list into one growing event array, which makes a
  * roadmap of thousands of topics with prerequisite lists quadratic (minutes for 2.5 MB).
  * A cut is made only where nothing can span it (see `chunkStarts`), so the tree is the
@@ -20,6 +21,7 @@ import { gfm } from 'micromark-extension-gfm'
 import type { Construct, Extension } from 'micromark-util-types'
 // Before anything is parsed: micromark's event edits made linear.
 import './edit-map-fix.js'
+import { mayBePlainMarkdown, parsePlainMarkdown } from './plain-markdown.js'
 
 const COLON = 58
 /**
@@ -106,6 +108,30 @@ export const parseChunksInOrder: ChunkParser = (chunks, parse) => chunks.map((ch
 export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE, parseChunks: ChunkParser = parseChunksInOrder): Root {
   const starts = chunkStarts(text, chunkSize)
   if (starts.length === 0) return parseWhole(text)
+  const children: RootContent[] = []
+  for (const nodes of piecesOf(text, starts, parseChunks)) for (const node of nodes) children.push(node)
+  const root: Root = { type: 'root', children }
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
+  return root
+}
+
+/**
+ * The top-level nodes of `text`, a chunk at a time and in order, as `parseMarkdown` gives
+ * them: a reader that takes them as they come and lets them go never holds the whole
+ * tree (for a note of 100,000 topics, some 600 MB).
+ */
+export function* markdownPieces(
+  text: string,
+  chunkSize = CHUNK_SIZE,
+  parseChunks: ChunkParser = parseChunksInOrder,
+): Generator<RootContent[], void, undefined> {
+  const starts = chunkStarts(text, chunkSize)
+  if (starts.length === 0) yield parseWhole(text).children
+  else yield* piecesOf(text, starts, parseChunks)
+}
+
+/** The nodes of the chunks of `text` that start at `starts`, chunk by chunk. */
+function* piecesOf(text: string, starts: readonly number[], parseChunks: ChunkParser): Generator<RootContent[], void, undefined> {
   const bounds = [0, ...starts, text.length]
   const chunks: MarkdownChunk[] = []
   let lines = 0
@@ -115,9 +141,21 @@ export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE, parseChunks:
     chunks.push({ text: chunk, offset: start, lines })
     lines += countNewlines(chunk)
   }
-  const root: Root = { type: 'root', children: parseChunks(chunks, parseChunk).flat() }
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
-  return root
+  // Chunks that may be plain are read as they are needed, by the plain reader when they
+  // are plain (micromark here otherwise); the others go to micromark first, on the threads there are.
+  const plainLooking = chunks.map((chunk) => !MAY_HOLD_LITERAL_LINK.test(chunk.text) && mayBePlainMarkdown(chunk.text))
+  const others = chunks.filter((_, k) => !plainLooking[k])
+  const parsed: (RootContent[] | undefined)[] = others.length === 0 ? [] : parseChunks(others, parseChunk)
+  let next = 0
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k] as MarkdownChunk
+    if (plainLooking[k]) yield parsePlainMarkdown(chunk.text, chunk.offset, chunk.lines) ?? parseChunk(chunk)
+    else {
+      const nodes = parsed[next] as RootContent[]
+      parsed[next++] = undefined
+      yield nodes
+    }
+  }
 }
 
 /**
@@ -160,9 +198,13 @@ export function chunkStarts(text: string, size: number): number[] {
       previousBlank = false
       continue
     }
-    const blank = line.trim() === ''
-    if (/^ {0,3}\[[^\]]+\]:/.test(line)) return []
-    const fenceOpen = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+    const c = line.charCodeAt(0)
+    // Most lines start with a letter or a marker no fence, container, definition or HTML
+    // block starts with, and hold no `<`: the patterns below need not be tried on them.
+    const ordinary = c > 32 && c < 127 && c !== 91 && c !== 96 && c !== 126 && c !== 58 && !line.includes('<')
+    const blank = !ordinary && line.trim() === ''
+    if (!ordinary && /^ {0,3}\[[^\]]+\]:/.test(line)) return []
+    const fenceOpen = ordinary ? null : /^ {0,3}(`{3,}|~{3,})/.exec(line)
     const canStart =
       previousBlank &&
       containers === 0 &&
@@ -172,6 +214,10 @@ export function chunkStarts(text: string, size: number): number[] {
     if (canStart) {
       starts.push(lineStart)
       chunkStart = lineStart
+    }
+    if (ordinary) {
+      previousBlank = false
+      continue
     }
     if (fenceOpen) fence = fenceOpen[1] as string
     else if (/^ {0,3}:{3,}[A-Za-z]/.test(line)) containers++

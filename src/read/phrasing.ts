@@ -3,7 +3,7 @@
  * paragraphs split into their lines with the offset of each line.
  */
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
-import { startOffset } from './locator.js'
+import { MappedTextBuilder, offsetIn, sliceMapped, trimMapped, type MappedText } from './mapped-text.js'
 
 /**
  * Plain text of nodes, Markdown markup removed: a node's `value`, an image's `alt`, else
@@ -21,52 +21,57 @@ export function plainText(nodes: Nodes | readonly Nodes[]): string {
   return parts.join('')
 }
 
-/** A line of a paragraph: its plain text and the normalised offset where it starts. */
-export interface TextLine {
-  readonly text: string
+/** A line of a paragraph: its plain text, where its characters are, and the offset where it starts. */
+export interface TextLine extends MappedText {
+  /** The offset (in the parsed text) of the line's first character. */
   readonly offset: number
 }
 
-/** Splits phrasing content at soft and hard line breaks. */
-export function phrasingLines(nodes: readonly PhrasingContent[], from = nodes[0] ? startOffset(nodes[0]) : 0): TextLine[] {
-  const lines: TextLine[] = []
-  let text = ''
-  let offset = from
-  const flush = (): void => {
-    if (text.trim() !== '') {
-      const lead = text.length - text.trimStart().length
-      lines.push({ text: text.trim(), offset: offset + lead })
-    }
-    text = ''
-  }
+/**
+ * Splits phrasing content at soft and hard line breaks (a line break inside emphasis or
+ * a link stays in its line), each line trimmed. `source` is the text that was parsed.
+ */
+export function phrasingLines(nodes: readonly PhrasingContent[], source: string): TextLine[] {
+  const builder = new MappedTextBuilder(source)
+  // Where a line ends and the next begins: a soft break's newline is in neither, a hard break is nothing.
+  const cuts: { end: number; next: number }[] = []
+  // Inline nodes other than text (emphasis, links, code): a line that starts with one starts where it does.
+  const inline: { from: number; to: number; offset: number }[] = []
   for (const node of nodes) {
+    const from = builder.length
     if (node.type === 'break') {
-      flush()
-      offset = node.position?.end.offset ?? offset
+      cuts.push({ end: from, next: from })
       continue
     }
+    builder.addNodes(node)
+    const offset = node.position?.start.offset
+    if (node.type !== 'text' && offset !== undefined) inline.push({ from, to: builder.length, offset })
     if (node.type === 'text') {
-      const base = startOffset(node)
-      const parts = node.value.split('\n')
-      parts.forEach((part, k) => {
-        if (k > 0) {
-          flush()
-          // The next line starts after the newline; any indentation is trimmed by flush.
-          offset = base + parts.slice(0, k).reduce((n, p) => n + p.length + 1, 0)
-        }
-        if (text === '' && k === 0) offset = base
-        text += part
-      })
-      continue
+      for (let k = node.value.indexOf('\n'); k !== -1; k = node.value.indexOf('\n', k + 1))
+        cuts.push({ end: from + k, next: from + k + 1 })
     }
-    if (text === '') offset = startOffset(node)
-    text += plainText(node)
   }
-  flush()
+  const whole = builder.finish()
+  cuts.push({ end: whole.text.length, next: whole.text.length })
+  const lines: TextLine[] = []
+  let start = 0
+  let k = 0
+  for (const cut of cuts) {
+    const slice = sliceMapped(whole, start, cut.end)
+    const line = trimMapped(slice)
+    if (line.text !== '') {
+      const first = start + slice.text.length - slice.text.trimStart().length
+      while (k < inline.length && (inline[k] as { to: number }).to <= first) k++
+      const node = inline[k]
+      const offset = node !== undefined && node.from <= first ? node.offset : offsetIn(line, 0)
+      lines.push({ ...line, offset })
+    }
+    start = cut.next
+  }
   return lines
 }
 
 /** The lines of a paragraph. */
-export function paragraphLines(paragraph: Paragraph): TextLine[] {
-  return phrasingLines(paragraph.children)
+export function paragraphLines(paragraph: Paragraph, source: string): TextLine[] {
+  return phrasingLines(paragraph.children, source)
 }

@@ -28,7 +28,7 @@ import { fieldKeyOf } from './field-labels.js'
 import { finishField, isLabelList, leadingLabel, type FieldDraft } from './fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { Locator, startOffset } from './locator.js'
-import { parseMarkdown, type ChunkParser } from './markdown.js'
+import { markdownPieces, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { headingTitle, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
@@ -54,7 +54,16 @@ export interface ReadOptions {
 export function readDocument(source: SourceDocument, options: ReadOptions = {}): DocumentModel {
   const recovered = recoverStructure(source.text)
   const bounded = boundForParsing(recovered.text)
-  const locator = new Locator(source.file, source.text, composeMappings(recovered.map, bounded.map))
+  // micromark drops a leading byte-order mark and counts offsets without it: so do the places.
+  const bom = bounded.text.charCodeAt(0) === 0xfeff
+  const parsed = bom ? bounded.text.slice(1) : bounded.text
+  const unshift = bom ? { toOriginal: (offset: number) => offset + 1 } : null
+  const locator = new Locator(
+    source.file,
+    source.text,
+    composeMappings(composeMappings(recovered.map, bounded.map), unshift),
+    parsed,
+  )
   const reader = new DocumentReader(locator, options.units ?? DEFAULT_UNITS)
   if (recovered.flattenedLines > 0) {
     reader.diagnostics.push(
@@ -75,7 +84,9 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
     const params = { kind: 'marks', limit: MAX_INLINE_MARKS, count: bounded.inlineMarks } as const
     reader.diagnostics.push(diagnostic('deep-nesting', params, place))
   }
-  reader.read(parseMarkdown(bounded.text, undefined, options.parseChunks).children)
+  // A piece at a time: the whole tree of a large note is never held at once.
+  for (const nodes of markdownPieces(parsed, undefined, options.parseChunks)) reader.read(nodes)
+  reader.finish()
   return {
     file: source.file,
     meta: reader.meta,
@@ -130,7 +141,10 @@ class DocumentReader {
     public units: EstimateUnits,
   ) {}
 
-  /** Reads the document's blocks in order; `:::` containers are entered without recursion. */
+  /**
+   * Reads the document's next top-level blocks (all of them, or the next piece of them,
+   * never cut inside a container) in order; `:::` containers are entered without recursion.
+   */
   read(nodes: readonly RootContent[]): void {
     type Step = { node: RootContent; container: ContainerDirective | null } | { end: ContainerDirective }
     const stack: Step[] = []
@@ -147,6 +161,10 @@ class DocumentReader {
         pushAll(step.node.children, step.node)
       } else this.#block(step.node, step.container)
     }
+  }
+
+  /** Ends the document: its last topic closes, and its first heading titles it when nothing else does. */
+  finish(): void {
     this.#closeTopic()
     if (this.meta.title === null && this.#firstHeading !== null) this.meta = { ...this.meta, title: this.#firstHeading }
   }
@@ -323,7 +341,8 @@ class DocumentReader {
         continue
       }
       const block = next.node
-      if (block.type === 'paragraph') for (const line of paragraphLines(block)) out.push({ line, checked: null })
+      if (block.type === 'paragraph')
+        for (const line of paragraphLines(block, this.locator.parsed)) out.push({ line, checked: null })
       else if (block.type === 'list' || block.type === 'listItem') {
         if (block.type === 'listItem') stack.push({ check: block.checked ?? null, from: out.length })
         for (let k = block.children.length - 1; k >= 0; k--) stack.push({ node: block.children[k] as RootContent | ListItem })

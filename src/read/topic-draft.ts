@@ -54,7 +54,7 @@ export function buildTopic(
     (byKey.get(key) ?? []).flatMap((f) =>
       f.items
         .filter((i) => i.missing === null && !i.code)
-        .flatMap((i) => splitNames(i.text).map((n) => ({ text: n.text, place: advance(i.place, i.text, n.index) }))),
+        .flatMap((i) => splitNames(i.text).map((n) => ({ text: n.text, place: placeIn(i, n.index) }))),
     )
 
   const estimateField = first('estimate')
@@ -129,10 +129,13 @@ export function buildTopic(
   return { topic, diagnostics }
 }
 
-/** The place `index` characters into `text`, which starts at `place`. */
-function advance(place: Place, text: string, index: number): Place {
-  const before = text.slice(0, index)
-  const newline = before.lastIndexOf('\n')
-  if (newline === -1) return { ...place, column: place.column + index }
-  return { file: place.file, line: place.line + before.split('\n').length - 1, column: index - newline }
+/** The place of `item.text[index]`: its anchor's, moved right along the line. */
+function placeIn(item: ValueItem, index: number): Place {
+  let anchor = item.anchors[0]
+  for (const a of item.anchors) {
+    if (a.index > index) break
+    anchor = a
+  }
+  if (anchor === undefined) return item.place
+  return { ...anchor.place, column: anchor.place.column + Math.max(0, index - anchor.index) }
 }

@@ -10,58 +10,75 @@ export type Graph = readonly (readonly number[])[]
 /** Every cycle's nodes in order (a self-loop is a cycle of one), ordered by first node. */
 export function findCycles(edges: Graph): number[][] {
   const cycles: number[][] = []
-  for (const component of stronglyConnected(edges)) {
-    const first = Math.min(...component)
-    if (component.length === 1 && !(edges[first] ?? []).includes(first)) continue
-    cycles.push(shortestCycle(edges, first, new Set(component)))
-  }
+  eachComponent(edges, (stack, from, to) => {
+    // A single node is a cycle only with an edge to itself; most nodes are on none.
+    if (to - from === 1 && !(edges[stack[from] as number] ?? []).includes(stack[from] as number)) return
+    const component = Array.from(stack.subarray(from, to))
+    cycles.push(shortestCycle(edges, Math.min(...component), new Set(component)))
+  })
   return cycles.sort((a, b) => (a[0] as number) - (b[0] as number))
 }
 
-/** Tarjan's strongly connected components. */
+/** Tarjan's strongly connected components, each sorted. */
 export function stronglyConnected(edges: Graph): number[][] {
-  const n = edges.length
-  const index = new Array<number>(n).fill(-1)
-  const low = new Array<number>(n).fill(0)
-  const onStack = new Array<boolean>(n).fill(false)
-  const stack: number[] = []
   const components: number[][] = []
+  eachComponent(edges, (stack, from, to) => components.push(Array.from(stack.subarray(from, to)).sort((a, b) => a - b)))
+  return components
+}
+
+/**
+ * Tarjan's algorithm on typed arrays, with an explicit stack of (node, next edge) frames:
+ * each component is handed over as `stack[from, to)` when it is complete.
+ */
+function eachComponent(edges: Graph, onComponent: (stack: Int32Array, from: number, to: number) => void): void {
+  const n = edges.length
+  const index = new Int32Array(n).fill(-1)
+  const low = new Int32Array(n)
+  const onStack = new Uint8Array(n)
+  const stack = new Int32Array(n)
+  let top = 0
+  const frames = new Int32Array(n)
+  const nextEdge = new Int32Array(n)
   let counter = 0
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue
-    const work: [number, number][] = [[root, 0]]
-    while (work.length > 0) {
-      const frame = work[work.length - 1] as [number, number]
-      const [v, next] = frame
+    let depth = 0
+    frames[0] = root
+    nextEdge[0] = 0
+    while (depth >= 0) {
+      const v = frames[depth] as number
+      const next = nextEdge[depth] as number
       if (next === 0) {
         index[v] = low[v] = counter++
-        stack.push(v)
-        onStack[v] = true
+        stack[top++] = v
+        onStack[v] = 1
       }
       const out = edges[v] ?? []
       if (next < out.length) {
-        frame[1] = next + 1
+        nextEdge[depth] = next + 1
         const w = out[next] as number
-        if (index[w] === -1) work.push([w, 0])
-        else if (onStack[w]) low[v] = Math.min(low[v] as number, index[w] as number)
+        if (index[w] === -1) {
+          depth++
+          frames[depth] = w
+          nextEdge[depth] = 0
+        } else if (onStack[w] === 1) low[v] = Math.min(low[v] as number, index[w] as number)
         continue
       }
-      work.pop()
-      const parent = work[work.length - 1]
-      if (parent) low[parent[0]] = Math.min(low[parent[0]] as number, low[v] as number)
+      depth--
+      if (depth >= 0) {
+        const parent = frames[depth] as number
+        low[parent] = Math.min(low[parent] as number, low[v] as number)
+      }
       if (low[v] === index[v]) {
-        const component: number[] = []
-        let w: number
-        do {
-          w = stack.pop() as number
-          onStack[w] = false
-          component.push(w)
-        } while (w !== v)
-        components.push(component.sort((a, b) => a - b))
+        let from = top
+        do from--
+        while (stack[from] !== v)
+        for (let k = from; k < top; k++) onStack[stack[k] as number] = 0
+        onComponent(stack, from, top)
+        top = from
       }
     }
   }
-  return components
 }
 
 /** The shortest cycle from `start` back to itself inside `within` (breadth-first). */

@@ -33,7 +33,8 @@ export function suggestRelations(
   const texts: { field: FieldKey; text: string; place: Place }[] = []
   for (const field of topic.fields) {
     if (field.key === null || !PROSE_FIELDS.includes(field.key)) continue
-    for (const item of field.items) if (item.missing === null) texts.push({ field: field.key, ...item })
+    for (const item of field.items)
+      if (item.missing === null) texts.push({ field: field.key, text: item.text, place: item.place })
   }
   for (const p of prerequisites) if (p.kind === 'external') texts.push({ field: 'prerequisites', text: p.text, place: p.place })
   for (const { field, text, place } of texts) {

@@ -41,7 +41,13 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
   }
   const people = resolvePeople(mentions, new RoleWords([...ownRoles.roles, ...(options.roles ?? [])]))
   diagnostics.push(...people.diagnostics)
-  const names = (ms: readonly NameMention[]): string[] => [...new Set(ms.map((m) => people.nameOf(m.text)))]
+  // Most fields name no one or one person: no set for them (four per topic).
+  const names = (ms: readonly NameMention[]): string[] =>
+    ms.length === 0
+      ? []
+      : ms.length === 1
+        ? [people.nameOf((ms[0] as NameMention).text)]
+        : [...new Set(ms.map((m) => people.nameOf(m.text)))]
 
   const matcher = new TopicMatcher(drafts.map((d) => d.topic))
   const relations: Relation[] = []

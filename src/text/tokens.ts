@@ -32,22 +32,29 @@ export function words(text: string): Word[] {
   const re = /[\p{L}\p{N}^]+|[()]|[.!?;:](?=\s|$)/gu
   for (const m of text.matchAll(re)) {
     const raw = m[0]
-    if (/^[.!?;:]$/.test(raw)) {
-      clause++
-      continue
+    // Matching a large roadmap's prose runs this for every word: cheap tests first.
+    if (raw.length === 1) {
+      const c = raw.charCodeAt(0)
+      if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) {
+        clause++
+        continue
+      }
+      if (c === 40) {
+        depth++
+        continue
+      }
+      if (c === 41) {
+        depth = Math.max(0, depth - 1)
+        continue
+      }
     }
-    if (raw === '(') {
-      depth++
-      continue
-    }
-    if (raw === ')') {
-      depth = Math.max(0, depth - 1)
-      continue
-    }
-    const token = foldText(raw).replace(/^\^+|\^+$/g, '')
+    const folded = foldText(raw)
+    const token = folded.includes('^') ? folded.replace(/^\^+|\^+$/g, '') : folded
     if (token.length < 2 && !/\d/.test(token)) continue
     if (isStopword(token)) continue
-    const upper = raw.length >= 2 && raw === raw.toUpperCase() && /\p{L}/u.test(raw)
+    const first = raw.charCodeAt(0)
+    // A word starting with a lower-case letter is no acronym.
+    const upper = raw.length >= 2 && !(first >= 97 && first <= 122) && raw === raw.toUpperCase() && /\p{L}/u.test(raw)
     out.push({ token, index: m.index, qualifier: depth > 0, upper, clause })
   }
   return out

@@ -1,6 +1,7 @@
 /** `waymark plan FILE… [--start DATE] [--budget N] [--seed N] [--json]`, and `waymark plan FILE.sm` for PSPLIB instances. */
 import { readPsplib, PsplibError } from '../../plan/psplib/read-sm.js'
 import { optimisation } from '../../plan/rcpsp/optimise.js'
+import { jsonPieces } from '../../render/json/json-pieces.js'
 import { planJson } from '../../render/json/plan-json.js'
 import { renderPlan } from '../../render/terminal/plan-report.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
@@ -30,8 +31,11 @@ export async function planCommand(args: readonly string[], io: CliIO): Promise<n
   }
 
   const { checked, plan, planDiagnostics, diagnostics } = await planInputs('plan', positionals, choices, io, maxBytes)
-  if (values.json) io.stdout.write(`${JSON.stringify(planJson(plan, diagnostics), null, 2)}\n`)
-  else io.stdout.write(renderPlan(plan, checked.roadmap.meta.title, planDiagnostics, styleFor(io.stdout, io.env)))
+  if (values.json) {
+    // In pieces: a large plan's JSON is never one string.
+    for (const piece of jsonPieces(planJson(plan, diagnostics))) io.stdout.write(piece)
+    io.stdout.write('\n')
+  } else io.stdout.write(renderPlan(plan, checked.roadmap.meta.title, planDiagnostics, styleFor(io.stdout, io.env)))
   return EXIT.ok
 }
 

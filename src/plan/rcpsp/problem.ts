@@ -50,6 +50,12 @@ export interface Problem {
   readonly horizon: number
 }
 
+/**
+ * One empty array for every empty list (breaks, demands, links): typed arrays are costly
+ * objects, and 100,000 empty ones are tens of megabytes. Never written to.
+ */
+const NO_BREAKS = new Int32Array(0)
+
 /** Why a problem cannot be scheduled at all. */
 export class ProblemError extends Error {
   override readonly name = 'ProblemError'
@@ -68,9 +74,9 @@ export function compileProblem(spec: ProblemSpec): Problem {
   })
   const durations = new Int32Array(n)
   const releases = new Int32Array(n)
-  const uses: Int32Array[] = []
-  const amounts: Int32Array[] = []
-  const successors: Int32Array[] = []
+  const useLists: number[][] = []
+  const amountLists: number[][] = []
+  const successorLists: number[][] = []
   const predecessorLists: number[][] = Array.from({ length: n }, () => [])
   const breaks: Int32Array[] = []
   let calendared = false
@@ -94,21 +100,24 @@ export function compileProblem(spec: ProblemSpec): Problem {
         throw new ProblemError(`activity ${j}: needs ${d.amount} of resource ${d.resource}, which has ${cap}`)
       }
     }
-    uses.push(Int32Array.from(demands, (d) => d.resource))
-    amounts.push(Int32Array.from(demands, (d) => d.amount))
+    useLists.push(demands.map((d) => d.resource))
+    amountLists.push(demands.map((d) => d.amount))
     for (const s of a.successors) {
       if (!Number.isInteger(s) || s < 0 || s >= n) throw new ProblemError(`activity ${j}: no successor ${s}`)
       predecessorLists[s]?.push(j)
     }
-    successors.push(Int32Array.from(new Set(a.successors)))
+    successorLists.push([...new Set(a.successors)])
     const flat = (a.breaks ?? []).flatMap(([s, e]) => [s, e])
     if (flat.length > 0) {
       calendared = true
       horizon += a.breaks?.reduce((sum, [s, e]) => sum + (e - s), 0) ?? 0
     }
-    breaks.push(Int32Array.from(flat))
+    breaks.push(flat.length === 0 ? NO_BREAKS : Int32Array.from(flat))
   })
-  const predecessors = predecessorLists.map((p) => Int32Array.from(new Set(p)))
+  const uses = packed(useLists)
+  const amounts = packed(amountLists)
+  const successors = packed(successorLists)
+  const predecessors = packed(predecessorLists.map((p) => [...new Set(p)]))
   return {
     n,
     resourceCount,
@@ -124,6 +133,28 @@ export function compileProblem(spec: ProblemSpec): Problem {
     topological: topologicalOrder(n, successors, predecessors),
     horizon: horizon + latestRelease,
   }
+}
+
+/**
+ * The lists as views of one array: a typed array of its own costs a few hundred bytes
+ * whatever its length, and a roadmap of 100,000 topics has half a million of these lists.
+ */
+function packed(lists: readonly (readonly number[])[]): Int32Array[] {
+  let total = 0
+  for (const list of lists) total += list.length
+  const all = new Int32Array(total)
+  const views: Int32Array[] = []
+  let at = 0
+  for (const list of lists) {
+    if (list.length === 0) {
+      views.push(NO_BREAKS)
+      continue
+    }
+    all.set(list, at)
+    views.push(all.subarray(at, at + list.length))
+    at += list.length
+  }
+  return views
 }
 
 /** Kahn's algorithm, smallest index first (deterministic); throws on a cycle. */
@@ -153,7 +184,7 @@ export function reversedProblem(p: Problem): Problem {
     successors: p.predecessors,
     predecessors: p.successors,
     releases: new Int32Array(p.n),
-    breaks: p.breaks.map(() => new Int32Array(0)),
+    breaks: p.breaks.map(() => NO_BREAKS),
     calendared: false,
     topological,
   }

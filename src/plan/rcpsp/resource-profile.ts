@@ -1,33 +1,74 @@
 /**
- * Resource usage over time, one growable array of units per resource: the schedule
- * generators ask where an activity fits and book it. Arrays grow only as far as
- * something is booked on that resource, so 500 people over a long roadmap stay small.
+ * Resource usage over time: the schedule generators ask where an activity fits and book
+ * it. A person (a resource of one unit) is a sorted list of booked spans, so a fit is a
+ * binary search per person whatever the topic's length, and 5,000 people over a
+ * twenty-year roadmap take kilobytes, not the hundreds of megabytes of a day-by-day
+ * array each. Other resources keep one growable array of units per period, grown only as
+ * far as something is booked on them.
  */
 import type { Problem } from './problem.js'
 
 /** Usage of every resource per period. */
 export class ResourceProfile {
-  readonly #usage: Int32Array[]
-  /**
-   * For unit-capacity resources (people): the end of the booking that occupies each
-   * period, so a search can jump over a whole booked topic instead of stepping day by day.
-   */
-  readonly #bookedUntil: (Int32Array | null)[]
+  // The problem's demands in flat arrays (activity `j`'s at `[firstUse[j], firstUse[j + 1])`):
+  // no array object to look up per activity in the decoder's inner loop.
+  readonly #firstUse: Int32Array
+  readonly #useResource: Int32Array
+  readonly #useAmount: Int32Array
+  readonly #hasBreaks: Uint8Array
+  readonly #unit: Uint8Array
+  /** Per resource of more than one unit: units in use per period (`null` for unit resources). */
+  readonly #usage: (Int32Array | null)[]
   readonly #used: Int32Array // per resource: periods touched since the last reset
+  /**
+   * Unit resources' bookings, sorted and disjoint: resource `r`'s are at `[base[r],
+   * base[r] + spans[r])` of `spanStart`/`spanEnd`, room for one per activity that uses it.
+   */
+  readonly #base: Int32Array
+  readonly #roomEnd: Int32Array
+  readonly #spans: Int32Array
+  readonly #spanStart: Int32Array
+  readonly #spanEnd: Int32Array
 
   constructor(private readonly problem: Problem) {
-    this.#usage = Array.from({ length: problem.resourceCount }, () => new Int32Array(64))
-    this.#bookedUntil = Array.from(problem.capacities, (c) => (c === 1 ? new Int32Array(64) : null))
-    this.#used = new Int32Array(problem.resourceCount)
+    const n = problem.n
+    const count = problem.resourceCount
+    this.#firstUse = new Int32Array(n + 1)
+    for (let j = 0; j < n; j++) this.#firstUse[j + 1] = (this.#firstUse[j] as number) + (problem.uses[j] as Int32Array).length
+    this.#useResource = new Int32Array(this.#firstUse[n] as number)
+    this.#useAmount = new Int32Array(this.#firstUse[n] as number)
+    this.#hasBreaks = new Uint8Array(n)
+    const users = new Int32Array(count)
+    for (let j = 0; j < n; j++) {
+      this.#useResource.set(problem.uses[j] as Int32Array, this.#firstUse[j])
+      this.#useAmount.set(problem.amounts[j] as Int32Array, this.#firstUse[j])
+      for (const r of problem.uses[j] as Int32Array) users[r] = (users[r] as number) + 1
+      if ((problem.breaks[j] as Int32Array).length > 0) this.#hasBreaks[j] = 1
+    }
+    this.#unit = Uint8Array.from(problem.capacities, (c) => (c === 1 ? 1 : 0))
+    this.#usage = Array.from({ length: count }, (_, r) => (this.#unit[r] === 1 ? null : new Int32Array(64)))
+    this.#used = new Int32Array(count)
+    this.#base = new Int32Array(count)
+    this.#roomEnd = new Int32Array(count)
+    let room = 0
+    for (let r = 0; r < count; r++) {
+      this.#base[r] = room
+      if (this.#unit[r] === 1) room += users[r] as number
+      this.#roomEnd[r] = room
+    }
+    this.#spans = new Int32Array(count)
+    this.#spanStart = new Int32Array(room)
+    this.#spanEnd = new Int32Array(room)
   }
 
   /** Forgets every booking. */
   reset(): void {
     for (let r = 0; r < this.#usage.length; r++) {
-      ;(this.#usage[r] as Int32Array).fill(0, 0, this.#used[r])
-      this.#bookedUntil[r]?.fill(0, 0, this.#used[r])
+      if (this.#used[r] === 0) continue
+      this.#usage[r]?.fill(0, 0, this.#used[r])
       this.#used[r] = 0
     }
+    this.#spans.fill(0)
   }
 
   /** End of the span found by the last `earliestFit`. */
@@ -42,35 +83,30 @@ export class ResourceProfile {
   earliestFit(j: number, from: number): number {
     const p = this.problem
     const duration = p.durations[j] as number
-    const uses = p.uses[j] as Int32Array
-    const breaks = p.breaks[j] as Int32Array
-    if (duration === 0 || (uses.length === 0 && breaks.length === 0)) {
+    const firstUse = this.#firstUse[j] as number
+    const lastUse = this.#firstUse[j + 1] as number
+    const breaks = this.#hasBreaks[j] === 1 ? (p.breaks[j] as Int32Array) : NO_BREAKS
+    if (duration === 0 || (firstUse === lastUse && breaks.length === 0)) {
       this.fitEnd = from + duration
       return from
     }
-    const amounts = p.amounts[j] as Int32Array
     let start = from
-    let worked = 0
-    let b = 0 // the next break that ends after period t
-    let t = from
-    while (worked < duration) {
-      while (b < breaks.length && (breaks[b + 1] as number) <= t) b += 2
-      const onBreak = b < breaks.length && (breaks[b] as number) <= t
-      if (t === start && onBreak) {
-        start = t = breaks[b + 1] as number
+    let b = 0 // the first break that ends after `start`
+    for (;;) {
+      while (b < breaks.length && (breaks[b + 1] as number) <= start) b += 2
+      if (b < breaks.length && (breaks[b] as number) <= start) {
+        start = breaks[b + 1] as number
         continue
       }
-      const next = this.#nextTry(uses, amounts, t)
-      if (next !== -1) {
-        start = t = next
-        worked = 0
-        continue
+      const end = breaks.length === 0 ? start + duration : spanEnd(breaks, b, start, duration)
+      // Every start before the end of a conflicting booking overlaps it too: jump there.
+      const next = this.#nextTry(firstUse, lastUse, start, end)
+      if (next === -1) {
+        this.fitEnd = end
+        return start
       }
-      if (!onBreak) worked++
-      t++
+      start = next
     }
-    this.fitEnd = t
-    return start
   }
 
   /**
@@ -80,8 +116,7 @@ export class ResourceProfile {
   fitsAt(j: number, start: number): boolean {
     const p = this.problem
     const duration = p.durations[j] as number
-    const uses = p.uses[j] as Int32Array
-    const breaks = p.breaks[j] as Int32Array
+    const breaks = this.#hasBreaks[j] === 1 ? (p.breaks[j] as Int32Array) : NO_BREAKS
     let b = 0
     while (b < breaks.length && (breaks[b + 1] as number) <= start) b += 2
     if (b < breaks.length && (breaks[b] as number) <= start && duration > 0) return false
@@ -89,67 +124,120 @@ export class ResourceProfile {
       this.fitEnd = start
       return true
     }
-    const amounts = p.amounts[j] as Int32Array
-    let worked = 0
-    let t = start
-    while (worked < duration) {
-      while (b < breaks.length && (breaks[b + 1] as number) <= t) b += 2
-      const onBreak = b < breaks.length && (breaks[b] as number) <= t
-      if (uses.length > 0 && this.#nextTry(uses, amounts, t) !== -1) return false
-      if (!onBreak) worked++
-      t++
-    }
-    this.fitEnd = t
+    const end = spanEnd(breaks, b, start, duration)
+    if (this.#nextTry(this.#firstUse[j] as number, this.#firstUse[j + 1] as number, start, end) !== -1) return false
+    this.fitEnd = end
     return true
   }
 
   /** Books activity `j` over `[start, end)`. */
   book(j: number, start: number, end: number): void {
-    const p = this.problem
-    const uses = p.uses[j] as Int32Array
-    const amounts = p.amounts[j] as Int32Array
-    for (let k = 0; k < uses.length; k++) {
-      const r = uses[k] as number
-      let usage = this.#usage[r] as Int32Array
+    if (end <= start) return
+    for (let q = this.#firstUse[j] as number, last = this.#firstUse[j + 1] as number; q < last; q++) {
+      const r = this.#useResource[q] as number
+      let usage = this.#usage[r] as Int32Array | null
+      if (usage === null) {
+        this.#bookSpan(r, start, end)
+        continue
+      }
       if (usage.length < end) {
-        const size = Math.max(end, usage.length * 2)
-        const grown = new Int32Array(size)
+        const grown = new Int32Array(Math.max(end, usage.length * 2))
         grown.set(usage)
         this.#usage[r] = usage = grown
-        const until = this.#bookedUntil[r]
-        if (until) {
-          const g = new Int32Array(size)
-          g.set(until)
-          this.#bookedUntil[r] = g
-        }
       }
-      const amount = amounts[k] as number
+      const amount = this.#useAmount[q] as number
       for (let t = start; t < end; t++) usage[t] = (usage[t] as number) + amount
-      this.#bookedUntil[r]?.fill(end, start, end)
       if ((this.#used[r] as number) < end) this.#used[r] = end
     }
   }
 
   /** Units of `r` in use at `t`. */
   usage(r: number, t: number): number {
-    return (this.#usage[r] as Int32Array)[t] ?? 0
+    const usage = this.#usage[r] as Int32Array | null
+    if (usage !== null) return usage[t] ?? 0
+    const k = this.#lastSpanBefore(r, t + 1)
+    return k >= 0 && (this.#spanEnd[k] as number) > t ? 1 : 0
+  }
+
+  /** Inserts `[start, end)` into the bookings of unit resource `r`, kept in order. */
+  #bookSpan(r: number, start: number, end: number): void {
+    const starts = this.#spanStart
+    const ends = this.#spanEnd
+    const base = this.#base[r] as number
+    const top = base + (this.#spans[r] as number)
+    if (top === this.#roomEnd[r]) throw new Error(`resource ${r} booked more often than activities use it`)
+    // Bookings mostly come in order of start: then the new one goes last.
+    const before = top === base || (starts[top - 1] as number) < start ? top - 1 : this.#lastSpanBefore(r, start)
+    const at = before === -1 ? base : before + 1
+    if (at < top) {
+      starts.copyWithin(at + 1, at, top)
+      ends.copyWithin(at + 1, at, top)
+    }
+    starts[at] = start
+    ends[at] = end
+    this.#spans[r] = top + 1 - base
+  }
+
+  /** The last booking of unit resource `r` that starts before `t`, as an index into the span arrays (-1: none). */
+  #lastSpanBefore(r: number, t: number): number {
+    const starts = this.#spanStart
+    const base = this.#base[r] as number
+    let low = base
+    let high = base + (this.#spans[r] as number)
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if ((starts[mid] as number) < t) low = mid + 1
+      else high = mid
+    }
+    return low > base ? low - 1 : -1
   }
 
   /**
-   * -1 when the activity's demands fit at `t`; otherwise the next period worth trying:
-   * past the booking that fills a person, or simply `t + 1`.
+   * -1 when the demands `[firstUse, lastUse)` fit over `[start, end)`; otherwise the next
+   * start worth trying: past the booking that fills a person, or the day after the first
+   * period another resource is full.
    */
-  #nextTry(uses: Int32Array, amounts: Int32Array, t: number): number {
+  #nextTry(firstUse: number, lastUse: number, start: number, end: number): number {
     const capacities = this.problem.capacities
     let next = -1
-    for (let k = 0; k < uses.length; k++) {
-      const r = uses[k] as number
+    for (let q = firstUse; q < lastUse; q++) {
+      const r = this.#useResource[q] as number
+      if (this.#unit[r] === 1) {
+        // The last booking starting before the span's end is the one that ends latest.
+        const last = this.#lastSpanBefore(r, end)
+        const until = last >= 0 ? (this.#spanEnd[last] as number) : -1
+        if (until > start && until > next) next = until
+        continue
+      }
       const usage = this.#usage[r] as Int32Array
-      if ((t < usage.length ? (usage[t] as number) : 0) + (amounts[k] as number) <= (capacities[r] as number)) continue
-      const until = this.#bookedUntil[r]
-      const jump = until ? (until[t] as number) : t + 1
-      if (jump > next) next = jump
+      const free = (capacities[r] as number) - (this.#useAmount[q] as number)
+      const stop = Math.min(end, usage.length)
+      for (let t = start; t < stop; t++) {
+        if ((usage[t] as number) > free) {
+          if (t + 1 > next) next = t + 1
+          break
+        }
+      }
     }
     return next
   }
+}
+
+/** The breaks of activities without any. */
+const NO_BREAKS = new Int32Array(0)
+
+/**
+ * The end of a span that starts at `start` (not on a break) and works `duration`
+ * periods, pausing on breaks from index `b` on (the first break that ends after `start`).
+ */
+function spanEnd(breaks: Int32Array, b: number, start: number, duration: number): number {
+  let t = start
+  let left = duration
+  for (let k = b; k < breaks.length; k += 2) {
+    const breakStart = breaks[k] as number
+    if (breakStart >= t + left) break
+    left -= breakStart - t
+    t = breaks[k + 1] as number
+  }
+  return t + left
 }

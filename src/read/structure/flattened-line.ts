@@ -160,49 +160,47 @@ function isNumberRange(text: string, dash: number, after: number, end: number): 
 
 /**
  * Backtick runs of a line, paired as CommonMark pairs code spans: a run opens a span that
- * the next run of the same length closes. Precomputed so skipping is linear overall.
+ * the next run of the same length closes. Paired from where the scan meets a run, not
+ * from the start of the line: runs the scan passes over (a backtick inside a label,
+ * `**`**:`) open nothing, so a line recovered from it pairs its runs the same way when it
+ * is read again, which keeps `fmt` idempotent. Precomputed so skipping is linear overall.
  */
 class CodeSpans {
-  readonly #length = new Map<number, number>()
-  readonly #closer = new Map<number, number>()
+  // Most lines have no backtick: no maps for them (a large note has a million lines).
+  readonly #length: Map<number, number> | null = null
+  readonly #closer: Map<number, number> | null = null
 
   constructor(text: string, start: number, end: number) {
+    const firstRun = indexIn(text, '`', start, end)
+    if (firstRun === -1) return
+    this.#length = new Map<number, number>()
+    this.#closer = new Map<number, number>()
     const runs: { at: number; length: number }[] = []
-    for (let i = indexIn(text, '`', start, end); i !== -1;) {
+    for (let i = firstRun; i !== -1;) {
       const length = runLength(text, i, end, '`')
       runs.push({ at: i, length })
       this.#length.set(i, length)
       i = indexIn(text, '`', i + length, end)
     }
-    // Pair each opener with the next run of equal length, left to right.
+    // Each run's closer, should the scan open a span there: the next run of equal length.
     const nextOfLength = new Map<number, number>()
-    const next: number[] = new Array<number>(runs.length).fill(-1)
     for (let k = runs.length - 1; k >= 0; k--) {
       const run = runs[k] as { at: number; length: number }
-      next[k] = nextOfLength.get(run.length) ?? -1
-      nextOfLength.set(run.length, k)
-    }
-    for (let k = 0; k < runs.length;) {
-      const n = next[k] as number
-      const run = runs[k] as { at: number; length: number }
-      if (n === -1) {
-        k++
-        continue
-      }
-      this.#closer.set(run.at, (runs[n] as { at: number }).at)
-      k = n + 1
+      const next = nextOfLength.get(run.length)
+      if (next !== undefined) this.#closer.set(run.at, next)
+      nextOfLength.set(run.length, run.at)
     }
   }
 
   /** The length of the backtick run starting at `i`. */
   runAt(i: number): number {
-    return this.#length.get(i) ?? 0
+    return this.#length?.get(i) ?? 0
   }
 
-  /** Where scanning goes on after the run at `i`: past its code span, or past the run. */
+  /** Where scanning goes on after the run at `i`, which opens a span: past the span, or past the run if none closes it. */
   skip(i: number): number {
     const length = this.runAt(i) || 1
-    const closer = this.#closer.get(i)
+    const closer = this.#closer?.get(i)
     return closer === undefined ? i + length : closer + length
   }
 }

@@ -90,9 +90,10 @@ export function markerAt(text: string, i: number, end: number): Marker | null {
       const m = /^(?:\[\[_TOC_\]\]|\[toc\])/i.exec(text.slice(i, Math.min(end, i + 9)))
       return m ? { kind: 'toc', strong: true, end: i + m[0].length, alone: true } : null
     }
-    default:
-      if (c !== undefined && /[A-Z]/.test(c)) return speakerAt(text, i, end)
-      return null
+    default: {
+      const code = text.charCodeAt(i)
+      return code >= 65 && code <= 90 ? speakerAt(text, i, end) : null
+    }
   }
 }
 
@@ -122,6 +123,9 @@ function labelAt(text: string, i: number, end: number): Marker | null {
 
 /** `RD:`, `SK:` or `Everyone:` at the start of a statement or action item. */
 function speakerAt(text: string, i: number, end: number): Marker | null {
+  // Most capitalised words are no speaker: two capitals, or Everyone / Everybody / All.
+  const second = text.charCodeAt(i + 1)
+  if (!(second >= 65 && second <= 90) && text[i] !== 'E' && text[i] !== 'A') return null
   const m = /^(?:[A-Z]{2,4}|Everyone|Everybody|All):/.exec(text.slice(i, Math.min(end, i + 11)))
   if (!m || !isSpaceOrEnd(text, i + m[0].length, end)) return null
   return { kind: 'speaker', strong: false, end: i + m[0].length, alone: false }

@@ -187,6 +187,15 @@ interface PhysicalLine {
 function physicalLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = []
   let start = 0
+  if (!text.includes('\r')) {
+    // The common case, found by `indexOf` rather than character by character.
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      lines.push({ start, end: i })
+      start = i + 1
+    }
+    if (start < text.length) lines.push({ start, end: text.length })
+    return lines
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 10 || c === 13) {
