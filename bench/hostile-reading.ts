@@ -29,6 +29,8 @@ const CASES: [string, () => string][] = [
   ['list indented 1,500 deep (2.2 MB)', () => indented(1500)],
   ['list indented 3,000 deep (9 MB)', () => indented(3000)],
   ["'- a / - b / - c' nested x 8,000 (141 KB)", () => '- a\n  - b\n    - c\n'.repeat(8000)],
+  ["':::info' x 3,000, then ':::' x 3,000 (33 KB)", () => inField(`${':::info\n'.repeat(3000)}x\n${':::\n'.repeat(3000)}`)],
+  ["'> :::note' x 3,000 (30 KB)", () => inField('> :::note\n'.repeat(3000))],
   ["'*a* _b_ ' x 16,000, one paragraph (125 KB)", () => '*a* _b_ '.repeat(16_000)],
   ["'_*' x 16,000 nested emphasis (63 KB)", () => `${'_*'.repeat(16_000)}x${'*_'.repeat(16_000)}`],
   ["'![' x 16,000 nested images (94 KB)", () => `${'!['.repeat(16_000)}x${'](u)'.repeat(16_000)}`],

@@ -36,11 +36,15 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     message: (p) =>
       p.kind === 'blocks'
         ? `Lists or quotes are nested deeper than ${p.limit} levels (${p.count === 1 ? 'one line' : `${p.count} lines`}); the deeper markers are read as text.`
-        : `A paragraph has more than ${p.limit.toLocaleString('en')} emphasis or link marks, or marks open too deep; ${p.count.toLocaleString('en')} of them are read as text.`,
+        : p.kind === 'containers'
+          ? `\`:::\` containers are nested deeper than ${p.limit} levels (${p.count === 1 ? 'one opener' : `${p.count} openers`}); the deeper openers are read as text.`
+          : `A paragraph has more than ${p.limit.toLocaleString('en')} emphasis or link marks, or marks open too deep; ${p.count.toLocaleString('en')} of them are read as text.`,
     hint: (p) =>
       p.kind === 'blocks'
         ? 'Flatten the list: a roadmap rarely needs more than a few levels.'
-        : 'Split the paragraph with blank lines, or put the text in a code block.',
+        : p.kind === 'containers'
+          ? 'Close each `:::` container with its own `:::` line before the next one opens.'
+          : 'Split the paragraph with blank lines, or put the text in a code block.',
   },
   'template-ignored': {
     severity: 'info',

@@ -3,7 +3,7 @@
 /** Parameters each rule's message needs; the words are in `diagnostics/catalog.ts`. */
 export interface RuleParams {
   'flattened-input': { lines: number; breaks: number }
-  'deep-nesting': { kind: 'blocks' | 'marks'; limit: number; count: number }
+  'deep-nesting': { kind: 'blocks' | 'containers' | 'marks'; limit: number; count: number }
   'template-ignored': { title: string }
   'unknown-field': { topic: string; label: string }
   'duplicate-field': { topic: string; label: string }

@@ -19,8 +19,9 @@ import { directive } from 'micromark-extension-directive'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import type { Construct, Extension } from 'micromark-util-types'
-// Before anything is parsed: micromark's event edits made linear.
+// Before anything is parsed: micromark's event edits and text merging made linear.
 import './edit-map-fix.js'
+import './text-resolver-fix.js'
 import { mayBePlainMarkdown, parsePlainMarkdown } from './plain-markdown.js'
 
 const COLON = 58

@@ -33,7 +33,7 @@ import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { headingTitle, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
 import { composeMappings } from './structure/offset-map.js'
-import { boundForParsing, MAX_BLOCK_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
+import { boundForParsing, MAX_BLOCK_NESTING, MAX_CONTAINER_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
 import { recoverStructure } from './structure/recover.js'
 import { buildTopic } from './topic-draft.js'
 import { unitsFromSettings } from './unit-settings.js'
@@ -77,6 +77,11 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
   if (bounded.nestedLines > 0) {
     const place = locator.original(recovered.map.toOriginal(bounded.firstNested))
     const params = { kind: 'blocks', limit: MAX_BLOCK_NESTING, count: bounded.nestedLines } as const
+    reader.diagnostics.push(diagnostic('deep-nesting', params, place))
+  }
+  if (bounded.nestedContainers > 0) {
+    const place = locator.original(recovered.map.toOriginal(bounded.firstContainer))
+    const params = { kind: 'containers', limit: MAX_CONTAINER_NESTING, count: bounded.nestedContainers } as const
     reader.diagnostics.push(diagnostic('deep-nesting', params, place))
   }
   if (bounded.inlineMarks > 0) {

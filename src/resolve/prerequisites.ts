@@ -99,7 +99,14 @@ function explicitLinks(
 ): Prerequisite[] | null {
   const found: Prerequisite[] = []
   let any = false
+  // Each target is looked up and reported once, and the item is one external prerequisite
+  // however many of its links are broken (a pasted table repeats one link hundreds of times).
+  const seen = new Set<string>()
+  let brokenPushed = false
+  const linked = new Set<string>()
   for (const link of item.links) {
+    if (seen.has(`${link.kind}\u0000${link.target}`)) continue
+    seen.add(`${link.kind}\u0000${link.target}`)
     let id = matcher.exact(link.target)
     if (id === null && link.kind === 'wiki') {
       const best = matcher.rank(link.target, topic.id)[0]
@@ -109,7 +116,8 @@ function explicitLinks(
       if (link.kind !== 'hashtag') {
         any = true
         diagnostics.push(diagnostic('broken-link', { topic: topic.title, target: link.target }, item.place, topic.id))
-        found.push(external(item))
+        if (!brokenPushed) found.push(external(item))
+        brokenPushed = true
       }
       continue
     }
@@ -118,6 +126,8 @@ function explicitLinks(
       diagnostics.push(diagnostic('dependency-cycle', { cycle: [titleOf(id)] }, item.place, topic.id))
       continue
     }
+    if (linked.has(id)) continue
+    linked.add(id)
     found.push({ text: item.text, topic: id, kind: 'linked', via: 'explicit', score: null, place: item.place })
   }
   return any ? found : null

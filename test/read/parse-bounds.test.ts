@@ -6,8 +6,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { consumeFromFirstEdit, originalConsume } from '../../src/read/edit-map-fix.js'
+import { plainTextResolver, textResolverFixed } from '../../src/read/text-resolver-fix.js'
 import { readDocument } from '../../src/read/read-document.js'
-import { boundForParsing, MAX_BLOCK_NESTING, MAX_INLINE_MARKS } from '../../src/read/structure/parse-bounds.js'
+import {
+  boundForParsing,
+  MAX_BLOCK_NESTING,
+  MAX_CONTAINER_NESTING,
+  MAX_INLINE_MARKS,
+} from '../../src/read/structure/parse-bounds.js'
+import { parseWhole } from '../../src/read/markdown.js'
+import type { Nodes } from 'mdast'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { EditMap } from 'micromark-util-edit-map'
 import type { Event } from 'micromark-util-types'
@@ -52,6 +60,61 @@ describe('nesting bound', () => {
     const [warning] = deepNesting(text)
     // Line 5 is `- item 0`; level 33 (k = 32) is the first one past the bound.
     expect(warning?.place?.line).toBe(5 + MAX_BLOCK_NESTING)
+  })
+})
+
+/** How deep `:::` containers nest in the tree micromark gives. */
+function containerDepth(text: string): number {
+  let deepest = 0
+  const stack: { node: Nodes; depth: number }[] = [{ node: parseWhole(text), depth: 0 }]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const depth = next.depth + (next.node.type === 'containerDirective' ? 1 : 0)
+    deepest = Math.max(deepest, depth)
+    if ('children' in next.node) for (const child of next.node.children) stack.push({ node: child, depth })
+  }
+  return deepest
+}
+
+describe('container bound', () => {
+  const nested = (n: number): string => `### Topic: Deep\n\n**Notes**:\n\n${':::info\n'.repeat(n)}x\n${':::\n'.repeat(n)}`
+
+  it('reads `:::` containers past the bound as text, with one warning at the first opener cut', () => {
+    const text = nested(2000)
+    const warnings = deepNesting(text)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.message).toContain(
+      `deeper than ${MAX_CONTAINER_NESTING} levels (${2000 - MAX_CONTAINER_NESTING} openers)`,
+    )
+    // Line 5 is the first opener.
+    expect(warnings[0]?.place?.line).toBe(5 + MAX_CONTAINER_NESTING)
+    expect(containerDepth(boundForParsing(text).text)).toBe(MAX_CONTAINER_NESTING)
+    expect(readDocument({ file: 'deep.md', text }).topics[0]?.fields.find((f) => f.key === 'notes')?.text).toContain(':::info')
+  })
+
+  it('leaves containers alone that micromark nests no deeper than the bound, whatever their fences', () => {
+    const line = fc.oneof(
+      fc.constantFrom(':::', '::::', ':::::', '  :::', 'text', '', '- item', '  - item', '>', '# h', '1. one', '    code'),
+      fc.constantFrom(
+        ':::info',
+        '::::warning',
+        ':::::success',
+        ' :::tip',
+        '  :::info',
+        '    :::info',
+        '> :::note',
+        '- :::info',
+        '  - :::info',
+        '> - :::info',
+      ),
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => {
+        const text = lines.join('\n')
+        if (containerDepth(text) <= MAX_CONTAINER_NESTING) expect(boundForParsing(text).map).toBeNull()
+        else expect(containerDepth(boundForParsing(text).text)).toBeLessThanOrEqual(MAX_CONTAINER_NESTING)
+      }),
+      { numRuns: Number(process.env.CONTAINER_RUNS ?? 2000) },
+    )
   })
 })
 
@@ -152,5 +215,72 @@ describe("micromark's edit map, made linear", () => {
 
   it('is the one micromark uses', () => {
     expect(EditMap.prototype.consume).toBe(consumeFromFirstEdit)
+  })
+})
+
+describe("micromark's text merging, made linear", () => {
+  it('is in place on the micromark the Markdown reader uses', () => {
+    expect(textResolverFixed).toBe(true)
+    expect(plainTextResolver?.original).toBeTypeOf('function')
+  })
+
+  it('gives the events the original gives, for any runs of data and other tokens', () => {
+    const point = (offset: number) => ({ line: 1, column: offset + 1, offset, _index: 0, _bufferIndex: offset })
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('data', 'data', 'emphasis', 'characterEscape'), { maxLength: 40 }), (types) => {
+        const events = (): Event[] =>
+          types.flatMap((type, k) => {
+            const token = { type, start: point(k), end: point(k + 1) } as unknown as Event[1]
+            return [['enter', token, {}] as unknown as Event, ['exit', token, {}] as unknown as Event]
+          })
+        const context = {} as Parameters<NonNullable<typeof plainTextResolver>>[1]
+        const fixed = (plainTextResolver as NonNullable<typeof plainTextResolver>)(events(), context)
+        const original = (plainTextResolver?.original as NonNullable<typeof plainTextResolver>)(events(), context)
+        expect(fixed).toEqual(original)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('stray brackets', () => {
+  const tree = (text: string, bounded: boolean) => {
+    const strip = (node: unknown): unknown =>
+      Array.isArray(node)
+        ? node.map(strip)
+        : typeof node === 'object' && node !== null
+          ? Object.fromEntries(
+              Object.entries(node)
+                .filter(([k]) => k !== 'position')
+                .map(([k, v]) => [k, strip(v)]),
+            )
+          : node
+    return strip(parseWhole(bounded ? boundForParsing(text).text : text, true))
+  }
+
+  it('are escaped when their paragraph goes on long after them, and the tree stays the same', () => {
+    const text = `See [the plan and https://example.org ${'word '.repeat(200)}\n\nNext [paragraph](https://example.org).\n`
+    const bounded = boundForParsing(text)
+    expect(bounded.text.startsWith('See \\[the plan')).toBe(true)
+    expect(bounded.inlineMarks).toBe(0)
+    expect(tree(text, true)).toEqual(tree(text, false))
+    expect(readDocument({ file: 'a.md', text }).diagnostics.filter((d) => d.ruleId === 'deep-nesting')).toEqual([])
+  })
+
+  it('are left alone when the paragraph ends soon after them, or when they close', () => {
+    expect(boundForParsing(`See [the plan ${'word '.repeat(40)}\n`).map).toBeNull()
+    expect(boundForParsing(`See [the plan ${'word '.repeat(200)}] done\n`).map).toBeNull()
+  })
+
+  it('read as micromark reads them unescaped, whatever surrounds them', () => {
+    const piece = fc.constantFrom('[', ']', '![', '](u)', '`', '*', 'word '.repeat(60), ' x ', '\n', '\n\n', '- ', '| a |')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('')
+        if (boundForParsing(text).inlineMarks === 0 && boundForParsing(text).nestedLines === 0)
+          expect(tree(text, true)).toEqual(tree(text, false))
+      }),
+      { numRuns: 500 },
+    )
   })
 })

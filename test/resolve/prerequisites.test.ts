@@ -62,6 +62,25 @@ describe('prerequisite links', () => {
     expect(lint.diagnostics.filter((d) => d.ruleId === 'broken-link').map((d) => d.severity)).toEqual(['error'])
   })
 
+  it('counts a link repeated in one item once: one prerequisite per topic, one external and one error per broken target', () => {
+    const body = `${topics('Alpha Work')}
+### Topic: Consumer
+**Owner**: A B
+**Prerequisites**
+- ${'[[Alpha Work]] [[Gamma Work]] [[Delta Work]] '.repeat(50)}
+`
+    const { roadmap: r, lint } = roadmap(body)
+    expect(r.topics[1]?.prerequisites.map((p) => [p.topic, p.kind])).toEqual([
+      ['alpha-work', 'linked'],
+      [null, 'external'],
+    ])
+    expect(
+      lint.diagnostics
+        .filter((d) => d.ruleId === 'broken-link')
+        .map((d) => d.message.includes('Gamma') || d.message.includes('Delta')),
+    ).toEqual([true, true])
+  })
+
   it('does not link an ambiguous name, and says which topics it could be', () => {
     const body = `${topics('Driver Framework ARM', 'Driver Framework x86')}
 ### Topic: Consumer

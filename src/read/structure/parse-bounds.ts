@@ -7,6 +7,7 @@
  *   `> > > x`, lists indented a thousand levels): beyond `MAX_BLOCK_NESTING` levels on a
  *   line, the rest of its markers are escaped (`\-`, `\>`, `1\.`) and excess indentation
  *   is dropped, so the deeper content is read as text of the deepest allowed level;
+ *   `:::` containers nested past `MAX_CONTAINER_NESTING` the same way (their openers escaped);
  * - **crowded inline marks**: emphasis (`*`, `_`, `~`) and link brackets (`[`, `]`)
  *   resolve by scanning back over every earlier mark of the paragraph. Past
  *   `MAX_INLINE_MARKS` marks in one paragraph, or past `MAX_INLINE_NESTING` open marks,
@@ -23,10 +24,18 @@ import { OffsetMapBuilder, type OffsetMap } from './offset-map.js'
 
 /** List and quote levels kept on a line; deeper markers are read as text. */
 export const MAX_BLOCK_NESTING = 16
+/**
+ * `:::` containers kept open at once; deeper openers are read as text. Lower than the
+ * list bound: every line inside pays for each container around it (HackMD notes nest two
+ * or three).
+ */
+export const MAX_CONTAINER_NESTING = 8
 /** Emphasis and bracket marks read as marks in one paragraph; later ones are text. */
 export const MAX_INLINE_MARKS = 1000
 /** Emphasis and brackets open at once in a paragraph; deeper ones are text. */
 export const MAX_INLINE_NESTING = 32
+/** A bracket left open this many characters before its paragraph ends is escaped (it is text either way). */
+export const STRAY_BRACKET_SPAN = 256
 
 /** What the bounds cut, for the reader's warning. */
 export interface BoundsCut {
@@ -34,6 +43,10 @@ export interface BoundsCut {
   readonly nestedLines: number
   /** Offset (in the text given) of the first such cut, or -1. */
   readonly firstNested: number
+  /** `:::` container openers read as text. */
+  readonly nestedContainers: number
+  /** Offset (in the text given) of the first such opener, or -1. */
+  readonly firstContainer: number
   /** Inline marks read as text. */
   readonly inlineMarks: number
   /** Offset (in the text given) of the first such mark, or -1. */
@@ -62,6 +75,7 @@ const BANG = 33
 const LT = 60
 const PIPE = 124
 const HASH = 35
+const COLON = 58
 
 /** Applies the bounds to `text`. */
 export function boundForParsing(text: string): BoundedText {
@@ -73,20 +87,36 @@ type OpenMark = number
 
 class BoundsScanner {
   readonly #text: string
-  #builder: OffsetMapBuilder | null = null
-  /** Offset up to which the text has been copied into the builder. */
-  #copied = 0
+  /**
+   * The edits to make, by offset in the text given: a backslash inserted before the
+   * character at `at`, or the characters of `[at, to)` dropped. Collected, then made in
+   * order at the end: a stray bracket is escaped only once its paragraph has ended.
+   */
+  readonly #edits: { at: number; to: number }[] = []
   #nestedLines = 0
   #firstNested = -1
+  #nestedContainers = 0
+  #firstContainer = -1
   #inlineMarks = 0
   #firstInline = -1
   // The paragraph being read: its marks so far, its open marks, where its content starts.
   #marks = 0
-  #open: OpenMark[] = []
+  #open: { mark: OpenMark; at: number }[] = []
+  /** Where the inline content scanned last ends: a paragraph's end, when it ends. */
+  #inlineEnd = 0
   #paragraphColumn = -1
   #paragraphInItem = false
   #inTable = false
   #backtick = -1
+  /**
+   * The `:::` containers open, outermost first: the fence length, the list and quote
+   * depth of the line that opened it, and whether that line was in a quote. The reading is
+   * conservative the other way from paragraphs: where it cannot tell whether a container
+   * is still open, it counts it closed, which can only bound later, never cut a real one.
+   */
+  #containers: { length: number; depth: number; quoted: boolean }[] = []
+  /** Whether a list item may be open: from a line with a list marker to one that starts at column 0 and is not lazy. */
+  #inList = false
 
   constructor(text: string) {
     this.#text = text
@@ -138,6 +168,9 @@ class BoundsScanner {
     let orderedOne = false
     let markerColumn = -1
     let cut = false
+    // The level of the line's first list marker (a new item closes what the old one held), and whether it is in a quote.
+    let itemLevel = -1
+    let quoted = false
     for (;;) {
       // Indentation: two columns can hold one level of list content.
       const wsStart = i
@@ -158,8 +191,7 @@ class BoundsScanner {
           kept += text.charCodeAt(keep) === TAB ? 4 - (kept % 4) : 1
           keep++
         }
-        this.#copyTo(keep)
-        this.#copied = i
+        this.#edits.push({ at: keep, to: i })
         this.#escapeMarkerAt(i, end)
         this.#noteNested(wsStart)
         cut = true
@@ -175,6 +207,8 @@ class BoundsScanner {
         break
       }
       depth++
+      if (marker.kind === 'quote') quoted = true
+      else if (itemLevel === -1) itemLevel = depth
       lastMarker = marker.kind
       markerColumn = column
       orderedOne = marker.kind === 'ordered' && marker.one
@@ -182,9 +216,19 @@ class BoundsScanner {
       i = marker.end
     }
     const content = i
+    const blank = skipSpaces(text, content, end) === end
+    if (!cut) {
+      const markerless = lastMarker === null
+      // Indentation is list depth only inside a list; outside one, four columns make code.
+      const outsideList = markerless && !this.#inList
+      const lineDepth = outsideList ? 0 : depth
+      this.#closeContainers(content, lineDepth, itemLevel, markerless, blank)
+      if (itemLevel !== -1) this.#inList = true
+      else if (!blank && content === start && !this.#lazy(content, markerless)) this.#inList = false
+      if (!blank && !(outsideList && column >= 4) && this.#container(content, end, lineDepth, quoted)) return
+    }
     // After a cut, the escaped marker is text, not an inline mark.
     const inlineFrom = cut ? (markerAt(text, i, end)?.end ?? i) : i
-    const blank = skipSpaces(text, content, end) === end
     if (blank) {
       if (!cut) this.#endParagraph()
       return
@@ -234,6 +278,7 @@ class BoundsScanner {
   /** Inline marks of one line's content. */
   #inline(from: number, end: number): void {
     const text = this.#text
+    this.#inlineEnd = end
     const codeEnd = this.#nextBacktick(from) < end ? codeSpans(text, from, end) : NO_SPANS
     let autolinkStop = -1
     for (let i = from; i < end; i++) {
@@ -269,7 +314,7 @@ class BoundsScanner {
       if (c === OPEN_BRACKET || (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET)) {
         const at = c === BANG ? i + 1 : i
         if (this.#countMark(at) || this.#open.length >= MAX_INLINE_NESTING) this.#escape(at, at + 1)
-        else this.#open.push(OPEN_BRACKET)
+        else this.#open.push({ mark: OPEN_BRACKET, at })
         i = at
         continue
       }
@@ -306,12 +351,13 @@ class BoundsScanner {
     if (canClose && this.#close(c)) return
     if (!canOpen) return
     if (this.#open.length >= MAX_INLINE_NESTING) this.#escape(start, end)
-    else this.#open.push(c)
+    else this.#open.push({ mark: c, at: start })
   }
 
   /** Closes the nearest open mark `c` (and what is open inside it); `false` if none is open. */
   #close(c: OpenMark): boolean {
-    const at = this.#open.lastIndexOf(c)
+    let at = this.#open.length - 1
+    while (at >= 0 && (this.#open[at] as { mark: number }).mark !== c) at--
     if (at === -1) return false
     this.#open.length = at
     return true
@@ -328,8 +374,7 @@ class BoundsScanner {
   /** Escapes every character of `[start, end)` with a backslash. */
   #escape(start: number, end: number): void {
     for (let k = start; k < end; k++) {
-      this.#copyTo(k)
-      this.#out().insert('\\')
+      this.#insertBackslash(k)
       this.#inlineMarks++
     }
     if (this.#firstInline === -1) this.#firstInline = start
@@ -341,8 +386,66 @@ class BoundsScanner {
     if (marker === null) return
     // An ordered marker's digits are text already; its `.` or `)` is what makes it a marker.
     const at = marker.kind === 'ordered' ? marker.end - 1 - (isSpace(this.#text.charCodeAt(marker.end - 1)) ? 1 : 0) : i
-    this.#copyTo(at)
-    this.#out().insert('\\')
+    this.#insertBackslash(at)
+  }
+
+  /**
+   * Closes the containers a line surely or maybe ends: a blank line outside any quote ends
+   * the quotes, a line less deep ends what was deeper (unless it may be a lazy line of a
+   * paragraph), a new list item ends what its predecessor held.
+   */
+  #closeContainers(content: number, depth: number, itemLevel: number, markerless: boolean, blank: boolean): void {
+    const open = this.#containers
+    if (open.length === 0) return
+    const closeFrom = (test: (c: { depth: number; quoted: boolean }) => boolean): void => {
+      const k = open.findIndex(test)
+      if (k !== -1) open.length = k
+    }
+    if (blank) {
+      if (markerless) closeFrom((c) => c.quoted)
+      return
+    }
+    if (!this.#lazy(content, markerless)) closeFrom((open) => open.depth > depth)
+    if (itemLevel !== -1) closeFrom((open) => open.depth >= itemLevel)
+  }
+
+  /** Whether a line may be a lazy line of the open paragraph (which keeps every block around it open). */
+  #lazy(content: number, markerless: boolean): boolean {
+    const c = this.#text.charCodeAt(content)
+    return markerless && this.#paragraphColumn >= 0 && c !== HASH && c !== COLON
+  }
+
+  /**
+   * A `:::name` opener or `:::` closer at `content`; `true` when the line is one.
+   * micromark nests a container in the one before at any fence length, and a closer of
+   * length L closes the outermost open container whose fence is at most L, with all the
+   * ones inside it. Past `MAX_CONTAINER_NESTING` open containers (parsing them is quadratic in
+   * the depth) an opener is escaped and read as text of the deepest allowed container.
+   */
+  #container(content: number, end: number, depth: number, quoted: boolean): boolean {
+    const text = this.#text
+    if (text.charCodeAt(content) !== COLON) return false
+    let run = content
+    while (run < end && text.charCodeAt(run) === COLON) run++
+    const length = run - content
+    if (length < 3) return false
+    if (skipSpaces(text, run, end) === end) {
+      const closed = this.#containers.findIndex((fence) => fence.length <= length)
+      if (closed === -1) return false
+      this.#containers.length = closed
+      this.#endParagraph()
+      return true
+    }
+    if (!/[A-Za-z]/.test(text[run] ?? '')) return false
+    if (this.#containers.length >= MAX_CONTAINER_NESTING) {
+      this.#insertBackslash(content)
+      this.#nestedContainers++
+      if (this.#firstContainer === -1) this.#firstContainer = content
+      return false
+    }
+    this.#containers.push({ length, depth, quoted })
+    this.#endParagraph()
+    return true
   }
 
   #noteNested(offset: number): void {
@@ -351,6 +454,11 @@ class BoundsScanner {
   }
 
   #endParagraph(): void {
+    // Brackets never closed are text to micromark too: escaped, they read the same, and
+    // the literal-link extension no longer walks back to them from every later letter
+    // (quadratic: one stray `[` before 120 KB of text took 15 s).
+    for (const open of this.#open)
+      if (open.mark === OPEN_BRACKET && this.#inlineEnd - open.at > STRAY_BRACKET_SPAN) this.#insertBackslash(open.at)
     this.#marks = 0
     this.#open = []
     this.#paragraphColumn = -1
@@ -358,26 +466,33 @@ class BoundsScanner {
     this.#inTable = false
   }
 
-  #out(): OffsetMapBuilder {
-    this.#builder ??= new OffsetMapBuilder(this.#text)
-    return this.#builder
-  }
-
-  #copyTo(offset: number): void {
-    if (offset > this.#copied) this.#out().copy(this.#copied, offset)
-    this.#copied = Math.max(this.#copied, offset)
+  #insertBackslash(at: number): void {
+    this.#edits.push({ at, to: at })
   }
 
   #finish(): BoundedText {
+    this.#endParagraph()
     const cut = {
       nestedLines: this.#nestedLines,
       firstNested: this.#firstNested,
+      nestedContainers: this.#nestedContainers,
+      firstContainer: this.#firstContainer,
       inlineMarks: this.#inlineMarks,
       firstInline: this.#firstInline,
     }
-    if (this.#builder === null) return { text: this.#text, map: null, ...cut }
-    this.#copyTo(this.#text.length)
-    return { ...this.#builder.finish(), ...cut }
+    if (this.#edits.length === 0) return { text: this.#text, map: null, ...cut }
+    // Stable: a drop of indentation stays before the escape of the marker after it.
+    const edits = this.#edits.sort((a, b) => a.at - b.at)
+    const builder = new OffsetMapBuilder(this.#text)
+    let copied = 0
+    for (const { at, to } of edits) {
+      if (at > copied) builder.copy(copied, at)
+      copied = Math.max(copied, at)
+      if (to === at) builder.insert('\\')
+      else copied = Math.max(copied, to)
+    }
+    if (copied < this.#text.length) builder.copy(copied, this.#text.length)
+    return { ...builder.finish(), ...cut }
   }
 }
 

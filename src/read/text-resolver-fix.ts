@@ -1,0 +1,79 @@
+/**
+ * A fix for micromark's `resolveAllText` (micromark 4.x, `lib/initialize/text.js`),
+ * loaded before any note is parsed.
+ *
+ * After a paragraph's inline content is tokenized, micromark merges each run of adjacent
+ * `data` events into one with `events.splice`, which moves every later event: a text with
+ * many runs (words split by failed literal-link attempts, separated by escapes, code
+ * spans, emphasis) is quadratic. A 120 KB paragraph of table-like rows took 19 s, nearly
+ * all of it here. This merges every run in one pass first; micromark's own pass then finds
+ * nothing left to merge and goes on to its other work (line suffixes) as before, so the
+ * events are the same (a property test compares them with the original's).
+ *
+ * The resolvers live on objects micromark's package does not export; they are reached by
+ * the module's file URL, which is the very module instance micromark's parser imports.
+ */
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import type { Event, Resolver } from 'micromark-util-types'
+
+/** Merges each run of adjacent `data` enter/exit pairs into one pair, in place, in linear time. */
+export function mergeDataRuns(events: Event[]): Event[] {
+  let write = 0
+  for (let read = 0; read < events.length;) {
+    const event = events[read] as Event
+    const exit = events[read + 1]
+    if (event[0] === 'enter' && event[1].type === 'data' && exit !== undefined) {
+      // A data token has no children: its exit follows its enter.
+      let last = read + 1
+      while (last + 2 < events.length && (events[last + 1] as Event)[1].type === 'data') last += 2
+      if (last !== read + 1) event[1].end = (events[last] as Event)[1].end
+      events[write++] = event
+      events[write++] = exit
+      read = last + 1
+    } else {
+      events[write++] = event
+      read++
+    }
+  }
+  events.length = write
+  return events
+}
+
+/** A resolver wrapped by this fix, with the one it wraps. */
+export type MergingResolver = Resolver & { original?: Resolver }
+
+interface ResolverHolder {
+  resolveAll?: MergingResolver
+}
+
+/** Wraps a holder's `resolveAll` so that runs are merged before it runs. */
+function mergeFirst(holder: ResolverHolder | undefined): boolean {
+  const original = holder?.resolveAll
+  if (holder === undefined || original === undefined) return false
+  if (original.original !== undefined) return true
+  const patched: MergingResolver = (events, context) => original(mergeDataRuns(events), context)
+  patched.original = original
+  holder.resolveAll = patched
+  return true
+}
+
+/** The text initializers of the micromark that `mdast-util-from-markdown` uses. */
+async function micromarkTextModule(): Promise<Record<string, ResolverHolder> | null> {
+  try {
+    const fromMarkdown = createRequire(import.meta.url).resolve('mdast-util-from-markdown')
+    const micromark = createRequire(fromMarkdown).resolve('micromark')
+    const url = new URL('lib/initialize/text.js', pathToFileURL(micromark))
+    return (await import(url.href)) as Record<string, ResolverHolder>
+  } catch {
+    // Another layout of micromark: parsing stays correct, only slower on such texts.
+    return null
+  }
+}
+
+const textModule = await micromarkTextModule()
+/** Whether the fix is in place on all three of micromark's text resolvers. */
+export const textResolverFixed =
+  textModule !== null && [textModule['text'], textModule['string'], textModule['resolver']].map(mergeFirst).every(Boolean)
+/** micromark's plain data-merging resolver (no line suffixes), patched: for the test that compares it with the original. */
+export const plainTextResolver: MergingResolver | undefined = textModule?.['resolver']?.resolveAll
