@@ -152,11 +152,11 @@ function placesIn(root: unknown): { line: number; column: number }[] {
 }
 
 describe('places', () => {
-  it('every place of the read roadmap (topics, fields, items, names) is inside the file', () => {
+  it('every place of the checked roadmap (topics, fields, items, names, relations, diagnostics) is inside the file', () => {
     fc.assert(
       fc.property(fc.oneof(note, anyText, codeLine), (text) => {
         const lengths = text.split(/\r\n|\r|\n/).map((line) => line.length)
-        for (const { line, column } of placesIn(checkRoadmap([{ file: 'f.md', text }]).roadmap.topics)) {
+        for (const { line, column } of placesIn(checkRoadmap([{ file: 'f.md', text }]))) {
           expect(line).toBeGreaterThanOrEqual(1)
           expect(line).toBeLessThanOrEqual(lengths.length)
           expect(column).toBeGreaterThanOrEqual(1)
@@ -193,6 +193,20 @@ describe('fmt', () => {
       fc.property(codeLine, (text) => {
         const once = formatNote(text)
         expect(formatNote(once)).toBe(once)
+      }),
+      runs,
+    )
+  })
+
+  it('writes a `---` split off a flattened first line so that it cannot open front matter the next time', () => {
+    const lead = fc.constantFrom('--- # o :::', '---- ## Proposals', '--- **Owner**: x')
+    const rest = fc.array(fc.constantFrom('~~~', '---', '...', 'i', '', 'title: x', '```'), { maxLength: 6 })
+    fc.assert(
+      fc.property(lead, rest, (first, lines) => {
+        const text = [first, ...lines].join('\n')
+        const once = formatNote(text)
+        expect(formatNote(once)).toBe(once)
+        expect(nonWhitespace(once)).toBe(nonWhitespace(text))
       }),
       runs,
     )

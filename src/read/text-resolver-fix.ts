@@ -11,10 +11,12 @@
  * events are the same (a property test compares them with the original's).
  *
  * The resolvers live on objects micromark's package does not export; they are reached by
- * the module's file URL, which is the very module instance micromark's parser imports.
+ * the module's path, loaded synchronously with `require` (no top-level await, so the
+ * library can still be required), which gives the very module instance micromark's
+ * parser imports.
  */
 import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
+import { dirname, join } from 'node:path'
 import type { Event, Resolver } from 'micromark-util-types'
 
 /** Merges each run of adjacent `data` enter/exit pairs into one pair, in place, in linear time. */
@@ -58,20 +60,23 @@ function mergeFirst(holder: ResolverHolder | undefined): boolean {
   return true
 }
 
-/** The text initializers of the micromark that `mdast-util-from-markdown` uses. */
-async function micromarkTextModule(): Promise<Record<string, ResolverHolder> | null> {
+/**
+ * The text initializers of the micromark that `mdast-util-from-markdown` uses, loaded
+ * with `require` (Node 20.19 and later load an ES module that way, synchronously, into the
+ * same module instance `import` gives), or `null` where that cannot be done.
+ */
+function micromarkTextModule(): Record<string, ResolverHolder> | null {
   try {
-    const fromMarkdown = createRequire(import.meta.url).resolve('mdast-util-from-markdown')
-    const micromark = createRequire(fromMarkdown).resolve('micromark')
-    const url = new URL('lib/initialize/text.js', pathToFileURL(micromark))
-    return (await import(url.href)) as Record<string, ResolverHolder>
+    const require = createRequire(import.meta.url)
+    const micromark = createRequire(require.resolve('mdast-util-from-markdown')).resolve('micromark')
+    return require(join(dirname(micromark), 'lib', 'initialize', 'text.js')) as Record<string, ResolverHolder>
   } catch {
-    // Another layout of micromark: parsing stays correct, only slower on such texts.
+    // An older Node or another layout of micromark: parsing stays correct, only slower on such texts.
     return null
   }
 }
 
-const textModule = await micromarkTextModule()
+const textModule = micromarkTextModule()
 /** Whether the fix is in place on all three of micromark's text resolvers. */
 export const textResolverFixed =
   textModule !== null && [textModule['text'], textModule['string'], textModule['resolver']].map(mergeFirst).every(Boolean)

@@ -9,6 +9,7 @@ import type { EstimateUnits } from '../model/estimate.js'
 import type { Field, NameMention, TopicDraft, TopicStatus, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
+import { placeInValue } from '../model/value-place.js'
 import { isoDateOf } from './date-value.js'
 import { parseEstimate } from './estimate.js'
 import { splitNames } from './names.js'
@@ -54,7 +55,7 @@ export function buildTopic(
     (byKey.get(key) ?? []).flatMap((f) =>
       f.items
         .filter((i) => i.missing === null && !i.code)
-        .flatMap((i) => splitNames(i.text).map((n) => ({ text: n.text, place: placeIn(i, n.index) }))),
+        .flatMap((i) => splitNames(i.text).map((n) => ({ text: n.text, place: placeInValue(i, n.index) }))),
     )
 
   const estimateField = first('estimate')
@@ -127,15 +128,4 @@ export function buildTopic(
     notes: [...preamble, ...items('notes')],
   }
   return { topic, diagnostics }
-}
-
-/** The place of `item.text[index]`: its anchor's, moved right along the line. */
-function placeIn(item: ValueItem, index: number): Place {
-  let anchor = item.anchors[0]
-  for (const a of item.anchors) {
-    if (a.index > index) break
-    anchor = a
-  }
-  if (anchor === undefined) return item.place
-  return { ...anchor.place, column: anchor.place.column + Math.max(0, index - anchor.index) }
 }

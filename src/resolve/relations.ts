@@ -5,10 +5,10 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
-import type { TopicDraft } from '../model/document.js'
+import type { TopicDraft, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Prerequisite, Relation } from '../model/roadmap.js'
-import type { Place } from '../model/place.js'
+import { placeInValue } from '../model/value-place.js'
 import type { TopicMatcher } from './topic-matcher.js'
 
 const PROSE_FIELDS: readonly FieldKey[] = ['rationale', 'objectives', 'notes']
@@ -30,18 +30,18 @@ export function suggestRelations(
   const seen = new Set<string>()
   const relations: Relation[] = []
   const diagnostics: Diagnostic[] = []
-  const texts: { field: FieldKey; text: string; place: Place }[] = []
+  const texts: { field: FieldKey; item: ValueItem }[] = []
   for (const field of topic.fields) {
     if (field.key === null || !PROSE_FIELDS.includes(field.key)) continue
-    for (const item of field.items)
-      if (item.missing === null) texts.push({ field: field.key, text: item.text, place: item.place })
+    for (const item of field.items) if (item.missing === null) texts.push({ field: field.key, item })
   }
-  for (const p of prerequisites) if (p.kind === 'external') texts.push({ field: 'prerequisites', text: p.text, place: p.place })
-  for (const { field, text, place } of texts) {
-    for (const mention of matcher.mentions(text, topic.id)) {
+  const external = new Set(prerequisites.filter((p) => p.kind === 'external').map((p) => p.text))
+  for (const item of topic.prerequisites) if (external.has(item.text)) texts.push({ field: 'prerequisites', item })
+  for (const { field, item } of texts) {
+    for (const mention of matcher.mentions(item.text, topic.id)) {
       if (linked.has(mention.id) || seen.has(mention.id)) continue
       seen.add(mention.id)
-      const at = { ...place, column: text.lastIndexOf('\n', mention.index) === -1 ? place.column + mention.index : place.column }
+      const at = placeInValue(item, mention.index)
       const fieldName = FIELD_NAMES[field] ?? field
       relations.push({ from: topic.id, to: mention.id, field: fieldName, text: mention.text, place: at })
       diagnostics.push(

@@ -48,6 +48,20 @@ interface Name {
 const MENTION_SIMILARITY = 0.85
 /** A query is scored against at most about this many titles (its rarest words' titles). */
 const MAX_CANDIDATES = 100
+/**
+ * A query of more words than this is prose, not a topic's name: only an exact title links
+ * it (its mentions of topics are found as prose, by `mentions`). Scoring it against every
+ * candidate costs its words times the titles' words, seconds for a pasted page.
+ */
+export const MAX_QUERY_WORDS = 64
+/**
+ * A title's rare word seen this many times in one text without the rest of the title is
+ * not looked at again there: pasted or repeated text would otherwise be searched around
+ * every one of thousands of occurrences.
+ */
+export const MAX_MENTION_MISSES = 32
+/** The longest title (in words) that prose is searched for. */
+export const MAX_MENTIONED_TITLE_WORDS = 16
 
 const prefix = (token: string): string => token.slice(0, 3)
 
@@ -90,6 +104,9 @@ export class TopicMatcher {
     }
     const distinctive = new Map<string, number[]>()
     this.#names.forEach((name, index) => {
+      // A title of more words than this is not looked for in prose: its search window grows
+      // with it, so a pasted paragraph for a title made every mention search quadratic.
+      if (name.core.length > MAX_MENTIONED_TITLE_WORDS) return
       for (const token of name.core) {
         if ((this.#df.get(singular(token)) ?? 0) <= 1) distinctive.set(token, [...(distinctive.get(token) ?? []), index])
       }
@@ -111,6 +128,8 @@ export class TopicMatcher {
   rank(query: string, exclude: string | null = null): TopicScore[] {
     const exact = this.exact(query)
     const q = words(query)
+    if (q.length > MAX_QUERY_WORDS)
+      return exact !== null && exact !== exclude ? [{ id: exact, score: 1, recall: 1, precision: 1 }] : []
     // Rarest words first: a match must share a word that few titles have, so common
     // words ("support") add candidates only while there are few.
     const buckets = q
@@ -141,13 +160,16 @@ export class TopicMatcher {
   mentions(prose: string, exclude: string | null = null): Mention[] {
     const ws = words(prose)
     const found = new Map<string, Mention>()
+    // Places where a title's rare word was seen without the rest of the title around it.
+    const misses = new Map<number, number>()
     const weight = (ts: readonly string[]): number => ts.reduce((n, t) => n + this.#idf(t), 0)
     ws.forEach((word, at) => {
       for (const entry of this.#distinctive.get(prefix(word.token)) ?? []) {
         if (wordSimilarity(word.token, entry.token) < MENTION_SIMILARITY) continue
         for (const i of entry.names) {
           const name = this.#names[i] as Name
-          if (name.id === exclude || found.has(name.id)) continue
+          if (name.id === exclude || found.has(name.id) || (misses.get(i) ?? 0) >= MAX_MENTION_MISSES) continue
+          misses.set(i, (misses.get(i) ?? 0) + 1)
           const reach = name.core.length + 1
           const lo = Math.max(0, at - reach)
           const near = ws

@@ -1,22 +1,32 @@
 /** String similarity for names and titles: edit distance, plural forms, abbreviations. */
 
-/** Levenshtein distance, giving up (returning `max + 1`) once it exceeds `max`. */
+/**
+ * Levenshtein distance, giving up (returning `max + 1`) once it exceeds `max`. With a
+ * finite `max` only the band of cells within `max` of the diagonal is computed (a cell
+ * outside it is more than `max` already), so long strings cost their length times `max`.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  const band = Number.isFinite(max) ? max : Math.max(a.length, b.length)
+  const far = max + 1
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= band ? j : far))
+  // Two rows, reused: a row writes only its band, and the cell left of the band is reset.
+  let current = new Array<number>(b.length + 1).fill(far)
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - band)
+    const to = Math.min(b.length, i + band)
+    current[from - 1] = from === 1 && i <= band ? i : far
+    let rowMin = current[from - 1] as number
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       const value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost)
-      current.push(value)
+      current[j] = value
       rowMin = Math.min(rowMin, value)
     }
     if (rowMin > max) return max + 1
-    previous = current
+    ;[previous, current] = [current, previous]
   }
-  return previous[b.length] as number
+  return Math.min(previous[b.length] as number, far)
 }
 
 /** A crude English singular: `libraries` → `library`, `bootloaders` → `bootloader`. */
@@ -49,6 +59,9 @@ function bigramDice(a: string, b: string): number {
  */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1
+  // A word this long is no name (a pasted hash, a run of letters): only equal counts, and
+  // comparing it letter by letter would cost its length squared.
+  if (a.length > MAX_FUZZY_WORD || b.length > MAX_FUZZY_WORD) return 0
   const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`
   const known = cache.get(key)
   if (known !== undefined) return known
@@ -57,6 +70,9 @@ export function wordSimilarity(a: string, b: string): number {
   cache.set(key, value)
   return value
 }
+
+/** The longest word compared by more than equality (longer than German compounds get). */
+export const MAX_FUZZY_WORD = 48
 
 // Matching a roadmap compares the same few thousand words over and over.
 const cache = new Map<string, number>()

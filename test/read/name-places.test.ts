@@ -30,7 +30,7 @@ describe('name places', () => {
   })
 
   it('keeps every name of a flattened one-line note on its line', () => {
-    const text = '--- # Topic:n **Proposed by**r - - - #'
+    const text = '--- # Topic:n **Proposed by**r and Alex Chen - - - #'
     const names = people(read(text).topics[0])
     expect(names.length).toBeGreaterThan(1)
     for (const n of names) {

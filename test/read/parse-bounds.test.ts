@@ -13,6 +13,7 @@ import {
   MAX_BLOCK_NESTING,
   MAX_CONTAINER_NESTING,
   MAX_INLINE_MARKS,
+  MAX_INLINE_NESTING,
 } from '../../src/read/structure/parse-bounds.js'
 import { parseWhole } from '../../src/read/markdown.js'
 import type { Nodes } from 'mdast'
@@ -135,6 +136,15 @@ describe('inline mark bound', () => {
   it('bounds marks open at once (nested emphasis and images)', () => {
     for (const text of [`${'_*'.repeat(500)}x${'*_'.repeat(500)}`, `${'!['.repeat(500)}x${'](u)'.repeat(500)}`])
       expect(deepNesting(text)).toHaveLength(1)
+  })
+
+  it('reads a run of more delimiters than the nesting bound as text (a run of 2n stars nests n spans)', () => {
+    const text = `Say ${'*'.repeat(8000)}x${'*'.repeat(8000)} and **this** stays strong.\n`
+    expect(deepNesting(text)).toHaveLength(1)
+    const tree = parseWhole(boundForParsing(text).text)
+    const strong = JSON.stringify(tree).match(/"type":"strong"/g) ?? []
+    expect(strong).toHaveLength(1)
+    expect(boundForParsing(`${'*'.repeat(MAX_INLINE_NESTING)}x${'*'.repeat(MAX_INLINE_NESTING)}`).map).toBeNull()
   })
 
   it('never escapes inside code spans, autolinks or top-level fences', () => {

@@ -121,6 +121,21 @@ describe('prerequisite links', () => {
     expect(r.topics[0]?.prerequisites).toEqual([])
   })
 
+  it('places a relation found in a table or on a later line at the words themselves', () => {
+    const body = `${topics('Storage Rearchitecture')}
+### Topic: Consumer
+**Owner**: A B
+**Notes**
+
+| area | depends on |
+|---|---|
+| disks | the storage rearch work |
+`
+    const [relation] = roadmap(body).roadmap.relations
+    const line = body.split('\n')[(relation?.place.line ?? 0) - 1] ?? ''
+    expect(line.slice((relation?.place.column ?? 0) - 1)).toMatch(/^storage rearch/)
+  })
+
   it('suggests relations for topics named in prose, but not for hard links or across sentences', () => {
     const body = `${topics('Storage Rearchitecture', 'Crash Reporting')}
 ### Topic: Consumer

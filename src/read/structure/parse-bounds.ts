@@ -344,6 +344,12 @@ class BoundsScanner {
     const canOpen = c === UNDERSCORE ? left && (!right || isPunctuation(before)) : left
     const canClose = c === UNDERSCORE ? right && (!left || isPunctuation(after)) : right
     if (!canOpen && !canClose) return
+    // A run opens or closes as many spans as it has pairs: past the nesting bound it is text.
+    if (end - start > MAX_INLINE_NESTING) {
+      this.#countMark(start)
+      this.#escape(start, end)
+      return
+    }
     if (this.#countMark(start)) {
       this.#escape(start, end)
       return

@@ -74,6 +74,9 @@ export function recoverStructure(original: string): RecoveredText {
   let fence: OpenFence | null = null
   let frontMatterEnd = -1 // index of the closing `---` line of multi-line front matter
   let frontMatterFlattened = false // the first line's front matter was flattened (counted once)
+  // A `---` split off the start of a flattened first line: written `- - -`, or the next
+  // reading would take it, and a `---` line further down, for front matter.
+  let dashBreakFirst = false
 
   const push = (line: Omit<OutLine, 'blankBefore' | 'recovered' | 'indent' | 'hardBreak'> & Partial<OutLine>): void => {
     out.push({ indent: '', blankBefore: false, recovered: false, hardBreak: false, ...line })
@@ -133,6 +136,7 @@ export function recoverStructure(original: string): RecoveredText {
       if (!(index === first && frontMatterFlattened)) flattenedLines++
       if (firstFlattened === -1) firstFlattened = start
       recoveredBreaks += split.segments.length - 1
+      if (out.length === 0 && split.segments[0]?.kind === 'thematic') dashBreakFirst = original[split.segments[0].start] === '-'
       split.segments.forEach((s, k) => push({ ...s, blankBefore: k === 0 && blank, recovered: k > 0 }))
       fence = split.openFence
     } else {
@@ -159,7 +163,13 @@ export function recoverStructure(original: string): RecoveredText {
       builder.insert(separator)
     }
     builder.insert(line.indent)
-    builder.copy(line.start, line.end)
+    if (k === 0 && dashBreakFirst) {
+      // `- - -`: the same break, the same characters, and no front matter's opening line.
+      for (let i = line.start; i < line.end; i++) {
+        if (i > line.start) builder.insert(' ')
+        builder.copy(i, i + 1)
+      }
+    } else builder.copy(line.start, line.end)
   })
   if (out.length > 0) builder.insert('\n')
   const { text, map } = builder.finish()
