@@ -226,7 +226,12 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
         addResource({ kind: 'person', name: person, capacity: 1, absences: absencesOf.get(person) ?? [] })
     }
   }
-  const poolCapacity = settings.unassignedCapacity ?? null
+  // More places in the pool than topics is no limit at all; capped so that a huge number
+  // (`capacity: 4294967296`) stays a number the schedulers' integer arrays can hold.
+  const poolCapacity =
+    settings.unassignedCapacity === null || settings.unassignedCapacity === undefined
+      ? null
+      : Math.min(settings.unassignedCapacity, Math.max(1, roadmap.topics.length))
   const newIndex = new Map(kept.map(({ i }, k) => [i, k]))
   const activities: ActivityInfo[] = []
   const specs: ActivitySpec[] = kept.map(({ t, i }) => {

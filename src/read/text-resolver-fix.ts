@@ -17,6 +17,7 @@
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Event, Resolver } from 'micromark-util-types'
 
 /** Merges each run of adjacent `data` enter/exit pairs into one pair, in place, in linear time. */
@@ -49,36 +50,53 @@ interface ResolverHolder {
   resolveAll?: MergingResolver
 }
 
+/** Parses since load that went through a patched resolver (a probe of the fix, for its test). */
+let patchedCalls = 0
+
 /** Wraps a holder's `resolveAll` so that runs are merged before it runs. */
-function mergeFirst(holder: ResolverHolder | undefined): boolean {
+function mergeFirst(holder: ResolverHolder | undefined): void {
   const original = holder?.resolveAll
-  if (holder === undefined || original === undefined) return false
-  if (original.original !== undefined) return true
-  const patched: MergingResolver = (events, context) => original(mergeDataRuns(events), context)
+  if (holder === undefined || original === undefined || original.original !== undefined) return
+  const patched: MergingResolver = (events, context) => {
+    patchedCalls++
+    return original(mergeDataRuns(events), context)
+  }
   patched.original = original
   holder.resolveAll = patched
-  return true
 }
 
-/**
- * The text initializers of the micromark that `mdast-util-from-markdown` uses, loaded
- * with `require` (Node 20.19 and later load an ES module that way, synchronously, into the
- * same module instance `import` gives), or `null` where that cannot be done.
- */
-function micromarkTextModule(): Record<string, ResolverHolder> | null {
-  try {
-    const require = createRequire(import.meta.url)
-    const micromark = createRequire(require.resolve('mdast-util-from-markdown')).resolve('micromark')
-    return require(join(dirname(micromark), 'lib', 'initialize', 'text.js')) as Record<string, ResolverHolder>
-  } catch {
-    // An older Node or another layout of micromark: parsing stays correct, only slower on such texts.
-    return null
-  }
+/** Patches the three text resolvers of one instance of micromark's `lib/initialize/text.js`. */
+function patch(textModule: Record<string, ResolverHolder>): void {
+  for (const name of ['text', 'string', 'resolver']) mergeFirst(textModule[name])
 }
 
-const textModule = micromarkTextModule()
-/** Whether the fix is in place on all three of micromark's text resolvers. */
-export const textResolverFixed =
-  textModule !== null && [textModule['text'], textModule['string'], textModule['resolver']].map(mergeFirst).every(Boolean)
+/** Where micromark's text initializers are: the micromark that `mdast-util-from-markdown` uses. */
+function textModulePath(): string {
+  const require = createRequire(import.meta.url)
+  const micromark = createRequire(require.resolve('mdast-util-from-markdown')).resolve('micromark')
+  return join(dirname(micromark), 'lib', 'initialize', 'text.js')
+}
+
+let required: Record<string, ResolverHolder> | null = null
+try {
+  // Node 20.19 and later load an ES module with `require`, synchronously, into the module
+  // instance `import` gives: patched before this module's importer parses anything.
+  required = createRequire(import.meta.url)(textModulePath()) as Record<string, ResolverHolder>
+  patch(required)
+} catch {
+  // An older Node or another layout of micromark: the import below, or no fix (parsing
+  // stays correct, only slower on such texts).
+}
+// A loader (tsx, vite) may keep ES modules apart from required ones: the imported instance
+// is patched too, a turn later.
+void import(pathToFileURL(textModulePath()).href)
+  .then((imported: Record<string, ResolverHolder>) => patch(imported))
+  .catch(() => undefined)
+
+/** How many times a patched resolver has run since load: parse something and see it grow, and the fix is in use. */
+export function textResolverCalls(): number {
+  return patchedCalls
+}
+
 /** micromark's plain data-merging resolver (no line suffixes), patched: for the test that compares it with the original. */
-export const plainTextResolver: MergingResolver | undefined = textModule?.['resolver']?.resolveAll
+export const plainTextResolver: MergingResolver | undefined = required?.['resolver']?.resolveAll

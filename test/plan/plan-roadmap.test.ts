@@ -109,6 +109,11 @@ describe('calendar, people and settings', () => {
     const pooled = '### Topic: A\n**Estimate**: 5 days\n### Topic: B\n**Estimate**: 5 days\n### Topic: C\n**Estimate**: 5 days\n'
     expect(planOf({ 'r.md': pooled }, { start: '2024-03-04' }).makespanDays).toBe(5)
     expect(planOf({ 'r.md': pooled }, { start: '2024-03-04', yaml: 'unassigned: { capacity: 1 }\n' }).makespanDays).toBe(15)
+    // A pool larger than the integers the schedulers hold is no limit (2^32 and 10^12 wrapped to 0 and below).
+    for (const capacity of ['4294967296', '999999999999'])
+      expect(
+        planOf({ 'r.md': pooled }, { start: '2024-03-04', yaml: `unassigned: { capacity: ${capacity} }\n` }).makespanDays,
+      ).toBe(5)
   })
 
   it('plans missing estimates with the median, or the configured default', () => {
