@@ -15,7 +15,7 @@
  *
  * The time bound (3 s for a document of at most 120 KB) catches what grows faster than the
  * document: every defect of that kind found took 3.5 to 55 s. The slowest linear work
- * measured — micromark at about 85 KB/s on dense markup or lines inside eight `:::`
+ * measured — micromark at about 85 KB/s on dense markup or lines inside nested `:::`
  * containers, then planning a few hundred topics and every renderer — takes up to 2.4 s
  * with two workers on two cores, which is why the bound is not 2 s.
  *

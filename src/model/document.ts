@@ -52,7 +52,8 @@ export interface ValueItem {
   /**
    * Where the characters of `text` are in the file (markup, indentation and escapes
    * between them left out): `text[index]` is at the last anchor at or before `index`,
-   * moved right by the difference. Names found in the text are placed by them.
+   * moved right by the difference. Names found in the text are placed by them. Empty when
+   * the text starts at `place` and runs along its line (most values).
    */
   readonly anchors: readonly TextAnchor[]
 }

@@ -1,5 +1,5 @@
 /** Where a character of a field value's text is in the file. */
-import type { ValueItem } from './document.js'
+import type { TextAnchor, ValueItem } from './document.js'
 import type { Place } from './place.js'
 
 /**
@@ -7,11 +7,12 @@ import type { Place } from './place.js'
  * right along that line (markup, indentation and escapes between anchors are not in the text).
  */
 export function placeInValue(item: ValueItem, index: number): Place {
-  let anchor = item.anchors[0]
+  // No anchors: the text starts at the item's place and runs along its line.
+  if (item.anchors.length === 0) return { ...item.place, column: item.place.column + index }
+  let anchor = item.anchors[0] as TextAnchor
   for (const a of item.anchors) {
     if (a.index > index) break
     anchor = a
   }
-  if (anchor === undefined) return item.place
   return { ...anchor.place, column: anchor.place.column + Math.max(0, index - anchor.index) }
 }

@@ -3,7 +3,7 @@
  * the rest of its line as an inline value, and the blocks below it up to the next label.
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast'
-import type { ExplicitLink, Field, ValueItem } from '../model/document.js'
+import type { ExplicitLink, Field, TextAnchor, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
 import { fieldKeyOf } from './field-labels.js'
@@ -143,16 +143,29 @@ function item(
   locator: Locator,
 ): ValueItem {
   const { text } = mapped
-  const anchors = mapped.runs.map((run) => ({ index: run.index, place: locator.at(run.offset) }))
+  const first = mapped.runs[0]
+  // Most values are one run that starts where the item does: no anchors for them (100,000
+  // topics hold half a million values).
+  const trivial =
+    mapped.runs.length === 1 && first !== undefined && first.index === 0 && samePlace(locator.at(first.offset), place)
+  const anchors = trivial ? NO_ANCHORS : mapped.runs.map((run) => ({ index: run.index, place: locator.at(run.offset) }))
+  const links = code ? NO_LINKS : explicitLinks(text, nodes)
   return {
     text,
     place,
     missing: code ? null : missingValue(text),
-    links: code ? [] : explicitLinks(text, nodes),
+    links: links.length === 0 ? NO_LINKS : links,
     depth,
     code,
     anchors,
   }
+}
+
+const NO_ANCHORS: readonly TextAnchor[] = Object.freeze([])
+const NO_LINKS: readonly ExplicitLink[] = Object.freeze([])
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.line === b.line && a.column === b.column && a.file === b.file
 }
 
 const WIKI_LINK = /\[\[([^\][]+)\]\]/g

@@ -29,7 +29,7 @@ export const MAX_BLOCK_NESTING = 16
  * list bound: every line inside pays for each container around it (HackMD notes nest two
  * or three).
  */
-export const MAX_CONTAINER_NESTING = 8
+export const MAX_CONTAINER_NESTING = 4
 /** Emphasis and bracket marks read as marks in one paragraph; later ones are text. */
 export const MAX_INLINE_MARKS = 1000
 /** Emphasis and brackets open at once in a paragraph; deeper ones are text. */
