@@ -102,6 +102,8 @@ class BoundsScanner {
   // The paragraph being read: its marks so far, its open marks, where its content starts.
   #marks = 0
   #open: { mark: OpenMark; at: number }[] = []
+  /** Whether the paragraph being read has a backtick. */
+  #paragraphCode = false
   /** Where the inline content scanned last ends: a paragraph's end, when it ends. */
   #inlineEnd = 0
   #paragraphColumn = -1
@@ -110,11 +112,12 @@ class BoundsScanner {
   #backtick = -1
   /**
    * The `:::` containers open, outermost first: the fence length, the list and quote
-   * depth of the line that opened it, and whether that line was in a quote. The reading is
+   * depth of the line that opened it, whether that line was in a quote, and its
+   * indentation (0–3 columns, which micromark strips from the lines inside). The reading is
    * conservative the other way from paragraphs: where it cannot tell whether a container
    * is still open, it counts it closed, which can only bound later, never cut a real one.
    */
-  #containers: { length: number; depth: number; quoted: boolean }[] = []
+  #containers: { length: number; depth: number; quoted: boolean; indent: number; outer: 'list' | 'quote' | null }[] = []
   /** Whether a list item may be open: from a line with a list marker to one that starts at column 0 and is not lazy. */
   #inList = false
 
@@ -171,6 +174,8 @@ class BoundsScanner {
     // The level of the line's first list marker (a new item closes what the old one held), and whether it is in a quote.
     let itemLevel = -1
     let quoted = false
+    // The kind of the line's first marker.
+    let outer: 'list' | 'quote' | null = null
     for (;;) {
       // Indentation: two columns can hold one level of list content.
       const wsStart = i
@@ -207,6 +212,7 @@ class BoundsScanner {
         break
       }
       depth++
+      outer ??= marker.kind === 'quote' ? 'quote' : 'list'
       if (marker.kind === 'quote') quoted = true
       else if (itemLevel === -1) itemLevel = depth
       lastMarker = marker.kind
@@ -222,10 +228,13 @@ class BoundsScanner {
       // Indentation is list depth only inside a list; outside one, four columns make code.
       const outsideList = markerless && !this.#inList
       const lineDepth = outsideList ? 0 : depth
-      this.#closeContainers(content, lineDepth, itemLevel, markerless, blank)
+      this.#closeContainers(content, lineDepth, itemLevel, markerless, blank, outer, quoted)
       if (itemLevel !== -1) this.#inList = true
       else if (!blank && content === start && !this.#lazy(content, markerless)) this.#inList = false
-      if (!blank && !(outsideList && column >= 4) && this.#container(content, end, lineDepth, quoted)) return
+      // Each open container strips up to its opener's indentation from the lines inside it.
+      const stripped = this.#containers.reduce((n, c) => n + c.indent, 0)
+      const indent = outsideList ? Math.max(0, column - stripped) : 0
+      if (!blank && indent < 4 && this.#container(content, end, lineDepth, quoted, indent, outer)) return
     }
     // After a cut, the escaped marker is text, not an inline mark.
     const inlineFrom = cut ? (markerAt(text, i, end)?.end ?? i) : i
@@ -288,6 +297,7 @@ class BoundsScanner {
         continue
       }
       if (c === BACKTICK) {
+        this.#paragraphCode = true
         const close = codeEnd.get(i)
         let run = i
         while (run < end && text.charCodeAt(run) === BACKTICK) run++
@@ -400,10 +410,18 @@ class BoundsScanner {
    * the quotes, a line less deep ends what was deeper (unless it may be a lazy line of a
    * paragraph), a new list item ends what its predecessor held.
    */
-  #closeContainers(content: number, depth: number, itemLevel: number, markerless: boolean, blank: boolean): void {
+  #closeContainers(
+    content: number,
+    depth: number,
+    itemLevel: number,
+    markerless: boolean,
+    blank: boolean,
+    outer: 'list' | 'quote' | null,
+    quotedLine: boolean,
+  ): void {
     const open = this.#containers
     if (open.length === 0) return
-    const closeFrom = (test: (c: { depth: number; quoted: boolean }) => boolean): void => {
+    const closeFrom = (test: (c: (typeof open)[number]) => boolean): void => {
       const k = open.findIndex(test)
       if (k !== -1) open.length = k
     }
@@ -411,8 +429,14 @@ class BoundsScanner {
       if (markerless) closeFrom((c) => c.quoted)
       return
     }
-    if (!this.#lazy(content, markerless)) closeFrom((open) => open.depth > depth)
+    if (!this.#lazy(content, markerless)) {
+      closeFrom((open) => open.depth > depth)
+      // A line without `>` that is not a lazy one ends every quote.
+      if (!quotedLine) closeFrom((open) => open.quoted)
+    }
     if (itemLevel !== -1) closeFrom((open) => open.depth >= itemLevel)
+    // A quote after a list item (or a list after a quote) ends what the other held.
+    if (outer !== null) closeFrom((open) => open.outer !== null && open.outer !== outer)
   }
 
   /** Whether a line may be a lazy line of the open paragraph (which keeps every block around it open). */
@@ -428,7 +452,14 @@ class BoundsScanner {
    * ones inside it. Past `MAX_CONTAINER_NESTING` open containers (parsing them is quadratic in
    * the depth) an opener is escaped and read as text of the deepest allowed container.
    */
-  #container(content: number, end: number, depth: number, quoted: boolean): boolean {
+  #container(
+    content: number,
+    end: number,
+    depth: number,
+    quoted: boolean,
+    indent: number,
+    outer: 'list' | 'quote' | null,
+  ): boolean {
     const text = this.#text
     if (text.charCodeAt(content) !== COLON) return false
     let run = content
@@ -449,7 +480,7 @@ class BoundsScanner {
       if (this.#firstContainer === -1) this.#firstContainer = content
       return false
     }
-    this.#containers.push({ length, depth, quoted })
+    this.#containers.push({ length, depth, quoted, indent, outer })
     this.#endParagraph()
     return true
   }
@@ -463,8 +494,11 @@ class BoundsScanner {
     // Brackets never closed are text to micromark too: escaped, they read the same, and
     // the literal-link extension no longer walks back to them from every later letter
     // (quadratic: one stray `[` before 120 KB of text took 15 s).
-    for (const open of this.#open)
-      if (open.mark === OPEN_BRACKET && this.#inlineEnd - open.at > STRAY_BRACKET_SPAN) this.#insertBackslash(open.at)
+    // Not where a backtick is: a code span may run across lines, which this scan pairs one by one.
+    if (!this.#paragraphCode)
+      for (const open of this.#open)
+        if (open.mark === OPEN_BRACKET && this.#inlineEnd - open.at > STRAY_BRACKET_SPAN) this.#insertBackslash(open.at)
+    this.#paragraphCode = false
     this.#marks = 0
     this.#open = []
     this.#paragraphColumn = -1
