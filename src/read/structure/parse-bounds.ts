@@ -102,7 +102,7 @@ class BoundsScanner {
   // The paragraph being read: its marks so far, its open marks, where its content starts.
   #marks = 0
   #open: { mark: OpenMark; at: number }[] = []
-  /** Whether the paragraph being read has a backtick. */
+  /** Whether the paragraph being read has a backtick run its line does not close. */
   #paragraphCode = false
   /** Where the inline content scanned last ends: a paragraph's end, when it ends. */
   #inlineEnd = 0
@@ -297,8 +297,9 @@ class BoundsScanner {
         continue
       }
       if (c === BACKTICK) {
-        this.#paragraphCode = true
         const close = codeEnd.get(i)
+        // A run its line does not close may open a code span that runs on to later lines.
+        if (close === undefined) this.#paragraphCode = true
         let run = i
         while (run < end && text.charCodeAt(run) === BACKTICK) run++
         i = (close ?? run) - 1
@@ -494,7 +495,8 @@ class BoundsScanner {
     // Brackets never closed are text to micromark too: escaped, they read the same, and
     // the literal-link extension no longer walks back to them from every later letter
     // (quadratic: one stray `[` before 120 KB of text took 15 s).
-    // Not where a backtick is: a code span may run across lines, which this scan pairs one by one.
+    // Not where a backtick run is left open on its line: a code span may run across lines,
+    // which this scan pairs line by line.
     if (!this.#paragraphCode)
       for (const open of this.#open)
         if (open.mark === OPEN_BRACKET && this.#inlineEnd - open.at > STRAY_BRACKET_SPAN) this.#insertBackslash(open.at)
