@@ -45,5 +45,6 @@ export function priorityOf(text: string): PriorityLevel | null {
     .replace(/[^a-z0-9 ]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-  return WORDS[key] ?? null
+  // Own words only: `constructor` and `toString` are no priorities.
+  return Object.hasOwn(WORDS, key) ? (WORDS[key] as PriorityLevel) : null
 }

@@ -22,6 +22,13 @@ describe('topics and fields', () => {
     expect(doc.meta.title).toBe('Roadmap')
   })
 
+  it('reads no priority from words every object already has (`constructor`, `toString`)', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const text = `### Topic: A\n\n**Priority**: ${word}\n`
+      expect(readDocument({ file: 'p.md', text }).topics[0]?.priority).toBeNull()
+    }
+  })
+
   it('accepts label synonyms and spellings', () => {
     const doc = read(`### Topic: T
 **Topic Author**: A B

@@ -164,7 +164,8 @@ export function parsePlanSettings(raw: unknown, prefix: string): { settings: Pla
 
 /** Settings of a `waymark.yaml` overlaid by a note's front matter (people merged by name). */
 export function mergeSettings(base: PlanSettings, over: PlanSettings): PlanSettings {
-  const people: Record<string, PersonSettings> = { ...base.people }
+  // No prototype: people are named by the notes (`constructor`, `__proto__` are names too).
+  const people: Record<string, PersonSettings> = Object.assign(Object.create(null) as Record<string, PersonSettings>, base.people)
   for (const [name, p] of Object.entries(over.people)) {
     const before = people[name]
     people[name] = { ...before, ...p, absences: [...(before?.absences ?? []), ...p.absences] }
@@ -173,7 +174,7 @@ export function mergeSettings(base: PlanSettings, over: PlanSettings): PlanSetti
 }
 
 function toSettings(data: z.infer<typeof schema>): PlanSettings {
-  const people: Record<string, PersonSettings> = {}
+  const people: Record<string, PersonSettings> = Object.create(null) as Record<string, PersonSettings>
   for (const [name, p] of Object.entries(data.people ?? {})) {
     people[name] =
       p?.capacity === undefined ? { absences: p?.absences ?? [] } : { capacity: p.capacity, absences: p.absences ?? [] }
