@@ -70,28 +70,33 @@ function patch(textModule: Record<string, ResolverHolder>): void {
   for (const name of ['text', 'string', 'resolver']) mergeFirst(textModule[name])
 }
 
-/** Where micromark's text initializers are: the micromark that `mdast-util-from-markdown` uses. */
-function textModulePath(): string {
-  const require = createRequire(import.meta.url)
-  const micromark = createRequire(require.resolve('mdast-util-from-markdown')).resolve('micromark')
-  return join(dirname(micromark), 'lib', 'initialize', 'text.js')
+/** Where micromark's text initializers are: the micromark that `mdast-util-from-markdown` uses; `null` when it cannot be found. */
+function textModulePath(): string | null {
+  try {
+    const require = createRequire(import.meta.url)
+    const micromark = createRequire(require.resolve('mdast-util-from-markdown')).resolve('micromark')
+    return join(dirname(micromark), 'lib', 'initialize', 'text.js')
+  } catch {
+    return null
+  }
 }
 
+// Another layout of micromark, or an older Node: no fix (parsing stays correct, only slower on such texts).
+const path = textModulePath()
 let required: Record<string, ResolverHolder> | null = null
-try {
-  // Node 20.19 and later load an ES module with `require`, synchronously, into the module
-  // instance `import` gives: patched before this module's importer parses anything.
-  required = createRequire(import.meta.url)(textModulePath()) as Record<string, ResolverHolder>
-  patch(required)
-} catch {
-  // An older Node or another layout of micromark: the import below, or no fix (parsing
-  // stays correct, only slower on such texts).
+if (path !== null) {
+  try {
+    // Node 20.19 and later load an ES module with `require`, synchronously, into the module
+    // instance `import` gives: patched before this module's importer parses anything.
+    required = createRequire(import.meta.url)(path) as Record<string, ResolverHolder>
+    patch(required)
+  } catch {
+    // Node before 20.19: the import below.
+  }
+  // A loader (tsx, vite) may keep ES modules apart from required ones: the imported
+  // instance is patched too, a turn later.
+  void import(pathToFileURL(path).href).then((imported: Record<string, ResolverHolder>) => patch(imported)).catch(() => undefined)
 }
-// A loader (tsx, vite) may keep ES modules apart from required ones: the imported instance
-// is patched too, a turn later.
-void import(pathToFileURL(textModulePath()).href)
-  .then((imported: Record<string, ResolverHolder>) => patch(imported))
-  .catch(() => undefined)
 
 /** How many times a patched resolver has run since load: parse something and see it grow, and the fix is in use. */
 export function textResolverCalls(): number {
