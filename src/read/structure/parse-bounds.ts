@@ -104,6 +104,10 @@ class BoundsScanner {
   #open: { mark: OpenMark; at: number }[] = []
   /** Whether the paragraph being read has a backtick run its line does not close. */
   #paragraphCode = false
+  /** The paragraph's lines of inline content, `[from, end)` pairs: where a code span may cross lines, its brackets are paired again over all of them. */
+  #paragraphLines: number[] = []
+  /** Brackets of the paragraph escaped already (past a bound): text, not marks, when they are paired again. */
+  #escapedBrackets = new Set<number>()
   /** Where the inline content scanned last ends: a paragraph's end, when it ends. */
   #inlineEnd = 0
   #paragraphColumn = -1
@@ -288,7 +292,8 @@ class BoundsScanner {
   #inline(from: number, end: number): void {
     const text = this.#text
     this.#inlineEnd = end
-    const codeEnd = this.#nextBacktick(from) < end ? codeSpans(text, from, end) : NO_SPANS
+    this.#paragraphLines.push(from, end)
+    const codeEnd = this.#nextBacktick(from) < end ? codeSpans(text, [from, end]) : NO_SPANS
     let autolinkStop = -1
     for (let i = from; i < end; i++) {
       const c = text.charCodeAt(i)
@@ -324,14 +329,18 @@ class BoundsScanner {
       }
       if (c === OPEN_BRACKET || (c === BANG && text.charCodeAt(i + 1) === OPEN_BRACKET)) {
         const at = c === BANG ? i + 1 : i
-        if (this.#countMark(at) || this.#open.length >= MAX_INLINE_NESTING) this.#escape(at, at + 1)
-        else this.#open.push({ mark: OPEN_BRACKET, at })
+        if (this.#countMark(at) || this.#open.length >= MAX_INLINE_NESTING) {
+          this.#escape(at, at + 1)
+          this.#escapedBrackets.add(at)
+        } else this.#open.push({ mark: OPEN_BRACKET, at })
         i = at
         continue
       }
       if (c === CLOSE_BRACKET) {
-        if (this.#countMark(i)) this.#escape(i, i + 1)
-        else this.#close(OPEN_BRACKET)
+        if (this.#countMark(i)) {
+          this.#escape(i, i + 1)
+          this.#escapedBrackets.add(i)
+        } else this.#close(OPEN_BRACKET)
       }
     }
   }
@@ -495,12 +504,15 @@ class BoundsScanner {
     // Brackets never closed are text to micromark too: escaped, they read the same, and
     // the literal-link extension no longer walks back to them from every later letter
     // (quadratic: one stray `[` before 120 KB of text took 15 s).
-    // Not where a backtick run is left open on its line: a code span may run across lines,
-    // which this scan pairs line by line.
-    if (!this.#paragraphCode)
-      for (const open of this.#open)
-        if (open.mark === OPEN_BRACKET && this.#inlineEnd - open.at > STRAY_BRACKET_SPAN) this.#insertBackslash(open.at)
+    // Where a backtick run is left open on its line, a code span may run across lines,
+    // which the line scan cannot see: the brackets are paired again over the paragraph.
+    const stray = this.#paragraphCode
+      ? openBrackets(this.#text, this.#paragraphLines, this.#escapedBrackets)
+      : this.#open.filter((open) => open.mark === OPEN_BRACKET).map((open) => open.at)
+    for (const at of stray) if (this.#inlineEnd - at > STRAY_BRACKET_SPAN) this.#insertBackslash(at)
     this.#paragraphCode = false
+    this.#paragraphLines = []
+    if (this.#escapedBrackets.size > 0) this.#escapedBrackets = new Set()
     this.#marks = 0
     this.#open = []
     this.#paragraphColumn = -1
@@ -587,22 +599,26 @@ function closesFence(text: string, start: number, end: number, fence: { char: nu
 const NO_SPANS: ReadonlyMap<number, number> = new Map()
 
 /**
- * Code spans of one line: the offset of each opening backtick run mapped to the offset
- * after its closing run (a run of the same length), found in one pass.
+ * Code spans of a line, or of a paragraph's lines (`[from, end)` pairs, in order): the
+ * offset of each opening backtick run mapped to the offset after its closing run (the
+ * next run of the same length, on any of the lines), found in one pass.
  */
-function codeSpans(text: string, from: number, end: number): ReadonlyMap<number, number> {
+function codeSpans(text: string, lines: readonly number[]): ReadonlyMap<number, number> {
   const spans = new Map<number, number>()
   const runs: { start: number; length: number }[] = []
-  for (let i = from; i < end; i++) {
-    if (text.charCodeAt(i) === BACKSLASH) {
-      i++
-      continue
+  for (let l = 0; l < lines.length; l += 2) {
+    const end = lines[l + 1] as number
+    for (let i = lines[l] as number; i < end; i++) {
+      if (text.charCodeAt(i) === BACKSLASH) {
+        i++
+        continue
+      }
+      if (text.charCodeAt(i) !== BACKTICK) continue
+      let k = i
+      while (k < end && text.charCodeAt(k) === BACKTICK) k++
+      runs.push({ start: i, length: k - i })
+      i = k - 1
     }
-    if (text.charCodeAt(i) !== BACKTICK) continue
-    let k = i
-    while (k < end && text.charCodeAt(k) === BACKTICK) k++
-    runs.push({ start: i, length: k - i })
-    i = k - 1
   }
   // For each run, the next run of the same length.
   const nextSame = new Array<number>(runs.length).fill(-1)
@@ -620,6 +636,46 @@ function codeSpans(text: string, from: number, end: number): ReadonlyMap<number,
     r = close
   }
   return spans
+}
+
+/**
+ * The `[` of a paragraph that no `]` closes, pairing brackets outside the paragraph's code
+ * spans (which may cross lines) and `<…>` autolinks and tags; `escaped` brackets are text.
+ */
+function openBrackets(text: string, lines: readonly number[], escaped: ReadonlySet<number>): number[] {
+  const codeEnd = codeSpans(text, lines)
+  const open: number[] = []
+  // A span that opens on one line and closes on a later one: skip to its end, across lines.
+  let skipTo = -1
+  for (let l = 0; l < lines.length; l += 2) {
+    const end = lines[l + 1] as number
+    // Where the `<…>` from the last `<` would stop (every `<` up to it stops there too).
+    let autolinkStop = -1
+    for (let i = Math.max(lines[l] as number, skipTo); i < end; i++) {
+      const c = text.charCodeAt(i)
+      if (c === BACKSLASH) i++
+      else if (c === BACKTICK) {
+        const close = codeEnd.get(i)
+        if (close !== undefined && close > end) {
+          skipTo = close
+          break
+        }
+        let run = i
+        while (run < end && text.charCodeAt(run) === BACKTICK) run++
+        i = (close ?? run) - 1
+      } else if (c === LT) {
+        if (autolinkStop < i) {
+          autolinkStop = i + 1
+          while (autolinkStop < end && !isSpace(text.charCodeAt(autolinkStop)) && text.charCodeAt(autolinkStop) !== GT)
+            autolinkStop++
+        }
+        if (autolinkStop < end && text.charCodeAt(autolinkStop) === GT) i = autolinkStop
+      } else if (escaped.has(i)) continue
+      else if (c === OPEN_BRACKET) open.push(i)
+      else if (c === CLOSE_BRACKET) open.pop()
+    }
+  }
+  return open
 }
 
 function isThematicBreak(text: string, from: number, end: number): boolean {
