@@ -23,6 +23,7 @@ import type { Construct, Extension } from 'micromark-util-types'
 import './edit-map-fix.js'
 import './text-resolver-fix.js'
 import { mayBePlainMarkdown, parsePlainMarkdown } from './plain-markdown.js'
+import { htmlBlockOpening } from './structure/literal-blocks.js'
 
 const COLON = 58
 /**
@@ -246,15 +247,15 @@ function startsTopLevelBlock(line: string): boolean {
   return true
 }
 
-/** For a line that opens an HTML block able to hold blank lines: the line that ends it. */
+/**
+ * For a line that opens an HTML block able to hold blank lines: the line that ends it. A
+ * comment opened after other text on the line is inline, not a block, but it is counted
+ * too: a cut inside a comment would break it, a cut missed only makes a chunk longer.
+ */
 function htmlBlockEnd(line: string): RegExp | null {
-  if (/<!--(?!.*-->)/.test(line)) return /-->/
-  if (/^ {0,3}<(script|pre|style|textarea)\b/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line))
-    return /<\/(?:script|pre|style|textarea)>/i
-  if (/^ {0,3}<\?/.test(line) && !/\?>/.test(line)) return /\?>/
-  if (/^ {0,3}<!\[CDATA\[/.test(line) && !/\]\]>/.test(line)) return /\]\]>/
-  if (/^ {0,3}<![A-Za-z]/.test(line) && !/>/.test(line.slice(line.indexOf('<!') + 2))) return />/
-  return null
+  const opening = htmlBlockOpening(line.replace(/^ {0,3}/, ''))
+  if (opening instanceof RegExp) return opening
+  return /<!--(?!.*-->)/.test(line) ? /-->/ : null
 }
 
 /**

@@ -293,7 +293,7 @@ describe('stray brackets', () => {
 
   it('are left alone when the paragraph ends soon after them, or when they close', () => {
     expect(boundForParsing(`See [the plan ${'word '.repeat(40)}\n`).map).toBeNull()
-    expect(boundForParsing(`See [the plan ${'word '.repeat(200)}] done\n`).map).toBeNull()
+    expect(boundForParsing(`See [the plan ${'word '.repeat(150)}] done\n`).map).toBeNull()
   })
 
   it('are escaped past a backtick its line leaves open, but not inside a code span that runs across lines', () => {
@@ -308,12 +308,61 @@ describe('stray brackets', () => {
     expect(tree(crossing, true)).toEqual(tree(crossing, false))
   })
 
+  it('are escaped when only a `]` far on closes them and no link can follow, and the tree stays the same', () => {
+    // Fuzz campaign 7: an ANSI `\u001b[31m` was closed 40 KB later by a lone `]` (1.8 s to read).
+    // It was inside `**…**`, whose end the scan took to close the brackets inside it.
+    const far = `Log **\u001b[31m red** ${'word https://example.org '.repeat(60)}] and ${'word '.repeat(60)}\n`
+    const bounded = boundForParsing(far).text
+    expect(bounded).toContain('\u001b\\[31m')
+    expect(bounded).toContain('] and')
+    expect(tree(far, true)).toEqual(tree(far, false))
+    // A link, a full reference, or a short label: left as it is.
+    const long = 'word '.repeat(250)
+    for (const text of [
+      `[${long}](https://example.org) x\n`,
+      `[${long}][r] x\n\n[r]: https://example.org\n`,
+      `[r] ${long}\n\n[r]: u\n`,
+    ])
+      expect(boundForParsing(text).map).toBeNull()
+    // Inside another bracket the outer one may still open a link: left as it is.
+    expect(boundForParsing(`[a [${long}] b](u) x\n`).map).toBeNull()
+  })
+
+  it('are never escaped where they may be code or HTML, and a backslash in a code span is code', () => {
+    const words = 'word '.repeat(80)
+    for (const text of [
+      `Para\n\n    code [x ${words}\n`,
+      `- item\n\n  ~~~\n  [x ${words}\n  ~~~\n`,
+      `- a\n\n      code [x ${words}\n`,
+      `<div>\n[x ${words}\n</div>\n`,
+      `Para\n<!-- [x\n\n${words}\n-->\n`,
+      `Para <span title="[x"> ${words}\n`,
+      `A \`[\\\` span ${words}\n`,
+    ]) {
+      expect(boundForParsing(text).map).toBeNull()
+      expect(tree(text, true)).toEqual(tree(text, false))
+    }
+  })
+
   it('read as micromark reads them unescaped, whatever surrounds them', () => {
     const piece = fc.constantFrom(
       '[',
       ']',
       '![',
       '](u)',
+      '][r]',
+      '**',
+      '\n    ',
+      '\n<div>',
+      '\n<a>\n',
+      '<!--',
+      '-->',
+      '\n~~~\n',
+      '\n  ```\n',
+      '# ',
+      '\n===\n',
+      '\n\n[r]: u\n\n',
+      'word '.repeat(210),
       '`',
       '``',
       '\\',

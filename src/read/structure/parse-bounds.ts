@@ -20,6 +20,7 @@
  * cannot tell whether a line continues a paragraph, it counts the line as continuing it,
  * which can only bound marks sooner, never let more through.
  */
+import { closesFence, fenceOpening, htmlBlockOpening, type FenceMarker } from './literal-blocks.js'
 import { OffsetMapBuilder, type OffsetMap } from './offset-map.js'
 
 /** List and quote levels kept on a line; deeper markers are read as text. */
@@ -36,6 +37,11 @@ export const MAX_INLINE_MARKS = 1000
 export const MAX_INLINE_NESTING = 32
 /** A bracket left open this many characters before its paragraph ends is escaped (it is text either way). */
 export const STRAY_BRACKET_SPAN = 256
+/**
+ * A `[` whose `]` comes further on than this cannot be a reference (a label holds at most
+ * 999 characters); with no `(` or `[` after the `]` it is no link either, so it is escaped.
+ */
+export const LONG_BRACKET_SPAN = 1000
 
 /** What the bounds cut, for the reader's warning. */
 export interface BoundsCut {
@@ -71,11 +77,13 @@ const BACKSLASH = 92
 const BACKTICK = 96
 const OPEN_BRACKET = 91
 const CLOSE_BRACKET = 93
+const OPEN_PAREN = 40
 const BANG = 33
 const LT = 60
 const PIPE = 124
 const HASH = 35
 const COLON = 58
+const EQUALS = 61
 
 /** Applies the bounds to `text`. */
 export function boundForParsing(text: string): BoundedText {
@@ -104,8 +112,12 @@ class BoundsScanner {
   #open: { mark: OpenMark; at: number }[] = []
   /** Whether the paragraph being read has a backtick run its line does not close. */
   #paragraphCode = false
+  /** Whether the paragraph being read may hold inline HTML with spaces (a comment, a tag with attributes). */
+  #paragraphHtml = false
   /** The paragraph's lines of inline content, `[from, end)` pairs: where a code span may cross lines, its brackets are paired again over all of them. */
   #paragraphLines: number[] = []
+  /** Outermost `[` of the paragraph closed so far on that cannot open a link: text, escaped when the paragraph ends. */
+  #longBrackets: number[] = []
   /** Brackets of the paragraph escaped already (past a bound): text, not marks, when they are paired again. */
   #escapedBrackets = new Set<number>()
   /** Where the inline content scanned last ends: a paragraph's end, when it ends. */
@@ -124,6 +136,17 @@ class BoundsScanner {
   #containers: { length: number; depth: number; quoted: boolean; indent: number; outer: 'list' | 'quote' | null }[] = []
   /** Whether a list item may be open: from a line with a list marker to one that starts at column 0 and is not lazy. */
   #inList = false
+  /** The content column of the list item opened last. */
+  #itemColumn = 0
+  /** The code fence or HTML block that may be open ({@link #literalLine}). */
+  #literal: { kind: 'fence'; fence: FenceMarker; column: number; quoted: boolean } | { kind: 'html'; end: RegExp | null } | null =
+    null
+  /** Whether the line being read is inside a fence or an HTML block opened before it. */
+  #insideLiteral = false
+  /** Whether the last line was paragraph text (which indented code cannot interrupt). */
+  #proseBefore = false
+  /** The paragraph's lines that may be literal, `[from, end)` pairs: their brackets are not escaped. */
+  #literalLines: number[] = []
 
   constructor(text: string) {
     this.#text = text
@@ -148,11 +171,12 @@ class BoundsScanner {
       }
       first = false
       if (fence !== null) {
-        if (closesFence(text, start, end, fence)) fence = null
+        if (closesTopLevelFence(text, start, end, fence)) fence = null
         start = next
         continue
       }
-      const opened = topLevelFence(text, start, end)
+      // Inside an HTML block a fence is text of the block.
+      const opened = this.#literal?.kind === 'html' ? null : topLevelFence(text, start, end)
       if (opened !== null) {
         fence = opened
         this.#endParagraph()
@@ -180,6 +204,9 @@ class BoundsScanner {
     let quoted = false
     // The kind of the line's first marker.
     let outer: 'list' | 'quote' | null = null
+    // The column after the line's last marker (-1: none), and after its leading whitespace.
+    let afterMarker = -1
+    let leading = -1
     for (;;) {
       // Indentation: two columns can hold one level of list content.
       const wsStart = i
@@ -207,6 +234,7 @@ class BoundsScanner {
         break
       }
       depth += levels
+      if (leading === -1) leading = column
       const marker = markerAt(text, i, end)
       if (marker === null) break
       if (depth + 1 > MAX_BLOCK_NESTING) {
@@ -223,17 +251,21 @@ class BoundsScanner {
       markerColumn = column
       orderedOne = marker.kind === 'ordered' && marker.one
       column += marker.end - i
+      afterMarker = column
       i = marker.end
     }
     const content = i
     const blank = skipSpaces(text, content, end) === end
+    const lineBlank = blank && skipSpaces(text, start, end) === end
+    const literal = !cut && this.#literalLine(content, end, column, afterMarker, leading, lastMarker, quoted, blank, lineBlank)
     if (!cut) {
       const markerless = lastMarker === null
       // Indentation is list depth only inside a list; outside one, four columns make code.
       const outsideList = markerless && !this.#inList
       const lineDepth = outsideList ? 0 : depth
       this.#closeContainers(content, lineDepth, itemLevel, markerless, blank, outer, quoted)
-      if (itemLevel !== -1) this.#inList = true
+      // Inside a fence or an HTML block, what looks like a list item is text.
+      if (itemLevel !== -1 && !this.#insideLiteral) this.#inList = true
       else if (!blank && content === start && !this.#lazy(content, markerless)) this.#inList = false
       // Each open container strips up to its opener's indentation from the lines inside it.
       const stripped = this.#containers.reduce((n, c) => n + c.indent, 0)
@@ -243,11 +275,91 @@ class BoundsScanner {
     // After a cut, the escaped marker is text, not an inline mark.
     const inlineFrom = cut ? (markerAt(text, i, end)?.end ?? i) : i
     if (blank) {
+      this.#proseBefore = false
       if (!cut) this.#endParagraph()
       return
     }
     if (!cut) this.#startsBlock(content, end, column, markerColumn, lastMarker, orderedOne, nextStart)
+    if (literal) this.#literalLines.push(inlineFrom, end)
+    const prose = !literal && !cut && !this.#inTable && this.#paragraphText(content, end)
     this.#inline(inlineFrom, end)
+    // A setext underline ends the paragraph it makes a heading of.
+    if (this.#proseBefore && !prose && isSetextUnderline(text, content, end)) this.#endParagraph()
+    this.#proseBefore = prose
+  }
+
+  /**
+   * Whether a line may be in a block micromark keeps as it is — a code fence (in a list or
+   * a quote: top-level ones are skipped whole), indented code, an HTML block — following
+   * where such a block opened and where it ends. Such lines are still scanned (if they are
+   * text after all, their marks count), but their brackets are never escaped: in code an
+   * escape would be part of the code. In doubt, a line is counted as maybe literal.
+   */
+  #literalLine(
+    content: number,
+    end: number,
+    column: number,
+    afterMarker: number,
+    leading: number,
+    marker: 'bullet' | 'ordered' | 'quote' | null,
+    quoted: boolean,
+    blank: boolean,
+    lineBlank: boolean,
+  ): boolean {
+    const text = this.#text
+    const listMarker = marker === 'bullet' || marker === 'ordered'
+    const open = this.#literal
+    this.#insideLiteral = open !== null
+    // Where the content of a list item would start: up to four columns after its marker.
+    if (listMarker && open === null) this.#itemColumn = column - afterMarker <= 3 ? column : afterMarker
+    if (open !== null) {
+      if (open.kind === 'html') {
+        // A block that ends at a blank line may be none (type 7 cannot interrupt a paragraph):
+        // if a fence or a longer HTML block may open inside it, either may run on to the end.
+        if (open.end === null && !lineBlank && opensLongerBlock(text.slice(content, end))) open.end = NEVER
+        if (open.end === null ? lineBlank : open.end.test(text.slice(content, end))) this.#literal = null
+        return !lineBlank
+      }
+      // A fence has no lazy lines: a line less indented than its container, or out of its quote, ends it.
+      if (blank) return false
+      if (column >= open.column && (quoted || !open.quoted)) {
+        if (closesFence(text.slice(content, end), open.fence)) this.#literal = null
+        return true
+      }
+      this.#literal = null
+    }
+    if (blank) return false
+    // Its container's content column: after the line's marker, or the list item's it continues.
+    const itemBase = (at: number): number => (this.#inList && at >= this.#itemColumn ? this.#itemColumn : 0)
+    // Indented code cannot interrupt a paragraph; what looks like markers after its indentation is code too.
+    if (!this.#proseBefore && leading - itemBase(leading) >= 4) return true
+    const base = afterMarker >= 0 ? afterMarker : itemBase(column)
+    const c = text.charCodeAt(content)
+    if (c === BACKTICK || c === TILDE) {
+      const fence = fenceOpening(text.slice(content, end))
+      if (fence !== null) {
+        // Only a fence on its item's own line surely ends with the item (where the item ends is a guess otherwise).
+        this.#literal = { kind: 'fence', fence, column: listMarker ? this.#itemColumn : 0, quoted }
+        return true
+      }
+    } else if (c === LT) {
+      const opening = htmlBlockOpening(text.slice(content, end))
+      if (opening !== null) {
+        if (opening !== 'line') this.#literal = { kind: 'html', end: opening === 'blank' ? null : opening }
+        return true
+      }
+    }
+    return column - base >= 4 && !this.#proseBefore
+  }
+
+  /** Whether a line is text a paragraph may go on with: no heading, rule, setext underline or definition. */
+  #paragraphText(content: number, end: number): boolean {
+    const text = this.#text
+    const c = text.charCodeAt(content)
+    if (c === HASH) return false
+    if ((c === DASH || c === STAR || c === UNDERSCORE) && isThematicBreak(text, content, end)) return false
+    if (isSetextUnderline(text, content, end)) return false
+    return !(c === OPEN_BRACKET && /^\[[^\]]{1,999}\]:/.test(text.slice(content, Math.min(end, content + 1004))))
   }
 
   /**
@@ -294,7 +406,6 @@ class BoundsScanner {
     this.#inlineEnd = end
     this.#paragraphLines.push(from, end)
     const codeEnd = this.#nextBacktick(from) < end ? codeSpans(text, [from, end]) : NO_SPANS
-    let autolinkStop = -1
     for (let i = from; i < end; i++) {
       const c = text.charCodeAt(i)
       if (c === BACKSLASH) {
@@ -311,13 +422,11 @@ class BoundsScanner {
         continue
       }
       if (c === LT) {
-        // `<…>` with no space is an autolink or a tag, where a backslash would be literal.
-        if (autolinkStop < i) {
-          autolinkStop = i + 1
-          while (autolinkStop < end && !isSpace(text.charCodeAt(autolinkStop)) && text.charCodeAt(autolinkStop) !== GT)
-            autolinkStop++
-        }
-        if (autolinkStop < end && text.charCodeAt(autolinkStop) === GT) i = autolinkStop
+        // An autolink or a tag without attributes, where a backslash would be literal.
+        const piece = angleEnd(text, i)
+        if (piece !== -1) i = piece - 1
+        // Else it may open a comment or a tag with attributes, which may hold brackets and run across lines.
+        else if (mayOpenInlineHtml(text, i)) this.#paragraphHtml = true
         continue
       }
       if (c === STAR || c === UNDERSCORE || c === TILDE) {
@@ -340,7 +449,7 @@ class BoundsScanner {
         if (this.#countMark(i)) {
           this.#escape(i, i + 1)
           this.#escapedBrackets.add(i)
-        } else this.#close(OPEN_BRACKET)
+        } else this.#closeBracket(i)
       }
     }
   }
@@ -380,13 +489,32 @@ class BoundsScanner {
     else this.#open.push({ mark: c, at: start })
   }
 
-  /** Closes the nearest open mark `c` (and what is open inside it); `false` if none is open. */
+  /**
+   * Closes the nearest open emphasis mark `c` and the emphasis open inside it; `false` if
+   * none is open. Brackets inside stay open: micromark pairs brackets as it reads, before
+   * any emphasis, so a `[` inside `**…**` is still waiting for its `]`.
+   */
   #close(c: OpenMark): boolean {
-    let at = this.#open.length - 1
-    while (at >= 0 && (this.#open[at] as { mark: number }).mark !== c) at--
+    const open = this.#open
+    let at = open.length - 1
+    while (at >= 0 && (open[at] as { mark: number }).mark !== c) at--
     if (at === -1) return false
-    this.#open.length = at
+    let kept = at
+    for (let k = at + 1; k < open.length; k++)
+      if ((open[k] as { mark: number }).mark === OPEN_BRACKET) open[kept++] = open[k] as (typeof open)[number]
+    open.length = kept
     return true
+  }
+
+  /** A `]` at `i`: closes the nearest open `[`, noting it when it is a long one ({@link longBracket}). */
+  #closeBracket(i: number): void {
+    const open = this.#open
+    let at = open.length - 1
+    while (at >= 0 && (open[at] as { mark: number }).mark !== OPEN_BRACKET) at--
+    if (at === -1) return
+    const opener = (open[at] as { at: number }).at
+    open.length = at
+    if (longBracket(this.#text, opener, i) && !open.some((o) => o.mark === OPEN_BRACKET)) this.#longBrackets.push(opener)
   }
 
   /** Counts a mark of the paragraph; `true` when it is past the bound (to be read as text). */
@@ -504,14 +632,28 @@ class BoundsScanner {
     // Brackets never closed are text to micromark too: escaped, they read the same, and
     // the literal-link extension no longer walks back to them from every later letter
     // (quadratic: one stray `[` before 120 KB of text took 15 s).
+    // A `[` closed only far on, outside any other, is text to micromark as well, and costs
+    // the same walk back until its `]` (40 KB: 1.8 s).
     // Where a backtick run is left open on its line, a code span may run across lines,
     // which the line scan cannot see: the brackets are paired again over the paragraph.
-    const stray = this.#paragraphCode
-      ? openBrackets(this.#text, this.#paragraphLines, this.#escapedBrackets)
-      : this.#open.filter((open) => open.mark === OPEN_BRACKET).map((open) => open.at)
-    for (const at of stray) if (this.#inlineEnd - at > STRAY_BRACKET_SPAN) this.#insertBackslash(at)
+    // Inline HTML with spaces is not followed: where it may be, no bracket is escaped.
+    const { stray, long } = this.#paragraphHtml
+      ? { stray: [], long: [] }
+      : this.#paragraphCode
+        ? pairBrackets(this.#text, this.#paragraphLines, this.#escapedBrackets)
+        : { stray: this.#open.filter((open) => open.mark === OPEN_BRACKET).map((open) => open.at), long: this.#longBrackets }
+    // Right after a `]`, a `[` that is text still stops that label being a shortcut
+    // reference (`[r][x` is no link in micromark, `[r]\[x` is): kept.
+    const text = this.#text
+    const literal = this.#literalLines
+    const escapable = (at: number): boolean => text.charCodeAt(at - 1) !== CLOSE_BRACKET && !inRanges(literal, at)
+    for (const at of stray) if (this.#inlineEnd - at > STRAY_BRACKET_SPAN && escapable(at)) this.#insertBackslash(at)
+    for (const at of long) if (escapable(at)) this.#insertBackslash(at)
+    if (literal.length > 0) this.#literalLines = []
     this.#paragraphCode = false
+    this.#paragraphHtml = false
     this.#paragraphLines = []
+    if (this.#longBrackets.length > 0) this.#longBrackets = []
     if (this.#escapedBrackets.size > 0) this.#escapedBrackets = new Set()
     this.#marks = 0
     this.#open = []
@@ -588,7 +730,7 @@ function topLevelFence(text: string, start: number, end: number): { char: number
   return { char: c, length: k - i }
 }
 
-function closesFence(text: string, start: number, end: number, fence: { char: number; length: number }): boolean {
+function closesTopLevelFence(text: string, start: number, end: number, fence: { char: number; length: number }): boolean {
   let i = start
   while (i < end && i - start < 3 && text.charCodeAt(i) === SPACE) i++
   let k = i
@@ -599,58 +741,137 @@ function closesFence(text: string, start: number, end: number, fence: { char: nu
 const NO_SPANS: ReadonlyMap<number, number> = new Map()
 
 /**
+ * `<…>` that is one piece on one line: an autolink (`<https://…>`, `<a@b.org>`) or a tag
+ * without attributes (`<br>`, `</a>`, `<b/>`). None of its parts may contain `<` or a
+ * space, so trying it at every `<` stays linear.
+ */
+const ANGLE_PIECE =
+  /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\u0000-\u0020<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\/[A-Za-z][A-Za-z0-9-]*|[A-Za-z][A-Za-z0-9-]*\/?)>/y
+
+/** The start of inline HTML that may hold spaces or run across lines: a comment, an instruction, a declaration, a tag with attributes. */
+const SPACED_HTML = /<(?:!--|\?|![A-Za-z[]|\/?[A-Za-z][A-Za-z0-9-]*(?:[\t\n\r ]|$))/y
+
+/** Whether the `<` at `at` may open {@link SPACED_HTML}. */
+function mayOpenInlineHtml(text: string, at: number): boolean {
+  SPACED_HTML.lastIndex = at
+  return SPACED_HTML.test(text)
+}
+
+/** The offset after the {@link ANGLE_PIECE} that starts at `at`, or -1. */
+function angleEnd(text: string, at: number): number {
+  ANGLE_PIECE.lastIndex = at
+  return ANGLE_PIECE.test(text) ? ANGLE_PIECE.lastIndex : -1
+}
+
+/** Matches no line: a block that may run on to the end of the note. */
+const NEVER = /(?!)/
+
+/** Whether a line's content may open a code fence or an HTML block that a blank line does not end. */
+function opensLongerBlock(content: string): boolean {
+  return fenceOpening(content) !== null || htmlBlockOpening(content) instanceof RegExp
+}
+
+/** Whether a line's content is a run of `=` or of `-`, then only spaces. */
+function isSetextUnderline(text: string, content: number, end: number): boolean {
+  const c = text.charCodeAt(content)
+  if (c !== EQUALS && c !== DASH) return false
+  let k = content
+  while (k < end && text.charCodeAt(k) === c) k++
+  return skipSpaces(text, k, end) === end
+}
+
+/** Whether `at` is in one of `ranges` (`[from, end)` pairs, in order). */
+function inRanges(ranges: readonly number[], at: number): boolean {
+  let lo = 0
+  let hi = ranges.length / 2
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ranges[2 * mid + 1] as number) <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo < ranges.length / 2 && (ranges[2 * lo] as number) <= at
+}
+
+/**
  * Code spans of a line, or of a paragraph's lines (`[from, end)` pairs, in order): the
  * offset of each opening backtick run mapped to the offset after its closing run (the
- * next run of the same length, on any of the lines), found in one pass.
+ * next run of the same length, on any of the lines), found in one pass. A backslash
+ * escapes a backtick only outside a span (inside one it is text, and `` `a\` `` closes):
+ * an opener's first backtick escaped, the rest of its run opens.
  */
 function codeSpans(text: string, lines: readonly number[]): ReadonlyMap<number, number> {
   const spans = new Map<number, number>()
+  // Maximal runs of backticks, as the inside of a span sees them, and by length.
   const runs: { start: number; length: number }[] = []
+  const byLength = new Map<number, number[]>()
   for (let l = 0; l < lines.length; l += 2) {
     const end = lines[l + 1] as number
-    for (let i = lines[l] as number; i < end; i++) {
-      if (text.charCodeAt(i) === BACKSLASH) {
-        i++
-        continue
-      }
-      if (text.charCodeAt(i) !== BACKTICK) continue
+    let i = text.indexOf('`', lines[l] as number)
+    while (i !== -1 && i < end) {
       let k = i
       while (k < end && text.charCodeAt(k) === BACKTICK) k++
-      runs.push({ start: i, length: k - i })
-      i = k - 1
+      const length = k - i
+      let same = byLength.get(length)
+      if (same === undefined) byLength.set(length, (same = []))
+      same.push(runs.length)
+      runs.push({ start: i, length })
+      i = text.indexOf('`', k)
     }
   }
-  // For each run, the next run of the same length.
-  const nextSame = new Array<number>(runs.length).fill(-1)
+  // For each length, how far its list has been looked through: openers come in order.
   const seen = new Map<number, number>()
-  for (let r = runs.length - 1; r >= 0; r--) {
-    const run = runs[r] as { start: number; length: number }
-    nextSame[r] = seen.get(run.length) ?? -1
-    seen.set(run.length, r)
+  /** The first run of `length` backticks after run `after`, or -1. */
+  const nextOfLength = (length: number, after: number): number => {
+    const same = byLength.get(length)
+    if (same === undefined) return -1
+    let k = seen.get(length) ?? 0
+    while (k < same.length && (same[k] as number) <= after) k++
+    seen.set(length, k)
+    return k < same.length ? (same[k] as number) : -1
   }
+  let spanEnd = -1
   for (let r = 0; r < runs.length; r++) {
-    const close = nextSame[r] as number
+    const run = runs[r] as { start: number; length: number }
+    // Backslashes just before the run, outside the last span: an odd count escapes its first backtick.
+    let slashes = 0
+    while (run.start - slashes - 1 >= Math.max(spanEnd, 0) && text.charCodeAt(run.start - slashes - 1) === BACKSLASH) slashes++
+    const escaped = slashes % 2 === 1 ? 1 : 0
+    const length = run.length - escaped
+    if (length === 0) continue
+    const close = nextOfLength(length, r)
     if (close === -1) continue
     const closing = runs[close] as { start: number; length: number }
-    spans.set((runs[r] as { start: number }).start, closing.start + closing.length)
+    spanEnd = closing.start + closing.length
+    spans.set(run.start + escaped, spanEnd)
     r = close
   }
   return spans
 }
 
 /**
- * The `[` of a paragraph that no `]` closes, pairing brackets outside the paragraph's code
- * spans (which may cross lines) and `<…>` autolinks and tags; `escaped` brackets are text.
+ * Whether the `[` at `open`, closed by the `]` at `close`, is sure to be text: too long a
+ * label for a reference, and no `(` or `[` after it to make an inline or full-reference link.
  */
-function openBrackets(text: string, lines: readonly number[], escaped: ReadonlySet<number>): number[] {
+function longBracket(text: string, open: number, close: number): boolean {
+  if (close - open <= LONG_BRACKET_SPAN) return false
+  const after = text.charCodeAt(close + 1)
+  return after !== OPEN_PAREN && after !== OPEN_BRACKET
+}
+
+/**
+ * The brackets of a paragraph that are text whatever follows: the `[` no `]` closes
+ * (`stray`), and the outermost ones closed only far on ({@link longBracket}), pairing
+ * brackets outside the paragraph's code spans (which may cross lines) and `<…>` autolinks
+ * and tags; `escaped` brackets are text.
+ */
+function pairBrackets(text: string, lines: readonly number[], escaped: ReadonlySet<number>): { stray: number[]; long: number[] } {
   const codeEnd = codeSpans(text, lines)
   const open: number[] = []
+  const long: number[] = []
   // A span that opens on one line and closes on a later one: skip to its end, across lines.
   let skipTo = -1
   for (let l = 0; l < lines.length; l += 2) {
     const end = lines[l + 1] as number
-    // Where the `<…>` from the last `<` would stop (every `<` up to it stops there too).
-    let autolinkStop = -1
     for (let i = Math.max(lines[l] as number, skipTo); i < end; i++) {
       const c = text.charCodeAt(i)
       if (c === BACKSLASH) i++
@@ -664,18 +885,17 @@ function openBrackets(text: string, lines: readonly number[], escaped: ReadonlyS
         while (run < end && text.charCodeAt(run) === BACKTICK) run++
         i = (close ?? run) - 1
       } else if (c === LT) {
-        if (autolinkStop < i) {
-          autolinkStop = i + 1
-          while (autolinkStop < end && !isSpace(text.charCodeAt(autolinkStop)) && text.charCodeAt(autolinkStop) !== GT)
-            autolinkStop++
-        }
-        if (autolinkStop < end && text.charCodeAt(autolinkStop) === GT) i = autolinkStop
+        const piece = angleEnd(text, i)
+        if (piece !== -1) i = piece - 1
       } else if (escaped.has(i)) continue
       else if (c === OPEN_BRACKET) open.push(i)
-      else if (c === CLOSE_BRACKET) open.pop()
+      else if (c === CLOSE_BRACKET) {
+        const opener = open.pop()
+        if (opener !== undefined && open.length === 0 && longBracket(text, opener, i)) long.push(opener)
+      }
     }
   }
-  return open
+  return { stray: open, long }
 }
 
 function isThematicBreak(text: string, from: number, end: number): boolean {
