@@ -143,6 +143,15 @@ describe('inline mark bound', () => {
     expect(notes?.text).toContain('*a* _b_ [c]')
   })
 
+  it('counts the marks of a `:::` line that is no directive (fuzz campaign 8: 15,000 marks after `:::inf`, 8.3 s)', () => {
+    const text = `:::inf${'*_'.repeat(3000)}\n`
+    const bounded = boundForParsing(text)
+    expect(bounded.inlineMarks).toBeGreaterThan(0)
+    expect(readDocument({ file: 'a.md', text }).diagnostics.filter((d) => d.ruleId === 'deep-nesting')).toHaveLength(1)
+    // A directive's own label is counted too, and left alone under the bound.
+    expect(boundForParsing(':::note[A *b* label]\ntext\n:::\n').map).toBeNull()
+  })
+
   it('bounds marks open at once (nested emphasis and images)', () => {
     for (const text of [`${'_*'.repeat(500)}x${'*_'.repeat(500)}`, `${'!['.repeat(500)}x${'](u)'.repeat(500)}`])
       expect(deepNesting(text)).toHaveLength(1)

@@ -270,7 +270,13 @@ class BoundsScanner {
       // Each open container strips up to its opener's indentation from the lines inside it.
       const stripped = this.#containers.reduce((n, c) => n + c.indent, 0)
       const indent = outsideList ? Math.max(0, column - stripped) : 0
-      if (!blank && indent < 4 && this.#container(content, end, lineDepth, quoted, indent, outer)) return
+      if (!blank && indent < 4 && this.#container(content, end, lineDepth, quoted, indent, outer)) {
+        // Its name, label and attributes are read as a paragraph where they are no directive's
+        // (`:::a*_*_…`): their marks are counted all the same, as a paragraph of their own.
+        this.#inline(content, end)
+        this.#endParagraph()
+        return
+      }
     }
     // After a cut, the escaped marker is text, not an inline mark.
     const inlineFrom = cut ? (markerAt(text, i, end)?.end ?? i) : i
