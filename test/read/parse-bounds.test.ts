@@ -94,7 +94,22 @@ describe('container bound', () => {
 
   it('leaves containers alone that micromark nests no deeper than the bound, and bounds the others (at the top level)', () => {
     const line = fc.oneof(
-      fc.constantFrom(':::', '::::', ':::::', '  :::', 'text', '', '- item', '  - item', '>', '# h', '1. one', '    code'),
+      fc.constantFrom(
+        ':::',
+        '::::',
+        ':::::',
+        '  :::',
+        'text',
+        '',
+        '- item',
+        '  - item',
+        '>',
+        '# h',
+        '1. one',
+        '    code',
+        '```',
+        '~~~',
+      ),
       fc.constantFrom(
         ':::info',
         '::::warning',
@@ -141,6 +156,13 @@ describe('inline mark bound', () => {
     // Before the bound, emphasis is markup; after it, the marks are the characters they are.
     expect(notes?.text.startsWith('a b [c] a b')).toBe(true)
     expect(notes?.text).toContain('*a* _b_ [c]')
+  })
+
+  it('sees a `:::` closer end the fence inside its container (fuzz campaign 8: 2,600 containers around fences, 9.0 s)', () => {
+    const text = `${':::info\n'.repeat(3)}\`\`\`\n:::info\n:::\n${':::info\n'.repeat(6)}x\n`
+    // micromark: three open, the fence and the opener in it are code, the closer ends all
+    // three and the fence, then six nest: two past the bound.
+    expect(boundForParsing(text).nestedContainers).toBe(2)
   })
 
   it('counts the marks of a `:::` line that is no directive (fuzz campaign 8: 15,000 marks after `:::inf`, 8.3 s)', () => {

@@ -172,6 +172,11 @@ class BoundsScanner {
       first = false
       if (fence !== null) {
         if (closesTopLevelFence(text, start, end, fence)) fence = null
+        // A `:::` closer ends the container around the fence, and the fence with it.
+        else if (this.#closesContainer(start, end)) {
+          fence = null
+          this.#line(start, end, next < text.length ? next : -1)
+        }
         start = next
         continue
       }
@@ -627,6 +632,18 @@ class BoundsScanner {
     this.#containers.push({ length, depth, quoted, indent, outer })
     this.#endParagraph()
     return true
+  }
+
+  /** Whether the line at `[start, end)` is a `:::` closer of an open container (up to three spaces before it). */
+  #closesContainer(start: number, end: number): boolean {
+    if (this.#containers.length === 0) return false
+    const text = this.#text
+    let i = start
+    while (i < end && i - start < 3 && text.charCodeAt(i) === SPACE) i++
+    let run = i
+    while (run < end && text.charCodeAt(run) === COLON) run++
+    const length = run - i
+    return length >= 3 && skipSpaces(text, run, end) === end && this.#containers.some((open) => open.length <= length)
   }
 
   #noteNested(offset: number): void {
