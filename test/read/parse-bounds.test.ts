@@ -359,6 +359,12 @@ describe('stray brackets', () => {
     expect(boundForParsing(`[a [${long}] b](u) x\n`).map).toBeNull()
   })
 
+  it('are escaped past what only looks like a tag (fuzz campaign 9: `<b ## x>` kept a 70 KB paragraph unbounded)', () => {
+    const text = `Para <b ## x> [open ${'word '.repeat(80)}\n`
+    expect(boundForParsing(text).text).toContain('\\[open')
+    expect(tree(text, true)).toEqual(tree(text, false))
+  })
+
   it('are never escaped where they may be code or HTML, and a backslash in a code span is code', () => {
     const words = 'word '.repeat(80)
     for (const text of [
@@ -368,6 +374,7 @@ describe('stray brackets', () => {
       `<div>\n[x ${words}\n</div>\n`,
       `Para\n<!-- [x\n\n${words}\n-->\n`,
       `Para <span title="[x"> ${words}\n`,
+      `Para <span\ntitle="[x"> ${words}\n`,
       `A \`[\\\` span ${words}\n`,
     ]) {
       expect(boundForParsing(text).map).toBeNull()

@@ -34,10 +34,10 @@ const MAX_LONE_TAG = 1024
 /**
  * How the HTML block that `content` (a line's content, from its first non-space
  * character) opens ends: `'line'` on this line, a pattern that a later line matches (and
- * which that line is part of), `'blank'` at the next blank line; `null` when it opens none.
- * Type 7 cannot interrupt a paragraph; this does not know about paragraphs and says it opens one.
+ * which that line is part of), `'blank'` at the next blank line, `'tag'` at the next blank
+ * line if it is a block (type 7, a lone tag, cannot interrupt a paragraph); `null` when it opens none.
  */
-export function htmlBlockOpening(content: string): 'line' | 'blank' | RegExp | null {
+export function htmlBlockOpening(content: string): 'line' | 'blank' | 'tag' | RegExp | null {
   if (content.charCodeAt(0) !== 60) return null
   for (const [opener, end] of ENDED_HTML_BLOCKS) {
     const opened = opener.exec(content)
@@ -47,7 +47,7 @@ export function htmlBlockOpening(content: string): 'line' | 'blank' | RegExp | n
   if (tag !== null && BLOCK_TAG_NAMES.has((tag[1] as string).toLowerCase())) return 'blank'
   if (tag === null) return null
   // Longer than any tag alone on a line is: counted as one, without the pattern's work.
-  return content.length > MAX_LONE_TAG || LONE_TAG.test(content) ? 'blank' : null
+  return content.length > MAX_LONE_TAG || LONE_TAG.test(content) ? 'tag' : null
 }
 
 /** A code fence's marker: its character (`` ` `` or `~`) and how many of it. */

@@ -141,6 +141,8 @@ class BoundsScanner {
   /** The code fence or HTML block that may be open ({@link #literalLine}). */
   #literal: { kind: 'fence'; fence: FenceMarker; column: number; quoted: boolean } | { kind: 'html'; end: RegExp | null } | null =
     null
+  /** Whether the line being read opens a fence or an HTML block that interrupts a paragraph. */
+  #interrupts = false
   /** Whether the line being read is inside a fence or an HTML block opened before it. */
   #insideLiteral = false
   /** Whether the last line was paragraph text (which indented code cannot interrupt). */
@@ -290,6 +292,8 @@ class BoundsScanner {
       if (!cut) this.#endParagraph()
       return
     }
+    // A fence or an HTML block that opens here ends the paragraph before it.
+    if (literal && this.#interrupts) this.#endParagraph()
     if (!cut) this.#startsBlock(content, end, column, markerColumn, lastMarker, orderedOne, nextStart)
     if (literal) this.#literalLines.push(inlineFrom, end)
     const prose = !literal && !cut && !this.#inTable && this.#paragraphText(content, end)
@@ -321,6 +325,7 @@ class BoundsScanner {
     const listMarker = marker === 'bullet' || marker === 'ordered'
     const open = this.#literal
     this.#insideLiteral = open !== null
+    this.#interrupts = false
     // Where the content of a list item would start: up to four columns after its marker.
     if (listMarker && open === null) this.#itemColumn = column - afterMarker <= 3 ? column : afterMarker
     if (open !== null) {
@@ -351,12 +356,16 @@ class BoundsScanner {
       if (fence !== null) {
         // Only a fence on its item's own line surely ends with the item (where the item ends is a guess otherwise).
         this.#literal = { kind: 'fence', fence, column: listMarker ? this.#itemColumn : 0, quoted }
+        // Indented four columns, it is no fence: the paragraph goes on.
+        this.#interrupts = column - base < 4
         return true
       }
     } else if (c === LT) {
       const opening = htmlBlockOpening(text.slice(content, end))
       if (opening !== null) {
-        if (opening !== 'line') this.#literal = { kind: 'html', end: opening === 'blank' ? null : opening }
+        if (opening !== 'line') this.#literal = { kind: 'html', end: opening === 'blank' || opening === 'tag' ? null : opening }
+        // Types 1–6 interrupt a paragraph.
+        this.#interrupts = opening !== 'tag' && column - base < 4
         return true
       }
     }
@@ -643,7 +652,12 @@ class BoundsScanner {
     let run = i
     while (run < end && text.charCodeAt(run) === COLON) run++
     const length = run - i
-    return length >= 3 && skipSpaces(text, run, end) === end && this.#containers.some((open) => open.length <= length)
+    // A fence at column 0 has ended every quote and list: only containers outside them hold it.
+    return (
+      length >= 3 &&
+      skipSpaces(text, run, end) === end &&
+      this.#containers.some((open) => open.length <= length && open.outer === null && !open.quoted)
+    )
   }
 
   #noteNested(offset: number): void {
@@ -771,8 +785,13 @@ const NO_SPANS: ReadonlyMap<number, number> = new Map()
 const ANGLE_PIECE =
   /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\u0000-\u0020<>]*|[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\/[A-Za-z][A-Za-z0-9-]*|[A-Za-z][A-Za-z0-9-]*\/?)>/y
 
-/** The start of inline HTML that may hold spaces or run across lines: a comment, an instruction, a declaration, a tag with attributes. */
-const SPACED_HTML = /<(?:!--|\?|![A-Za-z[]|\/?[A-Za-z][A-Za-z0-9-]*(?:[\t\n\r ]|$))/y
+/**
+ * Inline HTML that may hold spaces or run across lines: the start of a comment, an
+ * instruction or a declaration, or a whole tag with attributes (CommonMark's grammar, so
+ * `<b ## x>` is none).
+ */
+const SPACED_HTML =
+  /<(?:!--|\?|![A-Za-z[]|[A-Za-z][A-Za-z0-9-]*(?:[\t\n\r ]+[A-Za-z_:][\w.:-]*(?:[\t\n\r ]*=[\t\n\r ]*(?:[^\t\n\r "'=<>`]+|'[^']*'|"[^"]*"))?)*[\t\n\r ]*\/?>|\/[A-Za-z][A-Za-z0-9-]*[\t\n\r ]*>)/y
 
 /** Whether the `<` at `at` may open {@link SPACED_HTML}. */
 function mayOpenInlineHtml(text: string, at: number): boolean {
