@@ -24,9 +24,15 @@ const ENDED_HTML_BLOCKS: readonly (readonly [opener: RegExp, end: RegExp])[] = [
   [/^<!\[CDATA\[/, /\]\]>/],
 ]
 
+/**
+ * One whole open or closing HTML tag, attributes and all, by CommonMark's grammar (§6.6);
+ * whitespace is Markdown's (space, tab, line ending), so `<b ## x>` and `<b\u00a0x>` are none.
+ */
+export const HTML_TAG_SOURCE =
+  '<[A-Za-z][A-Za-z0-9-]*(?:[\\t\\n\\r ]+[A-Za-z_:][\\w.:-]*(?:[\\t\\n\\r ]*=[\\t\\n\\r ]*(?:[^\\t\\n\\r "\'=<>`]+|\'[^\']*\'|"[^"]*"))?)*[\\t\\n\\r ]*\\/?>|<\\/[A-Za-z][A-Za-z0-9-]*[\\t\\n\\r ]*>'
+
 /** Type 7: one complete open or closing tag, alone on its line. */
-const LONE_TAG =
-  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/
+const LONE_TAG = new RegExp(`^(?:${HTML_TAG_SOURCE})[\\t\\r ]*$`)
 
 /** Past this length a line starting with a tag name is taken for a lone tag (type 7) unread. */
 const MAX_LONE_TAG = 1024

@@ -20,7 +20,7 @@
  * cannot tell whether a line continues a paragraph, it counts the line as continuing it,
  * which can only bound marks sooner, never let more through.
  */
-import { closesFence, fenceOpening, htmlBlockOpening, type FenceMarker } from './literal-blocks.js'
+import { closesFence, fenceOpening, HTML_TAG_SOURCE, htmlBlockOpening, type FenceMarker } from './literal-blocks.js'
 import { OffsetMapBuilder, type OffsetMap } from './offset-map.js'
 
 /** List and quote levels kept on a line; deeper markers are read as text. */
@@ -332,8 +332,9 @@ class BoundsScanner {
       if (open.kind === 'html') {
         // A block that ends at a blank line may be none (type 7 cannot interrupt a paragraph):
         // if a fence or a longer HTML block may open inside it, either may run on to the end.
-        if (open.end === null && !lineBlank && opensLongerBlock(text.slice(content, end))) open.end = NEVER
-        if (open.end === null ? lineBlank : open.end.test(text.slice(content, end))) this.#literal = null
+        const line = lineBlank ? '' : text.slice(content, end)
+        if (open.end === null && !lineBlank && opensLongerBlock(line)) open.end = NEVER
+        if (open.end === null ? lineBlank : open.end.test(line)) this.#literal = null
         return !lineBlank
       }
       // A fence has no lazy lines: a line less indented than its container, or out of its quote, ends it.
@@ -516,8 +517,7 @@ class BoundsScanner {
    */
   #close(c: OpenMark): boolean {
     const open = this.#open
-    let at = open.length - 1
-    while (at >= 0 && (open[at] as { mark: number }).mark !== c) at--
+    const at = this.#nearestOpen(c)
     if (at === -1) return false
     let kept = at
     for (let k = at + 1; k < open.length; k++)
@@ -529,12 +529,18 @@ class BoundsScanner {
   /** A `]` at `i`: closes the nearest open `[`, noting it when it is a long one ({@link longBracket}). */
   #closeBracket(i: number): void {
     const open = this.#open
-    let at = open.length - 1
-    while (at >= 0 && (open[at] as { mark: number }).mark !== OPEN_BRACKET) at--
+    const at = this.#nearestOpen(OPEN_BRACKET)
     if (at === -1) return
     const opener = (open[at] as { at: number }).at
     open.length = at
     if (longBracket(this.#text, opener, i) && !open.some((o) => o.mark === OPEN_BRACKET)) this.#longBrackets.push(opener)
+  }
+
+  /** The index in the open marks of the nearest open `c`, or -1. */
+  #nearestOpen(c: OpenMark): number {
+    let at = this.#open.length - 1
+    while (at >= 0 && (this.#open[at] as { mark: number }).mark !== c) at--
+    return at
   }
 
   /** Counts a mark of the paragraph; `true` when it is past the bound (to be read as text). */
@@ -790,8 +796,7 @@ const ANGLE_PIECE =
  * instruction or a declaration, or a whole tag with attributes (CommonMark's grammar, so
  * `<b ## x>` is none).
  */
-const SPACED_HTML =
-  /<(?:!--|\?|![A-Za-z[]|[A-Za-z][A-Za-z0-9-]*(?:[\t\n\r ]+[A-Za-z_:][\w.:-]*(?:[\t\n\r ]*=[\t\n\r ]*(?:[^\t\n\r "'=<>`]+|'[^']*'|"[^"]*"))?)*[\t\n\r ]*\/?>|\/[A-Za-z][A-Za-z0-9-]*[\t\n\r ]*>)/y
+const SPACED_HTML = new RegExp(`<(?:!--|\\?|![A-Za-z[])|${HTML_TAG_SOURCE}`, 'y')
 
 /** Whether the `<` at `at` may open {@link SPACED_HTML}. */
 function mayOpenInlineHtml(text: string, at: number): boolean {
