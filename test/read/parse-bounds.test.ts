@@ -174,6 +174,15 @@ describe('inline mark bound', () => {
     expect(boundForParsing(':::note[A *b* label]\ntext\n:::\n').map).toBeNull()
   })
 
+  it('keeps the `]` that closes a `[` open when the bound cuts in (fuzz campaign 10: `[[A|B\\]\\]`, 15 s)', () => {
+    // A comment opener turns the stray-bracket escape off, so only the closers can keep the brackets paired.
+    const text = `*a* ${'[[A|B]] '.repeat(300)}x <!-- d\n`
+    const bounded = boundForParsing(text).text
+    expect(bounded).toContain('[[A|B]] \\[\\[A|B\\]\\]')
+    // No `[` left open: every unescaped `[[` is closed by unescaped `]]`.
+    expect(bounded).not.toMatch(/(?<!\\)\[(?:\\?\[)?A\|B\\\]/)
+  })
+
   it('bounds marks open at once (nested emphasis and images)', () => {
     for (const text of [`${'_*'.repeat(500)}x${'*_'.repeat(500)}`, `${'!['.repeat(500)}x${'](u)'.repeat(500)}`])
       expect(deepNesting(text)).toHaveLength(1)

@@ -467,7 +467,10 @@ class BoundsScanner {
         continue
       }
       if (c === CLOSE_BRACKET) {
-        if (this.#countMark(i)) {
+        // Past the bound a `]` is text, but not one that closes a `[` still open: escaped, it
+        // would leave that `[` unbalanced, and the literal-link extension walks back to it
+        // from every later letter (fuzz campaign 10: `[[A|B\]\]` cut by the bound, 15 s).
+        if (this.#countMark(i) && this.#nearestOpen(OPEN_BRACKET) === -1) {
           this.#escape(i, i + 1)
           this.#escapedBrackets.add(i)
         } else this.#closeBracket(i)
