@@ -66,6 +66,9 @@ function plainData(value: unknown): unknown {
   const stack: { holder: Record<string | number, unknown>; key: string | number; exit?: object }[] = [
     { holder: root, key: 'value' },
   ]
+  // `!!omap` and `!!set` come as a Map and a Set, which JSON prints as `{}`: made plain,
+  // once each, so an alias of one is the same object and a cycle through one is found.
+  const made = new Map<object, object>()
   let values = 0
   for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
     if (++values > 2 * MAX_VALUES) return TOO_LARGE
@@ -73,7 +76,8 @@ function plainData(value: unknown): unknown {
       onPath.delete(step.exit)
       continue
     }
-    const current = step.holder[step.key]
+    let current = step.holder[step.key]
+    if (current instanceof Map || current instanceof Set) current = step.holder[step.key] = plainCollection(current, made)
     if (typeof current === 'number' && !Number.isFinite(current)) step.holder[step.key] = String(current)
     if (current === null || typeof current !== 'object' || current instanceof Date) continue
     if (onPath.has(current)) return CYCLE
@@ -83,4 +87,16 @@ function plainData(value: unknown): unknown {
     for (const key of Object.keys(holder)) stack.push({ holder, key })
   }
   return root.value
+}
+
+/** A Map as an object with its keys as text, a Set as an array; the same one made plain once. */
+function plainCollection(collection: Map<unknown, unknown> | Set<unknown>, made: Map<object, object>): object {
+  const known = made.get(collection)
+  if (known !== undefined) return known
+  const plain =
+    collection instanceof Set
+      ? [...collection]
+      : Object.fromEntries([...collection].map(([key, value]) => [typeof key === 'string' ? key : String(key), value]))
+  made.set(collection, plain)
+  return plain
 }

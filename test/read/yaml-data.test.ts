@@ -52,6 +52,15 @@ describe('front matter and waymark.yaml past the alias limit', () => {
 })
 
 describe('YAML data that cannot be printed or trusted', () => {
+  it('makes `!!omap` and `!!set` plain, numbers too large kept as text inside them (fuzz campaign 12)', () => {
+    const read = yamlData('people: !!omap [ Alex: { capacity: 1e309 } ]\ntags: !!set { a, b }\nx: &x !!set { c }\nboth: [*x, *x]\n')
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.data).toEqual({ people: { Alex: { capacity: 'Infinity' } }, tags: ['a', 'b'], x: ['c'], both: [['c'], ['c']] })
+    const data = read.data as { x: unknown; both: unknown[] }
+    expect(data.both[0]).toBe(data.x)
+  })
+
   it('refuses a map that contains itself (a merge key of its own anchor)', () => {
     const read = yamlData('&b\n<<: *b\n')
     expect(read).toMatchObject({ ok: false, reason: 'it contains itself (an alias inside its own anchor)' })
