@@ -34,6 +34,17 @@ const CASES: [string, () => string][] = [
   ["'*a* _b_ ' x 16,000, one paragraph (125 KB)", () => '*a* _b_ '.repeat(16_000)],
   ["'_*' x 16,000 nested emphasis (63 KB)", () => `${'_*'.repeat(16_000)}x${'*_'.repeat(16_000)}`],
   ["'![' x 16,000 nested images (94 KB)", () => `${'!['.repeat(16_000)}x${'](u)'.repeat(16_000)}`],
+  // Long runs in field values, headings and action items (fuzz campaign 13 and the audit after it).
+  ["an owner of '<div>' x 20,000 (100 KB)", () => `### Topic: X\n\n**Owner**: ${'<div>'.repeat(20_000)}\n`],
+  ['an owner with 100,000 spaces inside', () => `### Topic: X\n\n**Owner**: a${' '.repeat(100_000)}b\n`],
+  ["an owner with '.' x 100,000 inside", () => `### Topic: X\n\n**Owner**: a${'.'.repeat(100_000)}b\n`],
+  [
+    "a prerequisite with ';' x 100,000 inside",
+    () => `### Topic: X\n\n**Prerequisites**:\n\n- a${';'.repeat(100_000)}b\n\n### Topic: Y\n`,
+  ],
+  ['a heading with 100,000 spaces before its tag', () => `### Topic: X${' '.repeat(100_000)}y [t]\n`],
+  ["an action item 'AB, ' x 40, no colon", () => `## Action items\n\n- ${'AB, '.repeat(40)}x\n`],
+  ["an action item 'done' + 100,000 spaces + 'x'", () => `## Action items\n\n- RD: done${' '.repeat(100_000)}x\n`],
 ]
 
 const dir = mkdtempSync(join(tmpdir(), 'waymark-hostile-'))

@@ -8,6 +8,7 @@ import type { Place } from '../model/place.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { daysBetween } from '../plan/calendar/work-calendar.js'
 import { textLikeness } from './topic-pairs.js'
+import { stripEnd } from '../text/strip-chars.js'
 
 /** An open action item and how long it has been open. */
 export interface CarriedAction {
@@ -47,7 +48,14 @@ export function carriedActions(versions: readonly { readonly date: string; reado
     .sort((a, b) => b.ageDays - a.ageDays || a.text.localeCompare(b.text))
 }
 
-/** The item's words without a trailing "— done" or "(done)". */
+/**
+ * The item's words without a trailing "— done" or "(done)". By hand: as an end-anchored
+ * regular expression, `\s*[-—–(]*\s*` is tried at every space of a long run (quadratic).
+ */
 function withoutDoneMark(text: string): string {
-  return text.replace(/\s*[-—–(]*\s*(?:done|completed)\s*[).!]*\s*$/i, '').trim()
+  const words = stripEnd(text.trimEnd(), ').!').trimEnd()
+  const mark = /(?:^|[^\p{L}\p{N}])(done|completed)$/iu.exec(words.slice(-10))
+  if (mark === null) return text.trim()
+  const before = words.slice(0, words.length - (mark[1] as string).length)
+  return stripEnd(before.trimEnd(), '-—–(').trim()
 }

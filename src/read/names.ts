@@ -3,6 +3,7 @@
  * `Simon Kuenzer, Răzvan Deaconescu`, `Alice & Bob`, `@octocat` (kept with its `@`),
  * `Michalis (lead)`.
  */
+import { stripEnd } from '../text/strip-chars.js'
 import { missingValue } from './placeholder.js'
 
 /** A name found in a people field, with its offset in the field text. */
@@ -11,18 +12,19 @@ export interface NameInText {
   readonly index: number
 }
 
-const SEPARATOR = /\s*(?:,|;|&|\/|\+|\band\b|\n)\s*/g
+// No `\s*` around: tried at every space of a long run, it would be quadratic; names are trimmed.
+const SEPARATOR = /,|;|&|\/|\+|\band\b|\n/g
 
 /** Splits a people value into names; placeholders such as `TODO` are not names. */
 export function splitNames(text: string): NameInText[] {
   const names: NameInText[] = []
   // Parenthesised notes ("(lead)") are blanked, keeping offsets.
-  const blanked = text.replace(/\([^)]*\)|<[^>]*>/g, (m) => ' '.repeat(m.length))
+  const blanked = text.replace(/\([^()]*\)|<[^<>]*>/g, (m) => ' '.repeat(m.length))
   let last = 0
   const take = (end: number): void => {
     const raw = blanked.slice(last, end)
     const lead = raw.length - raw.trimStart().length
-    const name = raw.trim().replace(/[.:]+$/, '')
+    const name = stripEnd(raw.trim(), '.:')
     if (name !== '' && missingValue(name) === null) names.push({ text: name, index: last + lead })
   }
   for (const m of blanked.matchAll(SEPARATOR)) {

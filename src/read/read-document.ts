@@ -324,7 +324,8 @@ class DocumentReader {
       return
     }
     const names = prefixed ? prefixed.names : mentions
-    const done = checked === true || /\b(?:done|completed)\b\s*[.!]?\s*$|^~~.*~~$/i.test(line.text)
+    // Trimmed first: `\s*[.!]?\s*$` splits a long run of spaces two ways (quadratic).
+    const done = checked === true || /\b(?:done|completed)\b\s*[.!]?$|^~~.*~~$/i.test(line.text.trimEnd())
     this.actions.push({
       text: prefixed ? prefixed.text : line.text,
       assignees: names.map((n) => ({ text: n, place })),

@@ -12,7 +12,9 @@ export interface PrefixedLine {
   readonly textIndex: number
 }
 
-const NAME = String.raw`(?:[A-Z]{2,4}|[A-Z][\p{Ll}\p{Lu}'’-]*(?:\s+[A-Z][\p{Ll}\p{Lu}'’-]*){0,2})`
+// One way to match each name: an alternative for initials (`SK`), which this matches too,
+// made a list of them exponential to reject (`AB, ` × 30 and no colon: minutes).
+const NAME = String.raw`(?:[A-Z][\p{Ll}\p{Lu}'’-]*(?:\s+[A-Z][\p{Ll}\p{Lu}'’-]*){0,2})`
 const PREFIX = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|&|\band\b|\/)\s*${NAME})*)\s*:\s+(?=\S)`, 'u')
 // Words that start lines with a colon but name nobody.
 const NOT_NAMES = new Set([
@@ -55,7 +57,7 @@ export function prefixedLine(line: string): PrefixedLine | null {
   const m = PREFIX.exec(line)
   if (!m) return null
   const names = (m[1] as string)
-    .split(/\s*(?:,|&|\band\b|\/)\s*/u)
+    .split(/,|&|\band\b|\//u)
     .map((n) => n.trim())
     .filter((n) => n !== '')
   if (names.some((n) => NOT_NAMES.has(n.toLowerCase()))) return null

@@ -19,8 +19,7 @@ export interface TopicHeading {
 }
 
 const TOPIC_PREFIX = /^\s*topic\s*[:\-–—]\s*/i
-const ALIAS = /\(\s*(?:alias|aka|a\.k\.a\.|also)\s*:?\s+([^)]*)\)/gi
-const TRAILING_TAG = /\s*\[([^\][]*)\]\s*$/
+const ALIAS = /\(\s*(?:alias|aka|a\.k\.a\.|also)\s*:?\s+([^()]*)\)/gi
 const TEMPLATE_TITLE = /^(?:\[.*\]|template|topic name|name|title|<.*>|\.\.\.|…)$/i
 
 /** Whether a heading's text starts with `Topic:`. */
@@ -34,14 +33,19 @@ export function readTopicHeading(text: string): TopicHeading {
   const template = TEMPLATE_TITLE.test(withoutPrefix)
   const aliases: string[] = []
   let rest = withoutPrefix.replace(ALIAS, (_, names: string) => {
-    aliases.push(...names.split(/\s*,\s*/).filter((n) => n !== ''))
+    aliases.push(
+      ...names
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== ''),
+    )
     return ' '
   })
   const tags: string[] = []
   if (!template) {
-    for (let m = TRAILING_TAG.exec(rest); m && m[1] !== undefined && m.index > 0; m = TRAILING_TAG.exec(rest)) {
-      tags.unshift(m[1].trim())
-      rest = rest.slice(0, m.index)
+    for (let tag = trailingTag(rest); tag !== null; tag = trailingTag(rest)) {
+      tags.unshift(tag.text.trim())
+      rest = rest.slice(0, tag.index)
     }
   }
   const title = rest.replace(/\s+/g, ' ').trim()
@@ -51,4 +55,20 @@ export function readTopicHeading(text: string): TopicHeading {
 /** The id of a title: GitHub's slug of it with accents folded, or `topic` if nothing is left. */
 export function topicId(title: string): string {
   return slugId(title, 'topic')
+}
+
+/**
+ * The `[tag]` that ends `rest` (spaces after it allowed), and where the spaces before it
+ * start; `null` when there is none or nothing comes before it. Not an end-anchored regular
+ * expression: tried at every space of a long run, one is quadratic.
+ */
+function trailingTag(rest: string): { readonly text: string; readonly index: number } | null {
+  const end = rest.trimEnd()
+  if (!end.endsWith(']')) return null
+  const open = end.lastIndexOf('[', end.length - 2)
+  if (open === -1) return null
+  const text = end.slice(open + 1, -1)
+  if (text.includes(']')) return null
+  const index = end.slice(0, open).trimEnd().length
+  return index > 0 ? { text, index } : null
 }

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import type { TopicDraft, ValueItem } from '../model/document.js'
 import type { Prerequisite } from '../model/roadmap.js'
 import type { TopicMatcher, TopicScore } from './topic-matcher.js'
+import { stripEnd } from '../text/strip-chars.js'
 
 /** A name links when it scores this high and covers half of each side. */
 export const LINK_SCORE = 0.6
@@ -34,10 +35,7 @@ export function resolvePrerequisites(
       prerequisites.push(...explicit)
       continue
     }
-    const query = item.text
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/[;.,:]+\s*$/, '')
-      .trim()
+    const query = stripEnd(item.text.replace(/\([^()]*\)/g, ' ').trimEnd(), ';.,:').trim()
     const exact = matcher.exact(query)
     if (exact === topic.id) {
       // A topic that names itself as its prerequisite: a cycle of one, reported, not a link.
@@ -135,7 +133,10 @@ function explicitLinks(
 
 /** `Platform Rearchitecting and Baremetal`: every part names a topic, or `null`. */
 function splitParts(query: string, self: string, matcher: TopicMatcher): TopicScore[] | null {
-  const parts = query.split(/\s*(?:,|;|&|\band\b|\+)\s*/).filter((p) => p !== '')
+  const parts = query
+    .split(/,|;|&|\band\b|\+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
   if (parts.length < 2) return null
   const found: TopicScore[] = []
   for (const part of parts) {

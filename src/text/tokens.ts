@@ -1,5 +1,6 @@
 /** Words of titles and prose for matching: folded, split at punctuation, stopwords out. */
 import { foldText } from './fold.js'
+import { stripEnds } from './strip-chars.js'
 
 /** A word and where it starts in the text it came from. */
 export interface Word {
@@ -49,7 +50,7 @@ export function words(text: string): Word[] {
       }
     }
     const folded = foldText(raw)
-    const token = folded.includes('^') ? folded.replace(/^\^+|\^+$/g, '') : folded
+    const token = folded.includes('^') ? stripEnds(folded, '^') : folded
     if (token.length < 2 && !/\d/.test(token)) continue
     if (isStopword(token)) continue
     const first = raw.charCodeAt(0)

@@ -53,7 +53,9 @@ describe('front matter and waymark.yaml past the alias limit', () => {
 
 describe('YAML data that cannot be printed or trusted', () => {
   it('makes `!!omap` and `!!set` plain, numbers too large kept as text inside them (fuzz campaign 12)', () => {
-    const read = yamlData('people: !!omap [ Alex: { capacity: 1e309 } ]\ntags: !!set { a, b }\nx: &x !!set { c }\nboth: [*x, *x]\n')
+    const read = yamlData(
+      'people: !!omap [ Alex: { capacity: 1e309 } ]\ntags: !!set { a, b }\nx: &x !!set { c }\nboth: [*x, *x]\n',
+    )
     expect(read.ok).toBe(true)
     if (!read.ok) return
     expect(read.data).toEqual({ people: { Alex: { capacity: 'Infinity' } }, tags: ['a', 'b'], x: ['c'], both: [['c'], ['c']] })

@@ -7,6 +7,7 @@
  */
 import type { RoadmapProblem } from '../../plan/roadmap-problem.js'
 import { PRIORITY_LEVELS } from '../../read/priority.js'
+import { stripEnds } from '../../text/strip-chars.js'
 
 /** The CSV report the project asks tj3 to write (`waymark-plan.csv`). */
 export const TJP_REPORT = 'waymark-plan'
@@ -84,12 +85,7 @@ export function renderTaskJuggler(
 
 /** A TaskJuggler identifier from any text: letters, digits, underscores. */
 function tjId(text: string): string {
-  return (
-    text
-      .replace(/[^A-Za-z0-9_]+/g, '_')
-      .replace(/^_+|_+$/g, '')
-      .slice(0, 40) || 'x'
-  )
+  return stripEnds(text.replace(/[^A-Za-z0-9_]+/g, '_'), '_').slice(0, 40) || 'x'
 }
 
 /**

@@ -60,7 +60,10 @@ export function linkified(text: string): Node[] {
   const out: Node[] = []
   let at = 0
   for (const match of text.matchAll(/https?:\/\/[^\s<>"'()]+/g)) {
-    const address = match[0].replace(/[.,;:!?]+$/, '')
+    // Trailing punctuation is the sentence's, not the address's (stripped by hand: `/[.,;:!?]+$/` is quadratic on a run of dots).
+    let end = match[0].length
+    while (end > 0 && '.,;:!?'.includes(match[0].charAt(end - 1))) end--
+    const address = match[0].slice(0, end)
     const href = safeHref(address)
     if (href === null) continue
     const index = match.index ?? 0
