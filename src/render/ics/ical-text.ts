@@ -15,7 +15,11 @@ export function icalText(text: string): string {
     .replace(/\p{Cc}/gu, ' ')
 }
 
-const encoder = new TextEncoder()
+/** Octets of `char` (one code point) in UTF-8; a lone surrogate is written as U+FFFD, 3 octets. */
+function utf8Octets(char: string): number {
+  const code = char.codePointAt(0) as number
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+}
 
 /** A content line folded to 75 octets, ending in CRLF. */
 export function icalLine(line: string): string {
@@ -25,7 +29,7 @@ export function icalLine(line: string): string {
   // Continuation lines start with a space, which counts toward their 75 octets.
   let limit = 75
   for (const char of line) {
-    const size = encoder.encode(char).length
+    const size = utf8Octets(char)
     if (octets + size > limit) {
       parts.push(current)
       current = ''
