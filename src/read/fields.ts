@@ -9,7 +9,7 @@ import type { Place } from '../model/place.js'
 import { fieldKeyOf } from './field-labels.js'
 import type { Locator } from './locator.js'
 import { startOffset } from './locator.js'
-import { mappedText, trimMapped, type MappedText } from './mapped-text.js'
+import { mappedText, trimMapped, type MappedText, type TextRun } from './mapped-text.js'
 import { phrasingLines, plainText } from './phrasing.js'
 import { missingValue } from './placeholder.js'
 
@@ -143,12 +143,14 @@ function item(
   locator: Locator,
 ): ValueItem {
   const { text } = mapped
-  const first = mapped.runs[0]
+  // A backslash may be one the bounds inserted (kept as text in code and HTML): the runs
+  // are then split where the parsed text stops following the original.
+  const runs = text.includes('\\') ? splitAtBreaks(mapped, locator) : mapped.runs
+  const first = runs[0]
   // Most values are one run that starts where the item does: no anchors for them (100,000
   // topics hold half a million values).
-  const trivial =
-    mapped.runs.length === 1 && first !== undefined && first.index === 0 && samePlace(locator.at(first.offset), place)
-  const anchors = trivial ? NO_ANCHORS : mapped.runs.map((run) => ({ index: run.index, place: locator.at(run.offset) }))
+  const trivial = runs.length === 1 && first !== undefined && first.index === 0 && samePlace(locator.at(first.offset), place)
+  const anchors = trivial ? NO_ANCHORS : runs.map((run) => ({ index: run.index, place: locator.at(run.offset) }))
   const links = code ? NO_LINKS : explicitLinks(text, nodes)
   return {
     text,
@@ -159,6 +161,18 @@ function item(
     code,
     anchors,
   }
+}
+
+/** The runs of `mapped`, each split where the parsed text stops following the original ({@link Locator.breaks}). */
+function splitAtBreaks(mapped: MappedText, locator: Locator): TextRun[] {
+  const runs: TextRun[] = []
+  for (const [k, run] of mapped.runs.entries()) {
+    runs.push(run)
+    const end = mapped.runs[k + 1]?.index ?? mapped.text.length
+    for (const at of locator.breaks(run.offset, run.offset + (end - run.index)))
+      runs.push({ index: run.index + (at - run.offset), offset: at })
+  }
+  return runs
 }
 
 const NO_ANCHORS: readonly TextAnchor[] = Object.freeze([])

@@ -34,6 +34,23 @@ export class Locator {
     return this.at(startOffset(node))
   }
 
+  /**
+   * Offsets in `(from, to)` of the parsed text whose character does not follow the one
+   * before it in the original: after an escape the bounds inserted, say, which is text
+   * where it lands in code or HTML. A run of text is placed from its start only up to such
+   * an offset.
+   */
+  breaks(from: number, to: number): number[] {
+    const found: number[] = []
+    let previous = this.map.toOriginal(from)
+    for (let offset = from + 1; offset < to; offset++) {
+      const original = this.map.toOriginal(offset)
+      if (original !== previous + 1) found.push(offset)
+      previous = original
+    }
+    return found
+  }
+
   /** The place of an original offset (no recovery mapping). */
   original(offset: number): Place {
     return { file: this.file, ...this.#lines.point(offset) }

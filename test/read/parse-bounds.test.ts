@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { consumeFromFirstEdit, originalConsume } from '../../src/read/edit-map-fix.js'
 import { plainTextResolver, textResolverCalls } from '../../src/read/text-resolver-fix.js'
+import { checkRoadmap } from '../../src/pipeline.js'
 import { readDocument } from '../../src/read/read-document.js'
 import {
   boundForParsing,
@@ -192,6 +193,15 @@ describe('inline mark bound', () => {
       expect(openBrackets(bounded)).toBe(0)
     }
     expect(boundForParsing(`*b ${'[[A|B]] '.repeat(300)}`).text).toContain('[[A|B]] \\[[A|B]\\] \\[\\[A|B\\]\\]')
+  })
+
+  it('places what follows escapes it put into HTML, where they are text (fuzz campaign 14: a place past its line)', () => {
+    const text = `### Topic: Alpha\n\n### Topic: Beta\n\n**Rationale**:\n\nNote ${'*'.repeat(300)}\n<!--${'*'.repeat(300)} tied to Alpha -->\n`
+    const { roadmap } = checkRoadmap([{ file: 'a.md', text }])
+    const line = text.split('\n').findIndex((l) => l.startsWith('<!--'))
+    expect(roadmap.relations.map((r) => r.place)).toEqual([
+      { file: 'a.md', line: line + 1, column: (text.split('\n')[line] as string).indexOf('Alpha') + 1 },
+    ])
   })
 
   it('bounds marks open at once (nested emphasis and images)', () => {
