@@ -17,6 +17,7 @@ import { RoleWords } from './roles.js'
 import { roleSettings } from './role-settings.js'
 import { suggestRelations } from './relations.js'
 import { TopicMatcher } from './topic-matcher.js'
+import { orShared } from '../model/shared-empty.js'
 
 /** Options of the resolver. */
 export interface ResolveOptions {
@@ -42,9 +43,9 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
   const people = resolvePeople(mentions, new RoleWords([...ownRoles.roles, ...(options.roles ?? [])]))
   diagnostics.push(...people.diagnostics)
   // Most fields name no one or one person: no set for them (four per topic).
-  const names = (ms: readonly NameMention[]): string[] =>
+  const names = (ms: readonly NameMention[]): readonly string[] =>
     ms.length === 0
-      ? []
+      ? orShared<string>([])
       : ms.length === 1
         ? [people.nameOf((ms[0] as NameMention).text)]
         : [...new Set(ms.map((m) => people.nameOf(m.text)))]
@@ -81,7 +82,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
       finished: topic.finished,
       rationale: topic.rationale,
       objectives: topic.objectives,
-      prerequisites: resolved.prerequisites,
+      prerequisites: orShared(resolved.prerequisites),
       prerequisitesMissing: field?.missing ?? null,
       notes: topic.notes,
     } satisfies Record<keyof Topic, unknown>
