@@ -3,9 +3,10 @@
  * the rest of its line as an inline value, and the blocks below it up to the next label.
  */
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast'
-import type { ExplicitLink, Field, TextAnchor, ValueItem } from '../model/document.js'
+import type { ExplicitLink, Field, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
+import { NONE } from '../model/shared-empty.js'
 import { fieldKeyOf } from './field-labels.js'
 import type { Locator } from './locator.js'
 import { startOffset } from './locator.js'
@@ -150,13 +151,13 @@ function item(
   // Most values are one run that starts where the item does: no anchors for them (100,000
   // topics hold half a million values).
   const trivial = runs.length === 1 && first !== undefined && first.index === 0 && samePlace(locator.at(first.offset), place)
-  const anchors = trivial ? NO_ANCHORS : runs.map((run) => ({ index: run.index, place: locator.at(run.offset) }))
-  const links = code ? NO_LINKS : explicitLinks(text, nodes)
+  const anchors = trivial ? NONE : runs.map((run) => ({ index: run.index, place: locator.at(run.offset) }))
+  const links = code ? NONE : explicitLinks(text, nodes)
   return {
     text,
     place,
     missing: code ? null : missingValue(text),
-    links: links.length === 0 ? NO_LINKS : links,
+    links: links.length === 0 ? NONE : links,
     depth,
     code,
     anchors,
@@ -174,9 +175,6 @@ function splitAtBreaks(mapped: MappedText, locator: Locator): TextRun[] {
   }
   return runs
 }
-
-const NO_ANCHORS: readonly TextAnchor[] = Object.freeze([])
-const NO_LINKS: readonly ExplicitLink[] = Object.freeze([])
 
 function samePlace(a: Place, b: Place): boolean {
   return a.line === b.line && a.column === b.column && a.file === b.file

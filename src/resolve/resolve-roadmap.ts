@@ -17,7 +17,7 @@ import { RoleWords } from './roles.js'
 import { roleSettings } from './role-settings.js'
 import { suggestRelations } from './relations.js'
 import { TopicMatcher } from './topic-matcher.js'
-import { orShared } from '../model/shared-empty.js'
+import { NONE, orShared } from '../model/shared-empty.js'
 
 /** Options of the resolver. */
 export interface ResolveOptions {
@@ -45,7 +45,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
   // Most fields name no one or one person: no set for them (four per topic).
   const names = (ms: readonly NameMention[]): readonly string[] =>
     ms.length === 0
-      ? orShared<string>([])
+      ? NONE
       : ms.length === 1
         ? [people.nameOf((ms[0] as NameMention).text)]
         : [...new Set(ms.map((m) => people.nameOf(m.text)))]

@@ -3,6 +3,7 @@
  * `setAttribute` with names written here, never as markup: nothing from the notes is
  * ever parsed as HTML or SVG. Links are made only for http(s) addresses.
  */
+import { stripEnd } from '../../../text/strip-chars.js'
 
 /** An attribute value; `false` and `null` leave the attribute out. */
 export type AttributeValue = string | number | boolean | null
@@ -60,10 +61,8 @@ export function linkified(text: string): Node[] {
   const out: Node[] = []
   let at = 0
   for (const match of text.matchAll(/https?:\/\/[^\s<>"'()]+/g)) {
-    // Trailing punctuation is the sentence's, not the address's (stripped by hand: `/[.,;:!?]+$/` is quadratic on a run of dots).
-    let end = match[0].length
-    while (end > 0 && '.,;:!?'.includes(match[0].charAt(end - 1))) end--
-    const address = match[0].slice(0, end)
+    // Trailing punctuation is the sentence's, not the address's.
+    const address = stripEnd(match[0], '.,;:!?')
     const href = safeHref(address)
     if (href === null) continue
     const index = match.index ?? 0
