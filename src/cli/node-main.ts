@@ -1,5 +1,6 @@
 /** The `waymark` executable: the only place that reads `process.argv` and calls `process.exit`. */
 import { createRequire } from 'node:module'
+import { limitHeapGrowth } from './heap-growth.js'
 import { runCli } from './main.js'
 import { Interrupted } from './errors.js'
 import { nodeIO } from './node-io.js'
@@ -8,6 +9,7 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 
 /** Runs the CLI on the process and exits with its code once output is flushed. */
 export async function main(): Promise<void> {
+  limitHeapGrowth(process.execArgv, process.env['NODE_OPTIONS'])
   // A reader that stops early (`waymark … | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)

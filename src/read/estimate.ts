@@ -13,6 +13,7 @@
  * is reported with a reason, never guessed.
  */
 import type { EstimatePart, EstimateReading, EstimateUnits } from '../model/estimate.js'
+import { compactList } from '../model/shared-empty.js'
 import { isToDoWord, missingValue } from './placeholder.js'
 
 /** 1 week = 5 working days, 1 month = 21, 1 quarter = 63, 1 year = 252; a day has 8 hours. */
@@ -131,7 +132,7 @@ export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS
     return { kind: 'invalid', text, reason: 'longer than any plan (over a million working days)' }
   // Part of a day still occupies that day; the epsilon absorbs float noise (1.5 × 21).
   const ceil = (n: number): number => (n <= 0 ? 0 : Math.ceil(n - 1e-9))
-  return { kind: 'estimate', low: ceil(low), high: ceil(high), text, parts, approximate, notes }
+  return { kind: 'estimate', low: ceil(low), high: ceil(high), text, parts: compactList(parts), approximate, notes }
 }
 
 /** Working days in one `unit`. */

@@ -6,7 +6,7 @@ import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } f
 import type { ExplicitLink, Field, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
-import { NONE } from '../model/shared-empty.js'
+import { compactList, NONE } from '../model/shared-empty.js'
 import { fieldKeyOf } from './field-labels.js'
 import type { Locator } from './locator.js'
 import { startOffset } from './locator.js'
@@ -84,7 +84,7 @@ export function finishField(draft: FieldDraft, locator: Locator): Field {
     key: label.key,
     label: label.label,
     text: items.map((i) => i.text).join('\n'),
-    items,
+    items: compactList(items),
     place: draft.place,
     missing,
   }

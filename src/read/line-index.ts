@@ -1,3 +1,5 @@
+import type { Place } from '../model/place.js'
+
 /** Converts text offsets to 1-based line and column, for any of `\n`, `\r\n` and `\r`. */
 export class LineIndex {
   readonly #starts: number[]
@@ -20,8 +22,12 @@ export class LineIndex {
     return this.#starts.length
   }
 
-  /** The 1-based line and column (UTF-16 code units) of `offset`. */
-  point(offset: number): { line: number; column: number } {
+  /**
+   * The place of `offset` in `file`: 1-based line and column (UTF-16 code units). Built as
+   * one literal: `{ file, ...point }` gave every place an out-of-object property array in
+   * V8 (80 bytes a place instead of 40, some ten places a topic).
+   */
+  place(file: string, offset: number): Place {
     const starts = this.#starts
     let lo = 0
     let hi = starts.length - 1
@@ -30,6 +36,6 @@ export class LineIndex {
       if ((starts[mid] as number) <= offset) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 }
+    return { file, line: lo + 1, column: offset - (starts[lo] as number) + 1 }
   }
 }

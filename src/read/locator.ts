@@ -26,7 +26,7 @@ export class Locator {
 
   /** The place of a normalised offset. */
   at(offset: number): Place {
-    return { file: this.file, ...this.#lines.point(this.map.toOriginal(offset)) }
+    return this.#lines.place(this.file, this.map.toOriginal(offset))
   }
 
   /** The place where a node starts. */
@@ -53,7 +53,7 @@ export class Locator {
 
   /** The place of an original offset (no recovery mapping). */
   original(offset: number): Place {
-    return { file: this.file, ...this.#lines.point(offset) }
+    return this.#lines.place(this.file, offset)
   }
 }
 

@@ -16,7 +16,7 @@ import { splitNames } from './names.js'
 import { priorityOf } from './priority.js'
 import { statusOf } from './status.js'
 import type { TopicHeading } from './topic-heading.js'
-import { orShared } from '../model/shared-empty.js'
+import { compactList } from '../model/shared-empty.js'
 
 /** Fields whose items add up when given twice (`Others` and `Notes`); others keep the first. */
 const LIST_FIELDS: ReadonlySet<FieldKey> = new Set(['objectives', 'prerequisites', 'notes'])
@@ -107,15 +107,15 @@ export function buildTopic(
   const topic: TopicDraft = {
     id: heading.id,
     title,
-    aliases: orShared(heading.aliases),
-    tags: orShared(heading.tags),
+    aliases: compactList(heading.aliases),
+    tags: compactList(heading.tags),
     anchor: heading.anchor,
     place,
     fields,
-    authors: orShared(people('author')),
-    owners: orShared(people('owner')),
-    team: orShared(people('team')),
-    techLeads: orShared(people('techLead')),
+    authors: compactList(people('author')),
+    owners: compactList(people('owner')),
+    team: compactList(people('team')),
+    techLeads: compactList(people('techLead')),
     estimate,
     priority,
     status,
@@ -124,9 +124,9 @@ export function buildTopic(
     started,
     finished,
     rationale: rationaleItems.length > 0 ? rationaleItems.map((i) => i.text).join('\n\n') : null,
-    objectives: orShared(items('objectives')),
-    prerequisites: orShared(items('prerequisites')),
-    notes: orShared([...preamble, ...items('notes')]),
+    objectives: compactList(items('objectives')),
+    prerequisites: compactList(items('prerequisites')),
+    notes: compactList([...preamble, ...items('notes')]),
   }
   return { topic, diagnostics }
 }

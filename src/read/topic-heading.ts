@@ -2,8 +2,7 @@
  * Topic headings: `### Topic: NAME`, with `(alias uksignal)` aliases and `[upcoming]`
  * tags; the proposal template (`Topic: [template]`) is recognised as such.
  */
-import { slug } from 'github-slugger'
-import { slugId } from '../text/slug.js'
+import { headingAnchor, slugId } from '../text/slug.js'
 
 /** What a `Topic:` heading says. */
 export interface TopicHeading {
@@ -49,7 +48,7 @@ export function readTopicHeading(text: string): TopicHeading {
     }
   }
   const title = rest.replace(/\s+/g, ' ').trim()
-  return { title, aliases, tags: tags.filter((t) => t !== ''), id: topicId(title), anchor: slug(text.trim()), template }
+  return { title, aliases, tags: tags.filter((t) => t !== ''), id: topicId(title), anchor: headingAnchor(text.trim()), template }
 }
 
 /** The id of a title: GitHub's slug of it with accents folded, or `topic` if nothing is left. */

@@ -17,7 +17,7 @@ import { RoleWords } from './roles.js'
 import { roleSettings } from './role-settings.js'
 import { suggestRelations } from './relations.js'
 import { TopicMatcher } from './topic-matcher.js'
-import { NONE, orShared } from '../model/shared-empty.js'
+import { NONE, compactList } from '../model/shared-empty.js'
 
 /** Options of the resolver. */
 export interface ResolveOptions {
@@ -48,7 +48,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
       ? NONE
       : ms.length === 1
         ? [people.nameOf((ms[0] as NameMention).text)]
-        : [...new Set(ms.map((m) => people.nameOf(m.text)))]
+        : compactList([...new Set(ms.map((m) => people.nameOf(m.text)))])
 
   const matcher = new TopicMatcher(drafts.map((d) => d.topic))
   const relations: Relation[] = []
@@ -82,7 +82,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
       finished: topic.finished,
       rationale: topic.rationale,
       objectives: topic.objectives,
-      prerequisites: orShared(resolved.prerequisites),
+      prerequisites: compactList(resolved.prerequisites),
       prerequisitesMissing: field?.missing ?? null,
       notes: topic.notes,
     } satisfies Record<keyof Topic, unknown>
