@@ -1,7 +1,8 @@
 /** Command-line options with `node:util`'s parseArgs, its errors turned into usage errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DEFAULT_MAX_BYTES } from '../read/decode.js'
-import { FIRST_DATE, isoDateOf, LAST_DATE } from '../read/date-value.js'
+import { FIRST_DATE, LAST_DATE } from '../model/iso-date.js'
+import { isoDateOf } from '../read/date-value.js'
 import { UsageError } from './errors.js'
 
 /** The options every file-reading command takes. */

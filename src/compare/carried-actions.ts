@@ -6,7 +6,7 @@
  */
 import type { Place } from '../model/place.js'
 import type { Roadmap } from '../model/roadmap.js'
-import { daysBetween } from '../plan/calendar/work-calendar.js'
+import { daysBetween } from '../model/iso-date.js'
 import { textLikeness } from './topic-pairs.js'
 import { stripEnd } from '../text/strip-chars.js'
 

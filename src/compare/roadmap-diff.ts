@@ -4,7 +4,7 @@
  * the plan and the forecast moved, per topic and for the whole roadmap. Pure: both
  * versions come read, planned and forecast.
  */
-import { daysBetween } from '../plan/calendar/work-calendar.js'
+import { daysBetween } from '../model/iso-date.js'
 import type { Forecast } from '../model/forecast.js'
 import type { Plan } from '../model/plan.js'
 import type { Roadmap, Topic } from '../model/roadmap.js'

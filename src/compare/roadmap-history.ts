@@ -4,7 +4,7 @@
  * its finish has slipped since, and how fast. Pure: the versions come read, planned and
  * forecast, oldest first.
  */
-import { daysBetween } from '../plan/calendar/work-calendar.js'
+import { daysBetween } from '../model/iso-date.js'
 import type { RoadmapVersion } from './roadmap-diff.js'
 import { carriedActions, type CarriedAction } from './carried-actions.js'
 import { pairTopics } from './topic-pairs.js'

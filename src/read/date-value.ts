@@ -1,9 +1,7 @@
 /** Calendar dates in notes: ISO dates (`2023-03-31`), read as plain dates without a zone. */
 import { Temporal } from 'temporal-polyfill'
 
-/** The first and the last date Waymark reads and plans on: years outside 1900–9999 are no roadmap's. */
-export const FIRST_DATE = '1900-01-01'
-export const LAST_DATE = '9999-12-31'
+import { FIRST_DATE } from '../model/iso-date.js'
 
 /**
  * The ISO date (`YYYY-MM-DD`) that `text` starts with, validated as a calendar date from

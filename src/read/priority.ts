@@ -34,9 +34,6 @@ const WORDS: Readonly<Record<string, PriorityLevel>> = {
   p0: 'critical',
 }
 
-/** Priority levels in ascending order, so that rank = index. */
-export const PRIORITY_LEVELS: readonly PriorityLevel[] = ['low', 'medium-low', 'medium', 'medium-high', 'high', 'critical']
-
 /** The level a priority text names, or `null` when it names none. */
 export function priorityOf(text: string): PriorityLevel | null {
   const key = foldText(text)

@@ -7,7 +7,7 @@
 import type { PriorityLevel } from '../model/document.js'
 import type { Plan, PlannedTopic } from '../model/plan.js'
 import type { Roadmap, Topic } from '../model/roadmap.js'
-import { PRIORITY_LEVELS } from '../read/priority.js'
+import { PRIORITY_LEVELS } from '../model/priority-levels.js'
 
 /** What to group by. */
 export type GroupBy = 'owner' | 'status' | 'priority' | 'none'

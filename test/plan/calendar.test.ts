@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { WorkCalendar, nextDay } from '../../src/plan/calendar/work-calendar.js'
+import { nextDay } from '../../src/model/iso-date.js'
+import { WorkCalendar } from '../../src/plan/calendar/work-calendar.js'
 
 const weekdays = [1, 2, 3, 4, 5] as const
 

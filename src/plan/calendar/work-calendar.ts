@@ -4,7 +4,7 @@
  * start date, 1 the next working day, and so on. Plain calendar dates, no time zones.
  */
 import { Temporal } from 'temporal-polyfill'
-import { FIRST_DATE, LAST_DATE } from '../../read/date-value.js'
+import { FIRST_DATE, LAST_DATE, nextDay } from '../../model/iso-date.js'
 
 /** A plan that would need dates past `LAST_DATE`: an input problem (a start or estimates that far out), not a bug. */
 export class CalendarRangeError extends RangeError {
@@ -131,14 +131,4 @@ export class WorkCalendar {
       if (this.#working(day)) days.push(day)
     }
   }
-}
-
-/** The first working day after `date` (the default plan start: the day after the meeting). */
-export function nextDay(date: string): string {
-  return Temporal.PlainDate.from(date).add({ days: 1 }).toString()
-}
-
-/** Calendar days from `a` to `b` (negative when `b` is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days
 }

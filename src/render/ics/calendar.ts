@@ -8,7 +8,7 @@
 import { formatPlace } from '../../model/place.js'
 import type { Plan } from '../../model/plan.js'
 import type { Roadmap } from '../../model/roadmap.js'
-import { nextDay } from '../../plan/calendar/work-calendar.js'
+import { nextDay } from '../../model/iso-date.js'
 import { slugId } from '../../text/slug.js'
 import { icalLine, icalText } from './ical-text.js'
 

@@ -9,7 +9,7 @@
  */
 import type { Plan, PlannedTopic } from '../../model/plan.js'
 import type { Roadmap } from '../../model/roadmap.js'
-import { nextDay } from '../../plan/calendar/work-calendar.js'
+import { nextDay } from '../../model/iso-date.js'
 import { groupTopics, type GroupBy } from '../topic-groups.js'
 import { ganttText } from './mermaid-text.js'
 

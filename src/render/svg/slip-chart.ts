@@ -7,7 +7,7 @@
  */
 import { Temporal } from 'temporal-polyfill'
 import type { RoadmapHistory, TopicTrack } from '../../compare/roadmap-history.js'
-import { daysBetween } from '../../plan/calendar/work-calendar.js'
+import { daysBetween } from '../../model/iso-date.js'
 import { daysText } from '../diff-text.js'
 import { xmlText as x } from './xml-text.js'
 

@@ -6,7 +6,7 @@
  * Waymark plans, and the two can be compared.
  */
 import type { RoadmapProblem } from '../../plan/roadmap-problem.js'
-import { PRIORITY_LEVELS } from '../../read/priority.js'
+import { PRIORITY_LEVELS } from '../../model/priority-levels.js'
 import { stripEnds } from '../../text/strip-chars.js'
 
 /** The CSV report the project asks tj3 to write (`waymark-plan.csv`). */
