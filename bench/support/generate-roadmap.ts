@@ -5,7 +5,7 @@
  * and three objectives, as topics of real roadmaps do. Seeded, so every run writes the
  * same note.
  */
-import { Random } from '../../src/plan/rcpsp/random.js'
+import { Random } from '../../src/algorithms/seeded-random.js'
 
 /** The shape of a generated roadmap. */
 export interface RoadmapShape {

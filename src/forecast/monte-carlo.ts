@@ -9,7 +9,7 @@
  */
 import type { DurationDistribution } from '../model/forecast.js'
 import type { Problem } from '../plan/rcpsp/problem.js'
-import { Random } from '../plan/rcpsp/random.js'
+import { Random } from '../algorithms/seeded-random.js'
 import { SerialSgs } from '../plan/rcpsp/serial-sgs.js'
 import type { ResourceInfo } from '../plan/roadmap-problem.js'
 import { durationFor } from './duration-distribution.js'

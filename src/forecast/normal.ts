@@ -3,7 +3,7 @@
  * quantile function (Acklam's rational approximation, relative error below 1.2e-9),
  * which the tests and the docs use to state what a sample's percentiles should be.
  */
-import type { Random } from '../plan/rcpsp/random.js'
+import type { Random } from '../algorithms/seeded-random.js'
 
 /** A standard normal draw from `random` (two uniforms per draw; the second is not kept). */
 export function standardNormal(random: Random): number {

@@ -7,7 +7,7 @@
  */
 import { MinHeap } from './min-heap.js'
 import type { Problem } from './problem.js'
-import type { Random } from './random.js'
+import type { Random } from '../../algorithms/seeded-random.js'
 
 /** Builds an activity list from priority values; with `random`, by regret-based sampling. */
 export function activityList(p: Problem, values: Float64Array, random?: Random, alpha = 1): Int32Array {

@@ -1,6 +1,6 @@
 /** Neighbourhood moves on activity lists that keep them precedence-feasible. */
 import type { Problem } from './problem.js'
-import type { Random } from './random.js'
+import type { Random } from '../../algorithms/seeded-random.js'
 
 /** Moves a random activity to a random position between its last predecessor and its first successor. */
 export function shiftRandomActivity(problem: Problem, list: Int32Array, random: Random): void {

@@ -1,5 +1,6 @@
 /**
- * Cycles in the prerequisite graph: strongly connected components (Tarjan's algorithm,
+ * Cycles in a directed graph (the prerequisites' graph, for resolving and for planning):
+ * strongly connected components (Tarjan's algorithm,
  * iterative so 100,000 topics cannot overflow the stack), and one concrete cycle
  * through each, in a deterministic order.
  */
