@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { check } from './helpers.js'
+import { NO_SETTINGS } from '../src/plan/config/empty-settings.js'
+import { planRoadmapProblem } from '../src/plan/plan-roadmap.js'
+import { check, seed } from './helpers.js'
+
+describe('findings of the stages', () => {
+  // The CLI lists lint's findings, then the settings', then the plan's, by concatenation.
+  it('the plan reports its own findings, none of lint’s again', () => {
+    const checked = seed()
+    const { plan } = planRoadmapProblem(checked.roadmap, { settings: NO_SETTINGS, today: '2022-08-25', seed: 1 })
+    expect(plan.diagnostics.length).toBeGreaterThan(0)
+    const linted = new Set(checked.lint.diagnostics)
+    expect(plan.diagnostics.filter((d) => linted.has(d))).toEqual([])
+    const lintKeys = new Set(checked.lint.diagnostics.map((d) => JSON.stringify(d)))
+    expect(plan.diagnostics.filter((d) => lintKeys.has(JSON.stringify(d)))).toEqual([])
+  })
+})
 
 describe('a roadmap split over several files', () => {
   it('applies the first front matter’s settings to every file, a file’s own settings winning', () => {

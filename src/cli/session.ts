@@ -108,7 +108,7 @@ export interface PlannedRoadmap {
   /** The plan with its scheduling problem and best activity list (what a forecast needs). */
   readonly planned: PlannedProblem
   readonly plan: Plan
-  /** Settings' diagnostics, then the plan's (which include reading's). */
+  /** Settings' diagnostics, then the plan's own. */
   readonly planDiagnostics: readonly Diagnostic[]
   /** Lint's, the settings' and the plan's own, each once. */
   readonly diagnostics: readonly Diagnostic[]
@@ -161,7 +161,8 @@ export async function planChecked(
     diagnostics: [
       ...checked.lint.diagnostics,
       ...settingDiagnostics,
-      ...plan.diagnostics.filter((d) => !checked.lint.diagnostics.includes(d)),
+      // The plan's are its own, never lint's again (test/pipeline.test.ts holds it to that).
+      ...plan.diagnostics,
     ],
   }
 }

@@ -12,6 +12,7 @@
  * - A zero-length topic, or a zero spread, is fixed: it takes what the plan says.
  */
 import type { DurationDistribution } from '../model/forecast.js'
+import { plannedDays } from '../model/estimate.js'
 import type { ActivityInfo } from '../plan/roadmap-problem.js'
 import { normalQuantile } from './normal.js'
 
@@ -39,7 +40,7 @@ export function durationDistribution(activity: ActivityInfo, spreads: Spreads): 
   if (estimate !== null && estimate.high > estimate.low) {
     const low = Math.max(estimate.low, estimate.high / 10)
     // The plan took the range's middle, stretched for progress and part-time work: so is the median.
-    const scale = days / Math.ceil((estimate.low + estimate.high) / 2)
+    const scale = days / plannedDays(estimate)
     median = Math.sqrt(low * estimate.high) * scale
     sigma = Math.log(estimate.high / low) / (2 * Z90)
   } else sigma = Math.log(1 + (estimate === null ? spreads.assumedSpread : spreads.spread)) / Z90

@@ -45,3 +45,12 @@ export interface InvalidEstimate {
 
 /** What reading an estimate's text gives. */
 export type EstimateReading = Estimate | MissingEstimate | InvalidEstimate
+
+/**
+ * The working days a plan gives an estimate: the middle of its range, rounded up
+ * (`2-3 weeks` = 10–15 days → 13). One rule for the planner, its assumed estimates and
+ * the forecast, which scales its distribution by the same figure.
+ */
+export function plannedDays(estimate: Pick<Estimate, 'low' | 'high'>): number {
+  return Math.ceil((estimate.low + estimate.high) / 2)
+}

@@ -7,6 +7,7 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
+import { plannedDays } from '../model/estimate.js'
 import type { ExcludedTopic, RoadmapDeadline } from '../model/plan.js'
 import { EVERYONE, type Roadmap, type Topic } from '../model/roadmap.js'
 import { findCycles } from '../algorithms/graph-cycles.js'
@@ -112,9 +113,7 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     if (state === 'done' || state === 'dropped') excluded.push({ id: topic.id, title: topic.title, why: state })
     else planned.push(topic)
   }
-  const known = planned.flatMap((t) =>
-    t.estimate?.kind === 'estimate' ? [Math.ceil((t.estimate.low + t.estimate.high) / 2)] : [],
-  )
+  const known = planned.flatMap((t) => (t.estimate?.kind === 'estimate' ? [plannedDays(t.estimate)] : []))
   const assumed = settings.defaultEstimate !== undefined ? daysFromText(settings.defaultEstimate, roadmap.units) : null
   const assumedDays = assumed ?? medianDays(known) ?? FALLBACK_DAYS
   const basis =
@@ -241,7 +240,7 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     let days = assumedDays
     let source: ActivityInfo['source'] = 'assumed'
     if (t.estimate?.kind === 'estimate') {
-      days = Math.ceil((t.estimate.low + t.estimate.high) / 2)
+      days = plannedDays(t.estimate)
       source = 'estimate'
     } else {
       diagnostics.push(diagnostic('assumed-estimate', { topic: t.title, days: assumedDays, basis }, t.place, t.id))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_UNITS, parseEstimate } from '../../src/read/estimate.js'
+import { plannedDays } from '../../src/model/estimate.js'
 
 const range = (text: string, units = DEFAULT_UNITS): [number, number] | string => {
   const e = parseEstimate(text, units)
@@ -80,5 +81,13 @@ describe('estimates', () => {
     expect(range('2 weeks', units)).toEqual([8, 8])
     expect(range('12 hours', units)).toEqual([2, 2])
     expect(range('2 weeks - 1 month', units)).toEqual([8, 20])
+  })
+})
+
+describe('plannedDays', () => {
+  it('plans a range at its middle, rounded up', () => {
+    expect(plannedDays({ low: 10, high: 15 })).toBe(13)
+    expect(plannedDays({ low: 10, high: 10 })).toBe(10)
+    expect(plannedDays({ low: 0, high: 1 })).toBe(1)
   })
 })
