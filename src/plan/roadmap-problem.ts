@@ -74,22 +74,85 @@ const LONG_ESTIMATE = 5 * 252
 /** The assumed estimate when no topic has one: one month. */
 const FALLBACK_DAYS = 21
 
-/** Builds the scheduling problem of a roadmap. */
+/**
+ * Builds the scheduling problem of a roadmap, in steps: the calendar, people's settings,
+ * the topics to plan and the estimate assumed for the rest, the topics that cannot be
+ * planned, precedence (cycles broken), then resources and activities.
+ */
 export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): RoadmapProblem {
   const { settings } = options
   const diagnostics: Diagnostic[] = []
+  const calendar = planCalendar(roadmap, options)
+  const people = peopleSettings(roadmap, settings, calendar, diagnostics)
+  const { planned, excluded } = topicsToPlan(roadmap)
+  const assumed = assumedEstimate(planned, settings, roadmap)
+  const peopleOf = topicPeople(roadmap)
+  const unschedulable = unavailableTopics(planned, peopleOf, people, settings, roadmap, diagnostics)
+  const edges = precedence(planned, diagnostics)
+  spreadUnschedulable(planned, edges, unschedulable)
+  for (const t of planned) {
+    const because = unschedulable.get(t.id)
+    if (because === undefined) continue
+    diagnostics.push(diagnostic('unschedulable-topic', { topic: t.title, because }, t.place, t.id))
+    excluded.push({ id: t.id, title: t.title, why: 'unschedulable' })
+  }
+  const kept = planned.map((t, i) => ({ t, i })).filter(({ t }) => !unschedulable.has(t.id))
+  const { specs, activities, resources } = activitiesOf(kept, edges, {
+    roadmap,
+    settings,
+    calendar,
+    people,
+    peopleOf,
+    assumed,
+    diagnostics,
+  })
+  const spec: ProblemSpec = { activities: specs, capacities: resources.map((r) => r.capacity) }
+  const problem = compileProblem(spec)
+  const work = new Array<number>(resources.length).fill(0)
+  for (const a of specs) for (const d of a.demands) work[d.resource] = (work[d.resource] as number) + a.duration
+  const busiest = Math.max(0, ...work.filter((_, r) => resources[r]?.kind === 'person'))
+  return {
+    spec,
+    problem,
+    calendar,
+    activities,
+    resources,
+    excluded,
+    deadline: roadmapDeadline(roadmap, settings.deadline),
+    lowerBound: Math.max(busiest, criticalPathLength(problem)),
+    diagnostics,
+  }
+}
+
+/** The working calendar from the plan's start: `--start`, the settings' start, the day after the meeting, or today. */
+function planCalendar(roadmap: Roadmap, options: BuildOptions): WorkCalendar {
+  const { settings } = options
   const start = options.start ?? settings.start ?? (roadmap.meta.date ? nextDay(roadmap.meta.date) : options.today)
-  const calendar = new WorkCalendar({
+  return new WorkCalendar({
     start,
     workdays: settings.workdays ?? ([1, 2, 3, 4, 5] as Weekday[]),
     holidays: settings.holidays.flatMap(expandRange),
   })
+}
+
+/** People's settings by canonical name: capacity, absences as periods, and who is away past any plan (until when). */
+interface PeopleSettings {
+  readonly capacityOf: ReadonlyMap<string, number>
+  readonly absencesOf: ReadonlyMap<string, [number, number][]>
+  readonly awayForever: ReadonlyMap<string, string>
+}
+
+/** People's settings, matched to the roadmap's names by any spelling; a name that matches no one is reported. */
+function peopleSettings(
+  roadmap: Roadmap,
+  settings: PlanSettings,
+  calendar: WorkCalendar,
+  diagnostics: Diagnostic[],
+): PeopleSettings {
   const periods = (r: DateRange): [number, number] => [
     Math.min(HORIZON, calendar.periodFrom(r.from)),
     Math.min(HORIZON, calendar.periodAfter(r.to)),
   ]
-
-  // People's settings, matched to the roadmap's names by any spelling.
   const capacityOf = new Map<string, number>()
   const absencesOf = new Map<string, [number, number][]>()
   const awayForever = new Map<string, string>()
@@ -104,8 +167,11 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     const forever = p.absences.find((r) => calendar.periodAfter(r.to) >= HORIZON)
     if (forever !== undefined) awayForever.set(person, forever.to)
   }
+  return { capacityOf, absencesOf, awayForever }
+}
 
-  // Topics to plan; done and dropped ones are listed, not planned.
+/** Topics to plan; done and dropped ones are listed, not planned. */
+function topicsToPlan(roadmap: Roadmap): { planned: Topic[]; excluded: ExcludedTopic[] } {
   const excluded: ExcludedTopic[] = []
   const planned: Topic[] = []
   for (const topic of roadmap.topics) {
@@ -113,22 +179,34 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     if (state === 'done' || state === 'dropped') excluded.push({ id: topic.id, title: topic.title, why: state })
     else planned.push(topic)
   }
+  return { planned, excluded }
+}
+
+/** The working days assumed for a topic without an estimate, and on what basis (said in the diagnostic). */
+interface AssumedEstimate {
+  readonly days: number
+  readonly basis: string
+}
+
+/** The settings' default estimate, else the median of the known ones, else a month. */
+function assumedEstimate(planned: readonly Topic[], settings: PlanSettings, roadmap: Roadmap): AssumedEstimate {
   const known = planned.flatMap((t) => (t.estimate?.kind === 'estimate' ? [plannedDays(t.estimate)] : []))
   const assumed = settings.defaultEstimate !== undefined ? daysFromText(settings.defaultEstimate, roadmap.units) : null
-  const assumedDays = assumed ?? medianDays(known) ?? FALLBACK_DAYS
+  const days = assumed ?? medianDays(known) ?? FALLBACK_DAYS
   const basis =
     assumed !== null
       ? `the default estimate, ${settings.defaultEstimate}`
       : known.length > 0
         ? `the median of the ${known.length} known estimates`
         : 'one month, as no topic has an estimate'
+  return { days, basis }
+}
 
-  // Topics whose people can never work, and everything waiting for them, cannot be planned.
-  const unschedulable = new Map<string, string>()
+/** The people a topic needs (owners and team who are people), worked out once a topic: it is asked several times. */
+function topicPeople(roadmap: Roadmap): (t: Topic) => string[] {
   const personNames = new Set(roadmap.people.map((p) => p.name))
-  // Asked several times per topic: worked out once.
   const peopleByTopic = new Map<Topic, string[]>()
-  const peopleOf = (t: Topic): string[] => {
+  return (t) => {
     let people = peopleByTopic.get(t)
     if (people === undefined) {
       people = [...new Set([...t.owners, ...t.team])].filter((n) => n !== EVERYONE && personNames.has(n))
@@ -136,6 +214,22 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     }
     return people
   }
+}
+
+/**
+ * Topics whose people can never work (0% capacity, away past any plan), or without an
+ * owner when no one may take unowned topics, each with why; each person at 0% is reported
+ * with their topics.
+ */
+function unavailableTopics(
+  planned: readonly Topic[],
+  peopleOf: (t: Topic) => string[],
+  { capacityOf, awayForever }: PeopleSettings,
+  settings: PlanSettings,
+  roadmap: Roadmap,
+  diagnostics: Diagnostic[],
+): Map<string, string> {
+  const unschedulable = new Map<string, string>()
   const blockedBy = new Map<string, string[]>()
   for (const t of planned) {
     for (const person of peopleOf(t)) {
@@ -151,8 +245,11 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
   }
   for (const [person, topics] of blockedBy)
     diagnostics.push(diagnostic('unavailable-person', { person, topics }, roadmap.meta.place))
+  return unschedulable
+}
 
-  // Precedence among planned topics, cycles broken at the back reference.
+/** Successors among planned topics (by index), each cycle broken at its back reference and reported. */
+function precedence(planned: readonly Topic[], diagnostics: Diagnostic[]): number[][] {
   const index = new Map(planned.map((t, i) => [t.id, i]))
   // Successor lists in the order the links are met, each link once (100,000 sets cost more than the lists).
   const edges: number[][] = planned.map(() => [])
@@ -190,7 +287,11 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
       )
     }
   }
-  // Waiting for an unschedulable topic makes a topic unschedulable too (in topological order).
+  return edges
+}
+
+/** Waiting for an unschedulable topic makes a topic unschedulable too (until nothing changes). */
+function spreadUnschedulable(planned: readonly Topic[], edges: readonly number[][], unschedulable: Map<string, string>): void {
   let changed = true
   while (changed) {
     changed = false
@@ -205,15 +306,29 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
       }
     })
   }
-  for (const t of planned) {
-    const because = unschedulable.get(t.id)
-    if (because === undefined) continue
-    diagnostics.push(diagnostic('unschedulable-topic', { topic: t.title, because }, t.place, t.id))
-    excluded.push({ id: t.id, title: t.title, why: 'unschedulable' })
-  }
+}
 
-  // Resources: every person in a planned topic, and the pool if it is limited.
-  const kept = planned.map((t, i) => ({ t, i })).filter(({ t }) => !unschedulable.has(t.id))
+/** What building the activities needs of the steps before. */
+interface ActivityContext {
+  readonly roadmap: Roadmap
+  readonly settings: PlanSettings
+  readonly calendar: WorkCalendar
+  readonly people: PeopleSettings
+  readonly peopleOf: (t: Topic) => string[]
+  readonly assumed: AssumedEstimate
+  readonly diagnostics: Diagnostic[]
+}
+
+/**
+ * The resources (every person of a kept topic, and the pool if it is limited) and one
+ * activity a kept topic: its working days (estimated or assumed, less progress, stretched
+ * for part-time people), demands, successors, release and breaks.
+ */
+function activitiesOf(
+  kept: readonly { t: Topic; i: number }[],
+  edges: readonly number[][],
+  { roadmap, settings, calendar, people: { capacityOf, absencesOf }, peopleOf, assumed, diagnostics }: ActivityContext,
+): { specs: ActivitySpec[]; activities: ActivityInfo[]; resources: ResourceInfo[] } {
   const resources: ResourceInfo[] = []
   const resourceOf = new Map<string, number>()
   const addResource = (info: ResourceInfo): number => {
@@ -237,13 +352,15 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
   const specs: ActivitySpec[] = kept.map(({ t, i }) => {
     const people = peopleOf(t)
     const pooled = t.owners.filter((o) => o !== EVERYONE).length === 0
-    let days = assumedDays
+    let days = assumed.days
     let source: ActivityInfo['source'] = 'assumed'
     if (t.estimate?.kind === 'estimate') {
       days = plannedDays(t.estimate)
       source = 'estimate'
     } else {
-      diagnostics.push(diagnostic('assumed-estimate', { topic: t.title, days: assumedDays, basis }, t.place, t.id))
+      diagnostics.push(
+        diagnostic('assumed-estimate', { topic: t.title, days: assumed.days, basis: assumed.basis }, t.place, t.id),
+      )
     }
     if (days === 0 && source === 'estimate') diagnostics.push(diagnostic('zero-estimate', { topic: t.title }, t.place, t.id))
     if (days > LONG_ESTIMATE) diagnostics.push(diagnostic('long-estimate', { topic: t.title, days }, t.place, t.id))
@@ -284,22 +401,7 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
       breaks: absencesOf.size === 0 ? [] : mergeIntervals(people.flatMap((p) => absencesOf.get(p) ?? [])),
     }
   })
-  const spec: ProblemSpec = { activities: specs, capacities: resources.map((r) => r.capacity) }
-  const problem = compileProblem(spec)
-  const work = new Array<number>(resources.length).fill(0)
-  for (const a of specs) for (const d of a.demands) work[d.resource] = (work[d.resource] as number) + a.duration
-  const busiest = Math.max(0, ...work.filter((_, r) => resources[r]?.kind === 'person'))
-  return {
-    spec,
-    problem,
-    calendar,
-    activities,
-    resources,
-    excluded,
-    deadline: roadmapDeadline(roadmap, settings.deadline),
-    lowerBound: Math.max(busiest, criticalPathLength(problem)),
-    diagnostics,
-  }
+  return { specs, activities, resources }
 }
 
 /** The critical-path length of a compiled problem (precedence and releases only). */

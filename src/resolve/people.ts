@@ -8,6 +8,7 @@
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { NameMention } from '../model/document.js'
+import type { Place } from '../model/place.js'
 import { EVERYONE } from '../model/roadmap.js'
 import { foldText } from '../text/fold.js'
 import { editDistance } from '../text/similarity.js'
@@ -55,20 +56,55 @@ const initialsOf = (name: string): string =>
  */
 export function resolvePeople(mentions: readonly NameMention[], roles: RoleWords = new RoleWords()): PeopleResolution {
   const diagnostics: Diagnostic[] = []
-  const firstPlace = new Map<string, NameMention>()
+  const seen = seenSpellings(mentions)
+  const kinds = new Map(seen.spellings.map((s) => [s, kindOf(s, roles)]))
+  const full = seen.spellings.filter((s) => kinds.get(s) === 'full')
+  // 1. Full names: accent/case variants and last-name typos with the same first name.
+  const people = namePeople(clusterFullNames(full, seen, diagnostics), seen, diagnostics)
+  const canonical = new Map<string, string>()
+  for (const person of people) for (const m of person.members) canonical.set(m, person.name)
+  // 2. Short names and initials: merged when exactly one person fits.
+  placeOtherSpellings(seen, kinds, roles, people, canonical, diagnostics)
+
+  const personNames = new Set(people.map((p) => p.name))
+  const ordered = seen.spellings.map((s) => canonical.get(s)).filter((n): n is string => n !== undefined && personNames.has(n))
+  const spellingMap = new Map(people.map((p) => [p.name, [p.name, ...p.members.filter((m) => m !== p.name)]]))
+  return {
+    names: [...new Set(ordered)],
+    spellings: spellingMap,
+    nameOf: (text) => canonical.get(normalize(text)) ?? normalize(text),
+    isPerson: (name) => personNames.has(name),
+    diagnostics,
+  }
+}
+
+/** The distinct spellings of the mentions in first-seen order, where each was first seen, and how often. */
+interface SeenSpellings {
+  readonly spellings: readonly string[]
+  readonly first: ReadonlyMap<string, NameMention>
+  readonly count: ReadonlyMap<string, number>
+}
+
+function seenSpellings(mentions: readonly NameMention[]): SeenSpellings {
+  const first = new Map<string, NameMention>()
   const count = new Map<string, number>()
   for (const m of mentions) {
     const text = normalize(m.text)
     if (text === '') continue
-    if (!firstPlace.has(text)) firstPlace.set(text, m)
+    if (!first.has(text)) first.set(text, m)
     count.set(text, (count.get(text) ?? 0) + 1)
   }
-  const spellings = [...firstPlace.keys()]
-  const canonical = new Map<string, string>()
+  return { spellings: [...first.keys()], first, count }
+}
 
-  // 1. Full names: accent/case variants and last-name typos with the same first name.
-  const kinds = new Map(spellings.map((s) => [s, kindOf(s, roles)]))
-  const full = spellings.filter((s) => kinds.get(s) === 'full')
+const placeOf = (seen: SeenSpellings, spelling: string): Place => (seen.first.get(spelling) as NameMention).place
+
+/**
+ * Groups full names that are one person: the same once accents and case are folded, or an
+ * unambiguous last-name typo (each the other's only near spelling). A name near several is
+ * reported and kept apart.
+ */
+function clusterFullNames(full: readonly string[], seen: SeenSpellings, diagnostics: Diagnostic[]): string[][] {
   const parent = new Map(full.map((s) => [s, s]))
   const find = (s: string): string => {
     let r = s
@@ -100,43 +136,54 @@ export function resolvePeople(mentions: readonly NameMention[], roles: RoleWords
     }
   }
   for (const [a, neighbours] of typoNeighbours) {
-    // Merge only unambiguous pairs: each has the other as its only near spelling.
     const b = neighbours[0] as string
     if (neighbours.length === 1 && typoNeighbours.get(b)?.length === 1 && a < b) parent.set(find(b), find(a))
-    if (neighbours.length > 1) {
-      const at = firstPlace.get(a) as NameMention
-      diagnostics.push(diagnostic('ambiguous-person', { text: a, candidates: neighbours }, at.place))
-    }
+    if (neighbours.length > 1)
+      diagnostics.push(diagnostic('ambiguous-person', { text: a, candidates: neighbours }, placeOf(seen, a)))
   }
   const clusters = new Map<string, string[]>()
   for (const s of full) clusters.set(find(s), [...(clusters.get(find(s)) ?? []), s])
-  const people: { name: string; members: string[] }[] = []
-  for (const members of clusters.values()) {
-    // The canonical spelling is the most used one; ties go to the first seen.
+  return [...clusters.values()]
+}
+
+/** A person of each cluster, named by its most used spelling (ties: the first seen); every other spelling reported. */
+function namePeople(clusters: readonly string[][], seen: SeenSpellings, diagnostics: Diagnostic[]): Cluster[] {
+  const order = new Map(seen.spellings.map((s, k) => [s, k]))
+  return clusters.map((members) => {
     const name = [...members].sort(
-      (x, y) => (count.get(y) ?? 0) - (count.get(x) ?? 0) || spellings.indexOf(x) - spellings.indexOf(y),
+      (x, y) => (seen.count.get(y) ?? 0) - (seen.count.get(x) ?? 0) || (order.get(x) ?? 0) - (order.get(y) ?? 0),
     )[0] as string
-    people.push({ name, members })
     for (const m of members) {
-      canonical.set(m, name)
       if (m === name) continue
-      const at = (firstPlace.get(m) as NameMention).place
       const accentsOnly = tokensOf(m).join(' ') === tokensOf(name).join(' ')
       diagnostics.push(
         accentsOnly
-          ? diagnostic('person-merged', { text: m, name, reason: 'the same name written differently' }, at)
-          : diagnostic('possible-typo', { text: m, name }, at),
+          ? diagnostic('person-merged', { text: m, name, reason: 'the same name written differently' }, placeOf(seen, m))
+          : diagnostic('possible-typo', { text: m, name }, placeOf(seen, m)),
       )
     }
-  }
+    return { name, members }
+  })
+}
 
-  // 2. Short names and initials: merged when exactly one person fits.
-  for (const s of spellings) {
+/**
+ * Every spelling that is not a full name, in first-seen order: roles reported, groups are
+ * `Everyone`, a handle is a person of its own, a short name or initials join the one
+ * person they fit (reported) or stand alone.
+ */
+function placeOtherSpellings(
+  seen: SeenSpellings,
+  kinds: ReadonlyMap<string, Kind>,
+  roles: RoleWords,
+  people: Cluster[],
+  canonical: Map<string, string>,
+  diagnostics: Diagnostic[],
+): void {
+  for (const s of seen.spellings) {
     const kind = kinds.get(s) as Kind
     if (kind === 'role') {
       const reason = roles.roleOf(s)
-      const at = (firstPlace.get(s) as NameMention).place
-      diagnostics.push(diagnostic('role-not-person', { text: s, word: reason?.word ?? null }, at))
+      diagnostics.push(diagnostic('role-not-person', { text: s, word: reason?.word ?? null }, placeOf(seen, s)))
       continue
     }
     if (kind === 'group') {
@@ -151,9 +198,9 @@ export function resolvePeople(mentions: readonly NameMention[], roles: RoleWords
     }
     if (kind !== 'short' && kind !== 'initials') continue
     const { candidates, reason } = kind === 'short' ? shortNameCandidates(s, people) : initialsCandidates(s, people)
-    const at = (firstPlace.get(s) as NameMention).place
+    const at = placeOf(seen, s)
     if (candidates.length === 1) {
-      const person = candidates[0] as { name: string; members: string[] }
+      const person = candidates[0] as Cluster
       canonical.set(s, person.name)
       person.members.push(s)
       diagnostics.push(diagnostic('person-merged', { text: s, name: person.name, reason }, at))
@@ -164,17 +211,6 @@ export function resolvePeople(mentions: readonly NameMention[], roles: RoleWords
       people.push({ name: s, members: [s] })
       canonical.set(s, s)
     }
-  }
-
-  const personNames = new Set(people.map((p) => p.name))
-  const ordered = spellings.map((s) => canonical.get(s)).filter((n): n is string => n !== undefined && personNames.has(n))
-  const spellingMap = new Map(people.map((p) => [p.name, [p.name, ...p.members.filter((m) => m !== p.name)]]))
-  return {
-    names: [...new Set(ordered)],
-    spellings: spellingMap,
-    nameOf: (text) => canonical.get(normalize(text)) ?? normalize(text),
-    isPerson: (name) => personNames.has(name),
-    diagnostics,
   }
 }
 
