@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
 import type { Plan } from '../../model/plan.js'
+import type { Roadmap } from '../../model/roadmap.js'
 import { daysBetween } from '../../model/iso-date.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
@@ -62,23 +63,106 @@ function pageData(
   options: SiteOptions,
 ): SiteData {
   const { roadmap, lint } = checked
-  // The axis starts with the month of the earliest bar: the plan's start, or work begun before it.
+  const axis = timeAxis(plan, forecast)
+  const { endOf } = axis
+  const loads = new Map(plan.people.map((p) => [p.name, p]))
+  return {
+    version: 1,
+    title: roadmap.meta.title ?? 'Roadmap',
+    files: roadmap.files,
+    meetingDate: roadmap.meta.date,
+    origin: axis.origin.toString(),
+    start: plan.start,
+    asOf: plan.asOf,
+    finish: plan.finish,
+    makespanDays: plan.makespanDays,
+    lowerBoundDays: plan.lowerBoundDays,
+    criticalPath: plan.criticalPath,
+    bottlenecks: plan.bottlenecks.map((name) => ({
+      name,
+      utilization: loads.get(name)?.utilization ?? 0,
+      workDays: loads.get(name)?.workDays ?? 0,
+    })),
+    deadline: plan.deadline
+      ? {
+          date: plan.deadline.date,
+          day: endOf(plan.deadline.date),
+          origin: deadlineOrigin(plan.deadline),
+          met: plan.deadline.met,
+          probability: forecast?.deadline?.probability ?? null,
+        }
+      : null,
+    forecast: forecast
+      ? {
+          samples: forecast.samples,
+          seed: forecast.seed,
+          p50: forecast.finish.p50,
+          p85: forecast.finish.p85,
+          p95: forecast.finish.p95,
+          p50Day: endOf(forecast.finish.p50),
+          p85Day: endOf(forecast.finish.p85),
+          p95Day: endOf(forecast.finish.p95),
+          plannedProbability: forecast.planned.probability,
+          drivers: forecast.drivers,
+          unit: forecast.histogram.unit,
+          histogram: forecastHistogram(forecast, axis),
+        }
+      : null,
+    topics: siteTopics(roadmap, plan, forecast, axis),
+    links: siteLinks(roadmap, plan),
+    graph: siteGraph(roadmap, plan),
+    days: axis.days,
+    ticks: axisTicks(axis),
+    groupOrder: {
+      owner: groupTopics(plan, roadmap, 'owner').map((g) => g.label ?? ''),
+      status: groupTopics(plan, roadmap, 'status').map((g) => g.label ?? ''),
+    },
+    todo: lint.todo.map((t) => ({
+      person: t.person,
+      items: t.items.map((i) => ({ ask: ASK_FOR[i.need], topic: i.topic, title: i.title, place: formatPlace(i.place) })),
+    })),
+    diagnostics: diagnostics.map(diagnosticData),
+    excluded: plan.excluded.map((e) => ({ id: e.id, title: e.title, why: e.why })),
+    changes: options.changes ? changesData(options.changes) : null,
+    live: options.live,
+    failure: null,
+    generator: options.generator,
+  }
+}
+
+/** The page's time axis: days counted from `origin`, to `end` (exclusive), `days` long. */
+interface TimeAxis {
+  readonly origin: Temporal.PlainDate
+  readonly end: Temporal.PlainDate
+  readonly days: number
+  /** The axis day a date starts on. */
+  readonly dayOf: (date: string) => number
+  /** The axis day after a date (where a bar ending on it stops). */
+  readonly endOf: (date: string) => number
+}
+
+/**
+ * The axis starts with the month of the earliest bar (the plan's start, or work begun
+ * before it) and runs to the end of the month after the latest date (the plan's finish,
+ * the forecast's 95%, the deadline), so its last bar has room.
+ */
+function timeAxis(plan: Plan, forecast: Forecast | null): TimeAxis {
   const earliest = plan.topics.reduce((min, t) => (t.started !== null && t.started < min ? t.started : min), plan.start)
   const origin = Temporal.PlainDate.from(earliest).with({ day: 1 })
   const dayOf = (date: string): number => daysBetween(origin.toString(), date)
-  const endOf = (date: string): number => dayOf(date) + 1
   const latest = [plan.finish ?? plan.start, forecast?.finish.p95, plan.deadline?.date].filter(
     (d): d is string => d !== undefined,
   )
   const last = latest.reduce((a, b) => (a > b ? a : b))
-  // The axis runs to the end of the month after the latest date, so its last bar has room.
-  const axisEnd = Temporal.PlainDate.from(last).with({ day: 1 }).add({ months: 2 })
-  const days = origin.until(axisEnd, { largestUnit: 'days' }).days
+  const end = Temporal.PlainDate.from(last).with({ day: 1 }).add({ months: 2 })
+  return { origin, end, days: origin.until(end, { largestUnit: 'days' }).days, dayOf, endOf: (date) => dayOf(date) + 1 }
+}
 
+/** Each planned topic as the page shows it: its plan, bar days, forecast, groups, fields and source. */
+function siteTopics(roadmap: Roadmap, plan: Plan, forecast: Forecast | null, { dayOf, endOf }: TimeAxis): SiteTopic[] {
   const model = new Map(roadmap.topics.map((t) => [t.id, t]))
   const odds = new Map(forecast?.topics.map((t) => [t.id, t]))
-  const criticalLinks = new Set(plan.criticalLinks.filter((l) => l.kind === 'prerequisite').map((l) => `${l.from}\u0000${l.to}`))
-  const topics: SiteTopic[] = plan.topics.map((t) => {
+  return plan.topics.map((t) => {
     const topic = model.get(t.id)
     const f = odds.get(t.id)
     return {
@@ -113,8 +197,13 @@ function pageData(
       source: topic ? formatPlace(topic.place) : '',
     }
   })
+}
+
+/** Prerequisite links between planned topics, each once, marked when on the critical path. */
+function siteLinks(roadmap: Roadmap, plan: Plan): SiteData['links'] {
+  const criticalLinks = new Set(plan.criticalLinks.filter((l) => l.kind === 'prerequisite').map((l) => `${l.from}\u0000${l.to}`))
   const planned = new Set(plan.topics.map((t) => t.id))
-  const links = roadmap.topics.flatMap((t) =>
+  return roadmap.topics.flatMap((t) =>
     planned.has(t.id)
       ? [...new Set(t.prerequisites.flatMap((p) => (p.topic !== null && planned.has(p.topic) ? [p.topic] : [])))].map((from) => ({
           from,
@@ -123,16 +212,34 @@ function pageData(
         }))
       : [],
   )
+}
 
+/** The dependency graph with each node's layer and order in a layered layout. */
+function siteGraph(roadmap: Roadmap, plan: Plan): SiteData['graph'] {
   const graph = dependencyGraph(roadmap, plan, 'none')
   const graphNodes = graph.groups.flatMap((g) => g.nodes)
   const layout = layeredLayout(
     graphNodes.map((n) => n.id),
     graph.edges.filter((e) => e.kind === 'prerequisite' || e.kind === 'external'),
   )
+  return {
+    nodes: graphNodes.map((n) => ({
+      id: n.id,
+      topic: n.topic,
+      label: n.label,
+      layer: layout.get(n.id)?.layer ?? 0,
+      order: layout.get(n.id)?.order ?? 0,
+      critical: n.critical,
+      external: n.kind === 'external',
+    })),
+    edges: graph.edges.map((e) => ({ from: e.from, to: e.to, kind: e.kind, critical: e.critical })),
+  }
+}
 
+/** Month and quarter ticks along the axis (the year named at January and at the start). */
+function axisTicks({ origin, end }: TimeAxis): SiteData['ticks'] {
   const ticks = { month: [] as SiteTick[], quarter: [] as SiteTick[] }
-  for (let m = origin; Temporal.PlainDate.compare(m, axisEnd) < 0; m = m.add({ months: 1 })) {
+  for (let m = origin; Temporal.PlainDate.compare(m, end) < 0; m = m.add({ months: 1 })) {
     const day = origin.until(m, { largestUnit: 'days' }).days
     ticks.month.push({
       day,
@@ -141,92 +248,19 @@ function pageData(
     if ((m.month - 1) % 3 === 0 || day === 0)
       ticks.quarter.push({ day, label: `${m.year} Q${Math.floor((m.month - 1) / 3) + 1}` })
   }
+  return ticks
+}
 
-  const histogram = forecast
-    ? forecast.histogram.bins.map((bin, k, bins) => {
-        const next = bins[k + 1]
-        const startOf = (label: string): string => (label.length === 7 ? `${label}-01` : label)
-        const fromDay = dayOf(startOf(bin.label))
-        const toDay = next === undefined ? endOf(bin.to) : dayOf(startOf(next.label))
-        const cumulative = bins.slice(0, k + 1).reduce((sum, b) => sum + b.count, 0) / Math.max(1, forecast.samples)
-        return { label: bin.label, fromDay, toDay: Math.max(fromDay + 1, toDay), count: bin.count, cumulative }
-      })
-    : []
-
-  const loads = new Map(plan.people.map((p) => [p.name, p]))
-  return {
-    version: 1,
-    title: roadmap.meta.title ?? 'Roadmap',
-    files: roadmap.files,
-    meetingDate: roadmap.meta.date,
-    origin: origin.toString(),
-    start: plan.start,
-    asOf: plan.asOf,
-    finish: plan.finish,
-    makespanDays: plan.makespanDays,
-    lowerBoundDays: plan.lowerBoundDays,
-    criticalPath: plan.criticalPath,
-    bottlenecks: plan.bottlenecks.map((name) => ({
-      name,
-      utilization: loads.get(name)?.utilization ?? 0,
-      workDays: loads.get(name)?.workDays ?? 0,
-    })),
-    deadline: plan.deadline
-      ? {
-          date: plan.deadline.date,
-          day: endOf(plan.deadline.date),
-          origin: deadlineOrigin(plan.deadline),
-          met: plan.deadline.met,
-          probability: forecast?.deadline?.probability ?? null,
-        }
-      : null,
-    forecast: forecast
-      ? {
-          samples: forecast.samples,
-          seed: forecast.seed,
-          p50: forecast.finish.p50,
-          p85: forecast.finish.p85,
-          p95: forecast.finish.p95,
-          p50Day: endOf(forecast.finish.p50),
-          p85Day: endOf(forecast.finish.p85),
-          p95Day: endOf(forecast.finish.p95),
-          plannedProbability: forecast.planned.probability,
-          drivers: forecast.drivers,
-          unit: forecast.histogram.unit,
-          histogram,
-        }
-      : null,
-    topics,
-    links,
-    graph: {
-      nodes: graphNodes.map((n) => ({
-        id: n.id,
-        topic: n.topic,
-        label: n.label,
-        layer: layout.get(n.id)?.layer ?? 0,
-        order: layout.get(n.id)?.order ?? 0,
-        critical: n.critical,
-        external: n.kind === 'external',
-      })),
-      edges: graph.edges.map((e) => ({ from: e.from, to: e.to, kind: e.kind, critical: e.critical })),
-    },
-    days,
-    ticks,
-    groupOrder: {
-      owner: groupTopics(plan, roadmap, 'owner').map((g) => g.label ?? ''),
-      status: groupTopics(plan, roadmap, 'status').map((g) => g.label ?? ''),
-    },
-    todo: lint.todo.map((t) => ({
-      person: t.person,
-      items: t.items.map((i) => ({ ask: ASK_FOR[i.need], topic: i.topic, title: i.title, place: formatPlace(i.place) })),
-    })),
-    diagnostics: diagnostics.map(diagnosticData),
-    excluded: plan.excluded.map((e) => ({ id: e.id, title: e.title, why: e.why })),
-    changes: options.changes ? changesData(options.changes) : null,
-    live: options.live,
-    failure: null,
-    generator: options.generator,
-  }
+/** The forecast's histogram of finish dates in axis days, with the cumulative share of samples. */
+function forecastHistogram(forecast: Forecast, { dayOf, endOf }: TimeAxis): NonNullable<SiteData['forecast']>['histogram'] {
+  return forecast.histogram.bins.map((bin, k, bins) => {
+    const next = bins[k + 1]
+    const startOf = (label: string): string => (label.length === 7 ? `${label}-01` : label)
+    const fromDay = dayOf(startOf(bin.label))
+    const toDay = next === undefined ? endOf(bin.to) : dayOf(startOf(next.label))
+    const cumulative = bins.slice(0, k + 1).reduce((sum, b) => sum + b.count, 0) / Math.max(1, forecast.samples)
+    return { label: bin.label, fromDay, toDay: Math.max(fromDay + 1, toDay), count: bin.count, cumulative }
+  })
 }
 
 /** The changes as the page lists them: the roadmap's moves, then each topic's, in words. */
