@@ -26,10 +26,13 @@ interface Snapshot {
   readonly strings: readonly string[]
 }
 
+/** Backing stores up to this many bytes are told apart by size (152 bytes: room for 17 entries). */
+const SMALL_STORE = 512
+
 /**
  * Reads the snapshot file and returns its rows, largest first. Plain objects (`Object`) are
  * told apart by their property names (`Object {file,line,column}`), since a document model
- * is mostly plain objects.
+ * is mostly plain objects; small arrays' backing stores by their size.
  */
 export function summariseHeapSnapshot(file: string): HeapRow[] {
   const data = JSON.parse(readFileSync(file, 'utf8')) as Snapshot
@@ -61,9 +64,12 @@ export function summariseHeapSnapshot(file: string): HeapRow[] {
       name = `Object {${keys.join(',')}}`
     }
     edge += edges * edgeWidth
+    // Small backing stores by their size: a list's room, not its length, is what it costs.
+    const size = data.nodes[i + sizeAt] as number
+    if (type === 'array' && size <= SMALL_STORE) name = `(array, ${size} bytes)`
     const row = rows.get(name) ?? { count: 0, bytes: 0 }
     row.count += 1
-    row.bytes += data.nodes[i + sizeAt] as number
+    row.bytes += size
     rows.set(name, row)
   }
   return [...rows].map(([name, r]) => ({ name, ...r })).sort((a, b) => b.bytes - a.bytes)

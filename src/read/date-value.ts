@@ -1,6 +1,5 @@
 /** Calendar dates in notes: ISO dates (`2023-03-31`), read as plain dates without a zone. */
 import { Temporal } from 'temporal-polyfill'
-
 import { FIRST_DATE } from '../model/iso-date.js'
 
 /**

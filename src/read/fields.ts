@@ -157,7 +157,7 @@ function item(
     text,
     place,
     missing: code ? null : missingValue(text),
-    links: links.length === 0 ? NONE : links,
+    links: compactList(links),
     depth,
     code,
     anchors,
