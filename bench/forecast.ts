@@ -17,7 +17,7 @@ import { parallelSampleRunner } from '../src/cli/parallel-samples.js'
 import { forecastRoadmap } from '../src/forecast/forecast-roadmap.js'
 import { runSamplesHere, type SampleRunner } from '../src/forecast/sample-runner.js'
 import type { Forecast } from '../src/model/forecast.js'
-import { checkRoadmap } from '../src/pipeline.js'
+import { check as checkRoadmap } from '../src/pipeline/check.js'
 import { planRoadmapProblem } from '../src/plan/plan-roadmap.js'
 import { generateRoadmap } from './support/generate-roadmap.js'
 

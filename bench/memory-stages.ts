@@ -14,8 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeHeapSnapshot } from 'node:v8'
-import { checkRoadmap } from '../src/pipeline.js'
-import { NO_SETTINGS } from '../src/plan/config/empty-settings.js'
+import { check as checkRoadmap } from '../src/pipeline/check.js'
 import { planRoadmapProblem } from '../src/plan/plan-roadmap.js'
 import { jsonPieces } from '../src/render/json/json-pieces.js'
 import { planJson } from '../src/render/json/plan-json.js'
@@ -51,7 +50,7 @@ stage('the note is text')
 const checked = checkRoadmap([{ file: 'roadmap.md', text }])
 stage('read, resolve, lint')
 // Only the plan, as the CLI's `plan` keeps it (the scheduling problem is dropped once planned).
-const { plan } = planRoadmapProblem(checked.roadmap, { settings: NO_SETTINGS, today: '2026-12-03', seed: 1 })
+const { plan } = planRoadmapProblem(checked.roadmap, { settings: checked.settings.plan, today: '2026-12-03', seed: 1 })
 stage('plan')
 const json = planJson(plan, checked.lint.diagnostics)
 stage('plan JSON built')

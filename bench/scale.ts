@@ -11,8 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { checkRoadmap } from '../src/pipeline.js'
-import { roadmapSettings } from '../src/plan/config/roadmap-settings.js'
+import { check as checkRoadmap } from '../src/pipeline/check.js'
 import { planRoadmap } from '../src/plan/plan-roadmap.js'
 import { generateRoadmap } from './support/generate-roadmap.js'
 
@@ -38,10 +37,10 @@ try {
   writeFileSync(file, text)
 
   let t0 = performance.now()
-  const { roadmap } = checkRoadmap([{ file, text }])
+  const { roadmap, settings: settingsRead } = checkRoadmap([{ file, text }])
   const read = (performance.now() - t0) / 1000
   const links = roadmap.topics.reduce((n, t) => n + t.prerequisites.filter((p) => p.topic !== null).length, 0)
-  const { settings } = roadmapSettings(roadmap, null)
+  const settings = settingsRead.plan
   let planning = Infinity
   let plan = planRoadmap(roadmap, { settings, today: '2026-11-26' })
   for (let r = 0; r < runs; r++) {

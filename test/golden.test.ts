@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkRoadmap } from '../src/pipeline.js'
+import { check as checkRoadmap } from '../src/pipeline/check.js'
 import { renderHuman } from '../src/render/diagnostics/human.js'
 import { roadmapJson } from '../src/render/json/roadmap-json.js'
 import { formatNote } from '../src/render/markdown/format-note.js'

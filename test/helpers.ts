@@ -1,7 +1,8 @@
 /** Shared test helpers: the seed, reading text into a roadmap, an in-memory CLI. */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { checkRoadmap, type CheckedRoadmap } from '../src/pipeline.js'
+import { check as checkSources } from '../src/pipeline/check.js'
+import type { CheckedRoadmap } from '../src/model/lint-report.js'
 import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from '../src/cli/io.js'
 import { runCli } from '../src/cli/main.js'
 
@@ -14,9 +15,12 @@ export const SEED_FILE = 'examples/unikraft-community-2022-08-25.md'
 /** The seed's text, exactly as received. */
 export const SEED_TEXT = readFileSync(new URL(`../${SEED_FILE}`, import.meta.url), 'utf8')
 
-/** Reads, resolves and lints texts as one roadmap. */
-export function check(files: Record<string, string>): CheckedRoadmap {
-  return checkRoadmap(Object.entries(files).map(([file, text]) => ({ file, text })))
+/** Reads, resolves and lints texts as one roadmap, with `yaml` as the `waymark.yaml` beside them. */
+export function check(files: Record<string, string>, yaml?: string): CheckedRoadmap {
+  return checkSources(
+    Object.entries(files).map(([file, text]) => ({ file, text })),
+    { settingsFile: yaml === undefined ? null : { file: 'waymark.yaml', text: yaml } },
+  )
 }
 
 /** The seed, checked. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { NO_SETTINGS } from '../src/plan/config/empty-settings.js'
 import { planRoadmapProblem } from '../src/plan/plan-roadmap.js'
 import { check, seed } from './helpers.js'
 
@@ -7,7 +6,7 @@ describe('findings of the stages', () => {
   // The CLI lists lint's findings, then the settings', then the plan's, by concatenation.
   it('the plan reports its own findings, none of lint’s again', () => {
     const checked = seed()
-    const { plan } = planRoadmapProblem(checked.roadmap, { settings: NO_SETTINGS, today: '2022-08-25', seed: 1 })
+    const { plan } = planRoadmapProblem(checked.roadmap, { settings: checked.settings.plan, today: '2022-08-25', seed: 1 })
     expect(plan.diagnostics.length).toBeGreaterThan(0)
     const linted = new Set(checked.lint.diagnostics)
     expect(plan.diagnostics.filter((d) => linted.has(d))).toEqual([])

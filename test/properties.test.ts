@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checkRoadmap } from '../src/pipeline.js'
+import { check as checkRoadmap } from '../src/pipeline/check.js'
 import { LineIndex } from '../src/read/line-index.js'
 import { recoverStructure } from '../src/read/structure/recover.js'
 import { formatNote } from '../src/render/markdown/format-note.js'

@@ -9,7 +9,10 @@ import { InputError } from './errors.js'
 import { readFailure } from './system-errors.js'
 import type { FileSystem } from './io.js'
 
-const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i
+/** Whether a path names a note, by its extension. */
+export function isNotePath(path: string): boolean {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(path)
+}
 
 /** Expands arguments into files, in argument order, folders sorted by path; duplicates dropped. */
 export async function inputFiles(args: readonly string[], fs: FileSystem): Promise<string[]> {
@@ -35,7 +38,7 @@ async function markdownIn(dir: string, fs: FileSystem): Promise<string[]> {
     const path = `${dir.replace(/\/+$/, '')}/${entry.name}`
     if (entry.kind === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules')
       out.push(...(await markdownIn(path, fs)))
-    else if (entry.kind === 'file' && MARKDOWN.test(entry.name)) out.push(path)
+    else if (entry.kind === 'file' && isNotePath(entry.name)) out.push(path)
   }
   return out
 }

@@ -3,6 +3,7 @@
  * exit code 2; anything unexpected is reported as a bug, never as a stack trace
  * (set WAYMARK_DEBUG=1 to see it).
  */
+import { RoadmapError } from '../model/roadmap-error.js'
 import { EXIT, InputError, Interrupted, OutputError, UsageError } from './errors.js'
 import { COMMAND_HELP, MAIN_HELP } from './help.js'
 import type { CliIO } from './io.js'
@@ -55,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stderr.write(`\nwaymark ${name}: ${error.message}; nothing was written\n`)
       return EXIT.interrupted
     }
-    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError || error instanceof RoadmapError) {
       io.stderr.write(`${error.message.startsWith('waymark') ? '' : 'waymark: '}${error.message}\n`)
       return EXIT.failure
     }

@@ -9,9 +9,9 @@ import { dirname, relative as relativePath, resolve as resolvePath } from 'node:
 import { promisify } from 'node:util'
 import { InputError } from './errors.js'
 import type { Git, Revision } from './io.js'
+import { isNotePath } from './inputs.js'
 
 const run = promisify(execFile)
-const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i
 
 async function git(args: readonly string[], cwd: string): Promise<string> {
   return (await gitBytes(args, cwd)).toString('utf8')
@@ -68,7 +68,7 @@ export function nodeGit(cwd = process.cwd()): Git {
       const wanted = rel.replace(/^\.\//, '')
       return listed
         .split('\n')
-        .filter((f) => f !== '' && (f === wanted || MARKDOWN.test(f)))
+        .filter((f) => f !== '' && (f === wanted || isNotePath(f)))
         .map((f) => back(dir, f))
         .sort()
     },

@@ -4,6 +4,7 @@ import { DEFAULT_MAX_BYTES } from '../read/decode.js'
 import { FIRST_DATE, LAST_DATE } from '../model/iso-date.js'
 import { isoDateOf } from '../read/date-value.js'
 import { UsageError } from './errors.js'
+import { DEFAULT_SEED } from '../model/defaults.js'
 
 /** The options every file-reading command takes. */
 export const COMMON_OPTIONS = {
@@ -77,8 +78,8 @@ export const PLAN_OPTIONS = {
   seed: { type: 'string' },
 } as const satisfies ParseArgsConfig['options']
 
-/** The planning options as values. */
-export interface PlanChoices {
+/** The planning options as values (the pipeline's plan choices, less today). */
+export interface PlanFlags {
   readonly start?: string
   /** The day statuses are judged on (default today). */
   readonly asOf?: string
@@ -92,12 +93,12 @@ export function planChoices(values: {
   'as-of'?: string | undefined
   budget?: string | undefined
   seed?: string | undefined
-}): PlanChoices {
+}): PlanFlags {
   return {
     ...(values.start === undefined ? {} : { start: dateOption('--start', values.start) }),
     ...(values['as-of'] === undefined ? {} : { asOf: dateOption('--as-of', values['as-of']) }),
     ...(values.budget === undefined ? {} : { budget: integerOption('--budget', values.budget, 1, 100_000_000) }),
-    seed: values.seed === undefined ? 1 : integerOption('--seed', values.seed, 0, 2 ** 32 - 1),
+    seed: values.seed === undefined ? DEFAULT_SEED : integerOption('--seed', values.seed, 0, 2 ** 32 - 1),
   }
 }
 
@@ -107,12 +108,12 @@ export const FORECAST_OPTIONS = {
 } as const satisfies ParseArgsConfig['options']
 
 /** The planning options and the forecast's sample count (absent: the settings' or the default). */
-export interface ForecastChoices extends PlanChoices {
+export interface ForecastFlags extends PlanFlags {
   readonly samples?: number
 }
 
 /** Reads the planning options and `--samples`. */
-export function forecastChoices(values: Parameters<typeof planChoices>[0] & { samples?: string | undefined }): ForecastChoices {
+export function forecastChoices(values: Parameters<typeof planChoices>[0] & { samples?: string | undefined }): ForecastFlags {
   return {
     ...planChoices(values),
     ...(values.samples === undefined ? {} : { samples: integerOption('--samples', values.samples, 1, 1_000_000) }),

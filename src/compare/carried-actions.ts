@@ -4,23 +4,13 @@
  * still open — carried over — not forgotten. The same item in two notes is the same
  * people with like words ("Draft version of roadmap" and "Draft the roadmap version").
  */
+import type { CarriedAction } from '../model/carried-action.js'
 import type { Place } from '../model/place.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { daysBetween } from '../model/iso-date.js'
 import { textLikeness } from './topic-pairs.js'
 import { stripEnd } from '../text/strip-chars.js'
 
-/** An open action item and how long it has been open. */
-export interface CarriedAction {
-  readonly text: string
-  readonly assignees: readonly string[]
-  /** The meeting it first appeared in, and the last one that still listed it. */
-  readonly firstSeen: string
-  readonly lastSeen: string
-  /** Days from its first meeting to the latest meeting. */
-  readonly ageDays: number
-  readonly place: Place
-}
 
 /** Items this alike, for the same people, are one item. */
 const SAME_ITEM = 0.6

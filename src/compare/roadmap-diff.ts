@@ -5,66 +5,11 @@
  * versions come read, planned and forecast.
  */
 import { daysBetween } from '../model/iso-date.js'
-import type { Forecast } from '../model/forecast.js'
-import type { Plan } from '../model/plan.js'
-import type { Roadmap, Topic } from '../model/roadmap.js'
+import type { Topic } from '../model/roadmap.js'
+import type { RoadmapVersion } from '../model/roadmap-version.js'
+import type { DateMove, FieldChange, RoadmapDiff, TopicChange, TopicPresence } from '../model/roadmap-diff.js'
 import { pairTopics } from './topic-pairs.js'
 
-/** One version: its name (a file, a revision), the roadmap, its plan and forecast. */
-export interface RoadmapVersion {
-  readonly label: string
-  readonly roadmap: Roadmap
-  readonly plan: Plan
-  readonly forecast: Forecast | null
-}
-
-/** A date before and after, and how far it moved in calendar days (`null` when either is missing). */
-export interface DateMove {
-  readonly before: string | null
-  readonly after: string | null
-  readonly days: number | null
-}
-
-/** A changed field of a topic. */
-export interface FieldChange {
-  readonly field: 'title' | 'owners' | 'team' | 'estimate' | 'priority' | 'status' | 'deadline' | 'prerequisites'
-  readonly before: string
-  readonly after: string
-}
-
-/** A topic in both versions, with what changed and how its dates moved. */
-export interface TopicChange {
-  readonly id: string
-  readonly title: string
-  readonly renamed: boolean
-  readonly changes: readonly FieldChange[]
-  readonly finish: DateMove
-  readonly p85: DateMove
-}
-
-/** A topic in one version only. */
-export interface TopicPresence {
-  readonly id: string
-  readonly title: string
-  readonly finish: string | null
-  readonly p85: string | null
-}
-
-/** The difference of two versions. */
-export interface RoadmapDiff {
-  readonly before: string
-  readonly after: string
-  readonly added: readonly TopicPresence[]
-  readonly removed: readonly TopicPresence[]
-  /** Topics in both that changed or moved, the most moved first. */
-  readonly changed: readonly TopicChange[]
-  readonly unchanged: number
-  readonly roadmap: {
-    readonly finish: DateMove
-    readonly p85: DateMove
-    readonly deadline: { readonly date: string | null; readonly before: number | null; readonly after: number | null }
-  }
-}
 
 /** Compares two versions. */
 export function diffRoadmaps(before: RoadmapVersion, after: RoadmapVersion): RoadmapDiff {

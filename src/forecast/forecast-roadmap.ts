@@ -7,16 +7,10 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Forecast, HistogramBin, TopicForecast } from '../model/forecast.js'
 import type { PlannedProblem } from '../plan/plan-roadmap.js'
-import type { ForecastSettings } from '../plan/config/plan-settings.js'
+import type { ForecastSettings } from '../model/settings.js'
 import { DEFAULT_SPREADS, durationDistribution } from './duration-distribution.js'
 import type { ForecastModel, SampleBlock } from './monte-carlo.js'
 import type { RunOptions, SampleRunner } from './sample-runner.js'
-
-/** The default number of samples. */
-export const DEFAULT_SAMPLES = 1000
-
-/** At most this many sampled topic-durations are kept (samples × topics): about 40 MB of them. */
-export const MAX_SAMPLED_VALUES = 10_000_000
 
 /** Options of a forecast. */
 export interface ForecastOptions extends RunOptions {

@@ -5,25 +5,7 @@
  */
 import type { Place } from '../model/place.js'
 import type { Roadmap, Topic } from '../model/roadmap.js'
-
-/** What a topic still needs. */
-export type Need = 'owner' | 'estimate' | 'rationale' | 'objectives' | 'prerequisites' | 'tech lead' | 'field'
-
-/** One thing one person should write. */
-export interface TodoItem {
-  readonly need: Need
-  /** The field label as written, for placeholders (`Rationale for topic relevance`). */
-  readonly label: string
-  readonly topic: string
-  readonly title: string
-  readonly place: Place
-}
-
-/** A person's to-do list. `person` is `null` for topics with neither owner nor author. */
-export interface PersonTodo {
-  readonly person: string | null
-  readonly items: readonly TodoItem[]
-}
+import type { Need, PersonTodo, TodoItem } from '../model/lint-report.js'
 
 const NEED_OF: Readonly<Record<string, Need>> = {
   rationale: 'rationale',

@@ -9,6 +9,9 @@ import { Temporal } from 'temporal-polyfill'
 export const FIRST_DATE = '1900-01-01'
 export const LAST_DATE = '9999-12-31'
 
+/** ISO weekdays: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
+
 /** The calendar day after `date` (the default plan start is the day after the meeting). */
 export function nextDay(date: string): string {
   return Temporal.PlainDate.from(date).add({ days: 1 }).toString()

@@ -8,9 +8,10 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import type { CriticalLink, PersonLoad, Plan, PlannedTopic } from '../model/plan.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { PRIORITY_LEVELS } from '../model/priority-levels.js'
+import { DEFAULT_SEED } from '../model/defaults.js'
 import { bindingEdge, describeReason, startReason } from './analysis/start-reasons.js'
 import { scheduleGraph, totalSlack, type GraphEdge } from './analysis/schedule-graph.js'
-import type { PlanSettings } from './config/plan-settings.js'
+import type { PlanSettings } from '../model/settings.js'
 import { optimisation } from './rcpsp/optimise.js'
 import type { Schedule } from './rcpsp/schedule.js'
 import { roadmapProblem, type RoadmapProblem } from './roadmap-problem.js'
@@ -59,7 +60,7 @@ export function planRoadmapProblem(roadmap: Roadmap, options: PlanOptions): Plan
 export function* planningSteps(roadmap: Roadmap, options: PlanOptions): WorkSteps<PlannedProblem> {
   const rp = roadmapProblem(roadmap, options)
   const budget = options.budget ?? defaultBudget(rp.problem.n)
-  const seed = options.seed ?? 1
+  const seed = options.seed ?? DEFAULT_SEED
   const weights = Int32Array.from(rp.activities, (a) => 1 + PRIORITY_LEVELS.indexOf(a.topic.priority ?? 'medium'))
   const deadlines = Int32Array.from(rp.activities, (a) => a.deadlineDay ?? -1)
   const result = yield* optimisation(rp.problem, {

@@ -11,15 +11,14 @@ import { plannedDays } from '../model/estimate.js'
 import type { ExcludedTopic, RoadmapDeadline } from '../model/plan.js'
 import { EVERYONE, type Roadmap, type Topic } from '../model/roadmap.js'
 import { findCycles } from '../algorithms/graph-cycles.js'
-import { resolvePeople } from '../resolve/people.js'
-import { foldText } from '../text/fold.js'
 import { nextDay } from '../model/iso-date.js'
-import { WorkCalendar, type Weekday } from './calendar/work-calendar.js'
-import type { DateRange, PlanSettings } from './config/plan-settings.js'
+import { WorkCalendar } from './calendar/work-calendar.js'
+import { DEFAULT_WORKDAYS } from '../model/defaults.js'
+import type { DateRange, PlanSettings } from '../model/settings.js'
 import { mergeIntervals } from './rcpsp/intervals.js'
 import { compileProblem, type ActivitySpec, type Problem, type ProblemSpec } from './rcpsp/problem.js'
 import { roadmapDeadline } from './roadmap-deadline.js'
-import { daysFromText, medianDays } from './topic-duration.js'
+import { medianDays } from './topic-duration.js'
 
 /** An activity's topic and what was assumed about it. */
 export interface ActivityInfo {
@@ -83,9 +82,9 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
   const { settings } = options
   const diagnostics: Diagnostic[] = []
   const calendar = planCalendar(roadmap, options)
-  const people = peopleSettings(roadmap, settings, calendar, diagnostics)
+  const people = peopleSettings(settings, calendar)
   const { planned, excluded } = topicsToPlan(roadmap)
-  const assumed = assumedEstimate(planned, settings, roadmap)
+  const assumed = assumedEstimate(planned, settings)
   const peopleOf = topicPeople(roadmap)
   const unschedulable = unavailableTopics(planned, peopleOf, people, settings, roadmap, diagnostics)
   const edges = precedence(planned, diagnostics)
@@ -130,7 +129,7 @@ function planCalendar(roadmap: Roadmap, options: BuildOptions): WorkCalendar {
   const start = options.start ?? settings.start ?? (roadmap.meta.date ? nextDay(roadmap.meta.date) : options.today)
   return new WorkCalendar({
     start,
-    workdays: settings.workdays ?? ([1, 2, 3, 4, 5] as Weekday[]),
+    workdays: settings.workdays ?? DEFAULT_WORKDAYS,
     holidays: settings.holidays.flatMap(expandRange),
   })
 }
@@ -142,13 +141,8 @@ interface PeopleSettings {
   readonly awayForever: ReadonlyMap<string, string>
 }
 
-/** People's settings, matched to the roadmap's names by any spelling; a name that matches no one is reported. */
-function peopleSettings(
-  roadmap: Roadmap,
-  settings: PlanSettings,
-  calendar: WorkCalendar,
-  diagnostics: Diagnostic[],
-): PeopleSettings {
+/** People's settings (by canonical name: the pipeline matched the settings' spellings to the roadmap). */
+function peopleSettings(settings: PlanSettings, calendar: WorkCalendar): PeopleSettings {
   const periods = (r: DateRange): [number, number] => [
     Math.min(HORIZON, calendar.periodFrom(r.from)),
     Math.min(HORIZON, calendar.periodAfter(r.to)),
@@ -156,12 +150,7 @@ function peopleSettings(
   const capacityOf = new Map<string, number>()
   const absencesOf = new Map<string, [number, number][]>()
   const awayForever = new Map<string, string>()
-  for (const [name, p] of Object.entries(settings.people)) {
-    const person = personNamed(roadmap, name)
-    if (person === null) {
-      diagnostics.push(diagnostic('unknown-person-setting', { name }, roadmap.meta.place))
-      continue
-    }
+  for (const [person, p] of Object.entries(settings.people)) {
     if (p.capacity !== undefined) capacityOf.set(person, p.capacity)
     absencesOf.set(person, [...(absencesOf.get(person) ?? []), ...p.absences.map(periods).filter(([s, e]) => e > s)])
     const forever = p.absences.find((r) => calendar.periodAfter(r.to) >= HORIZON)
@@ -189,13 +178,13 @@ interface AssumedEstimate {
 }
 
 /** The settings' default estimate, else the median of the known ones, else a month. */
-function assumedEstimate(planned: readonly Topic[], settings: PlanSettings, roadmap: Roadmap): AssumedEstimate {
+function assumedEstimate(planned: readonly Topic[], settings: PlanSettings): AssumedEstimate {
   const known = planned.flatMap((t) => (t.estimate?.kind === 'estimate' ? [plannedDays(t.estimate)] : []))
-  const assumed = settings.defaultEstimate !== undefined ? daysFromText(settings.defaultEstimate, roadmap.units) : null
-  const days = assumed ?? medianDays(known) ?? FALLBACK_DAYS
+  const assumed = settings.defaultEstimate
+  const days = assumed?.days ?? medianDays(known) ?? FALLBACK_DAYS
   const basis =
-    assumed !== null
-      ? `the default estimate, ${settings.defaultEstimate}`
+    assumed !== undefined
+      ? `the default estimate, ${assumed.text}`
       : known.length > 0
         ? `the median of the ${known.length} known estimates`
         : 'one month, as no topic has an estimate'
@@ -415,20 +404,6 @@ function criticalPathLength(p: Problem): number {
     length = Math.max(length, finish[j] as number)
   }
   return length
-}
-
-/**
- * The canonical name of a person written `name` in settings, or `null`: any spelling the
- * notes use, or a short name or initials that fit exactly one person (the rules of
- * people resolution).
- */
-function personNamed(roadmap: Roadmap, name: string): string | null {
-  const folded = foldText(name.trim())
-  for (const p of roadmap.people) if (p.spellings.some((s) => foldText(s) === folded)) return p.name
-  const nowhere = { file: '', line: 1, column: 1 }
-  const mentions = [...roadmap.people.flatMap((p) => p.spellings), name].map((text) => ({ text, place: nowhere }))
-  const resolved = resolvePeople(mentions).nameOf(name)
-  return roadmap.people.some((p) => p.name === resolved) ? resolved : null
 }
 
 /** Every date of a range (both ends included), at most ten years of them. */

@@ -1,12 +1,4 @@
-/** Durations for planning: an estimate's text in working days, and the median of known ones. */
-import { plannedDays, type EstimateUnits } from '../model/estimate.js'
-import { parseEstimate } from '../read/estimate.js'
-
-/** The planned working days of an estimate text (the middle of its range), or `null`. */
-export function daysFromText(text: string, units: EstimateUnits): number | null {
-  const e = parseEstimate(text, units)
-  return e.kind === 'estimate' ? plannedDays(e) : null
-}
+/** Durations for planning: the median of the known estimates. */
 
 /** The median of whole working days (the upper middle for an even count), or `null`. */
 export function medianDays(days: readonly number[]): number | null {

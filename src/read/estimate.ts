@@ -14,16 +14,9 @@
  */
 import type { EstimatePart, EstimateReading, EstimateUnits } from '../model/estimate.js'
 import { compactList } from '../model/shared-empty.js'
+import { DEFAULT_UNITS } from '../model/defaults.js'
 import { isToDoWord, missingValue } from './placeholder.js'
 
-/** 1 week = 5 working days, 1 month = 21, 1 quarter = 63, 1 year = 252; a day has 8 hours. */
-export const DEFAULT_UNITS: EstimateUnits = {
-  hoursPerDay: 8,
-  daysPerWeek: 5,
-  daysPerMonth: 21,
-  daysPerQuarter: 63,
-  daysPerYear: 252,
-}
 
 type Unit = EstimatePart['unit']
 

@@ -23,7 +23,7 @@ import type {
 } from '../model/document.js'
 import type { EstimateUnits } from '../model/estimate.js'
 import type { Place } from '../model/place.js'
-import { DEFAULT_UNITS } from './estimate.js'
+import { DEFAULT_UNITS } from '../model/defaults.js'
 import { fieldKeyOf } from './field-labels.js'
 import { finishField, isLabelList, leadingLabel, type FieldDraft } from './fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
@@ -36,14 +36,14 @@ import { composeMappings } from './structure/offset-map.js'
 import { boundForParsing, MAX_BLOCK_NESTING, MAX_CONTAINER_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
 import { recoverStructure } from './structure/recover.js'
 import { buildTopic } from './topic-draft.js'
-import { unitsFromSettings } from './unit-settings.js'
 import { hasTopicPrefix, readTopicHeading, type TopicHeading } from './topic-heading.js'
 
 /** Options of the reader. */
 export interface ReadOptions {
   /**
-   * Unit conversion for estimates; default 1 week = 5 days, 1 month = 21 days. A
-   * document's own `waymark: units:` front matter settings take precedence.
+   * Unit conversion for estimates; default 1 week = 5 days, 1 month = 21 days. (The
+   * reader does not interpret settings: the pipeline reads `waymark: units:` and converts
+   * a document's estimates with `withUnits` when they differ.)
    */
   readonly units?: EstimateUnits
   /** How the chunks of a large note are parsed; default: one after the other, on this thread. */
@@ -143,7 +143,7 @@ class DocumentReader {
 
   constructor(
     private readonly locator: Locator,
-    public units: EstimateUnits,
+    readonly units: EstimateUnits,
   ) {}
 
   /**
@@ -180,9 +180,6 @@ class DocumentReader {
         const { meta, diagnostics } = readFrontMatter(node.value, this.locator.of(node))
         this.meta = meta
         this.diagnostics.push(...diagnostics)
-        const { units, problems } = unitsFromSettings(meta.settings, this.units)
-        this.units = units
-        for (const p of problems) this.diagnostics.push(diagnostic('invalid-setting', p, this.locator.of(node)))
         return
       }
       case 'heading':

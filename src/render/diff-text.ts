@@ -1,5 +1,5 @@
 /** Changes between versions in words: how far a date moved (`+3 weeks`), what a field became. */
-import type { DateMove, FieldChange, TopicChange } from '../compare/roadmap-diff.js'
+import type { DateMove, FieldChange, TopicChange } from '../model/roadmap-diff.js'
 
 /** `+N days` under two weeks, `+N weeks` from there (rounded), `unchanged` for none. */
 export function daysText(days: number): string {

@@ -1,5 +1,5 @@
 /** The slip table's rows in words, for the terminal, the report and the page alike. */
-import type { RoadmapHistory } from '../compare/roadmap-history.js'
+import type { RoadmapHistory } from '../model/roadmap-history.js'
 import { daysText } from './diff-text.js'
 
 /** One topic's row of the slip table. */

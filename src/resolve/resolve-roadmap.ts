@@ -8,28 +8,25 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import type { DocumentModel, NameMention, RoadmapMeta, TopicDraft } from '../model/document.js'
 import { formatPlace } from '../model/place.js'
 import type { Action, Person, Relation, Roadmap, Topic } from '../model/roadmap.js'
-import { DEFAULT_UNITS } from '../read/estimate.js'
+import { DEFAULT_UNITS } from '../model/defaults.js'
 import { EMPTY_META } from '../read/front-matter.js'
 import { findCycles } from '../algorithms/graph-cycles.js'
 import { personId, resolvePeople } from './people.js'
 import { resolvePrerequisites } from './prerequisites.js'
 import { RoleWords } from './roles.js'
-import { roleSettings } from './role-settings.js'
 import { suggestRelations } from './relations.js'
 import { TopicMatcher } from './topic-matcher.js'
 import { NONE, compactList } from '../model/shared-empty.js'
 
 /** Options of the resolver. */
 export interface ResolveOptions {
-  /** Role words besides the built-in ones and the front matter's `waymark: roles:` (e.g. from `waymark.yaml`). */
+  /** Role words besides the built-in ones (the settings' `roles:`, read by src/settings/). */
   readonly roles?: readonly string[]
 }
 
 /** Resolves documents (in the order given) into one roadmap. */
 export function resolveRoadmap(documents: readonly DocumentModel[], options: ResolveOptions = {}): Roadmap {
   const diagnostics: Diagnostic[] = documents.flatMap((d) => d.diagnostics)
-  // Checked with the other settings when the roadmap is planned.
-  const ownRoles = roleSettings(leadingDocument(documents)?.meta.settings)
   const drafts = uniqueTopics(documents, diagnostics)
   const titleOf = new Map(drafts.map(({ topic }) => [topic.id, topic.title]))
   const title = (id: string): string => titleOf.get(id) ?? id
@@ -40,7 +37,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
     for (const a of d.actions) mentions.push(...a.assignees)
     for (const discussion of d.discussions) for (const s of discussion.statements) if (s.speaker) mentions.push(s.speaker)
   }
-  const people = resolvePeople(mentions, new RoleWords([...ownRoles.roles, ...(options.roles ?? [])]))
+  const people = resolvePeople(mentions, new RoleWords(options.roles ?? []))
   diagnostics.push(...people.diagnostics)
   // Most fields name no one or one person: no set for them (four per topic).
   const names = (ms: readonly NameMention[]): readonly string[] =>

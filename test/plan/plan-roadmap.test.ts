@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '../../src/model/plan.js'
 import { CalendarRangeError } from '../../src/plan/calendar/work-calendar.js'
-import { roadmapSettings } from '../../src/plan/config/roadmap-settings.js'
 import { planRoadmap } from '../../src/plan/plan-roadmap.js'
 import { roadmapProblem } from '../../src/plan/roadmap-problem.js'
+import { NO_SETTINGS } from '../../src/settings/read-settings.js'
 import { check, seed } from '../helpers.js'
 import { violations } from '../support/feasibility.js'
 
 const TODAY = '2026-11-26'
 const planOf = (files: Record<string, string>, options: { start?: string; budget?: number; yaml?: string } = {}): Plan => {
-  const { roadmap } = check(files)
-  const { settings } = roadmapSettings(roadmap, options.yaml === undefined ? null : { file: 'waymark.yaml', text: options.yaml })
+  const { roadmap, settings } = check(files, options.yaml)
   return planRoadmap(roadmap, {
-    settings,
+    settings: settings.plan,
     today: TODAY,
     budget: options.budget ?? 500,
     ...(options.start ? { start: options.start } : {}),
@@ -27,8 +26,8 @@ const topic = (plan: Plan, title: string) => {
 const weekday = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay()
 
 describe('the seed plan', () => {
-  const { roadmap } = seed()
-  const plan = planRoadmap(roadmap, { settings: roadmapSettings(roadmap, null).settings, today: TODAY })
+  const { roadmap, settings } = seed()
+  const plan = planRoadmap(roadmap, { settings: settings.plan, today: TODAY })
 
   it('plans every topic from the first working day after the meeting', () => {
     expect(plan.start).toBe('2022-08-26')
@@ -76,7 +75,7 @@ describe('the seed plan', () => {
   })
 
   it('is feasible by the independent checker', () => {
-    const rp = roadmapProblem(roadmap, { settings: roadmapSettings(roadmap, null).settings, today: TODAY })
+    const rp = roadmapProblem(roadmap, { settings: settings.plan, today: TODAY })
     const starts = rp.activities.map((a) => plan.topics.find((t) => t.id === a.topic.id)!.startDay)
     const ends = rp.activities.map((a) => plan.topics.find((t) => t.id === a.topic.id)!.endDay)
     expect(violations(rp.spec, { starts, ends })).toEqual([])
@@ -225,7 +224,7 @@ describe('large roadmaps and priorities', () => {
       topics,
       people: people.map((name) => ({ ...roadmap.people[0]!, id: name, name, spellings: [name] })),
     }
-    const plan = planRoadmap(big, { settings: roadmapSettings(big, null).settings, today: TODAY })
+    const plan = planRoadmap(big, { settings: NO_SETTINGS.plan, today: TODAY })
     expect(plan.topics).toHaveLength(100_000)
     expect(plan.optimiser.budget).toBe(30)
     expect(plan.diagnostics.find((d) => d.ruleId === 'small-budget')?.message).toBe(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_UNITS, parseEstimate } from '../../src/read/estimate.js'
+import { parseEstimate } from '../../src/read/estimate.js'
+import { DEFAULT_UNITS } from '../../src/model/defaults.js'
 import { plannedDays } from '../../src/model/estimate.js'
 
 const range = (text: string, units = DEFAULT_UNITS): [number, number] | string => {

@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { consumeFromFirstEdit, originalConsume } from '../../src/read/edit-map-fix.js'
 import { plainTextResolver, textResolverCalls } from '../../src/read/text-resolver-fix.js'
-import { checkRoadmap } from '../../src/pipeline.js'
+import { check as checkRoadmap } from '../../src/pipeline/check.js'
 import { readDocument } from '../../src/read/read-document.js'
 import {
   boundForParsing,

@@ -240,19 +240,6 @@ describe('front matter', () => {
     expect(doc.diagnostics[0]?.place).toEqual({ file: 'notes.md', line: 1, column: 1 })
     expect(doc.topics).toHaveLength(1)
   })
-
-  it('applies estimate units from `waymark: units:` and reports bad settings', () => {
-    const doc = read(
-      '---\nwaymark:\n  units:\n    days-per-month: 20\n    days-per-week: -1\n---\n### Topic: A\n**Estimate**: 2 months\n',
-    )
-    expect(doc.topics[0]?.estimate).toMatchObject({ low: 40, high: 40 })
-    expect(doc.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
-      [
-        'invalid-setting',
-        'Setting `waymark.units.days-per-week` is not valid: expected a number above 0, e.g. days-per-week: 5; the default is used.',
-      ],
-    ])
-  })
 })
 
 describe('positions', () => {

@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { roadmapSettings } from '../../src/plan/config/roadmap-settings.js'
 import { planRoadmap } from '../../src/plan/plan-roadmap.js'
 import { roadmapProblem } from '../../src/plan/roadmap-problem.js'
 import { renderTaskJuggler, tjString, TJP_REPORT } from '../../src/render/tjp/taskjuggler.js'
@@ -30,8 +29,8 @@ const TODAY = '2026-11-26'
 
 describe('waymark export --format tjp', () => {
   it('schedules the seed in tj3, which finishes no earlier than Waymark', () => {
-    const { roadmap } = seed()
-    const { settings } = roadmapSettings(roadmap, null)
+    const { roadmap, settings: read } = seed()
+    const settings = read.plan
     const rp = roadmapProblem(roadmap, { settings, today: TODAY })
     const ends = tj3('seed', renderTaskJuggler(rp, roadmap.meta.title ?? '', { holidays: [], workdays: [1, 2, 3, 4, 5] }))
     expect(ends.size).toBe(24)
@@ -57,13 +56,13 @@ describe('waymark export --format tjp', () => {
       '### Topic: E',
       '**Estimate**: 0 days',
     ].join('\n')
-    const { roadmap } = check({ 'r.md': notes })
-    const { settings } = roadmapSettings(roadmap, {
-      file: 'waymark.yaml',
-      text: 'holidays: [2024-03-08]\nunassigned: { capacity: 1 }\npeople:\n  Ann Lee: { capacity: 50%, absences: [2024-03-13..2024-03-14] }\n',
-    })
+    const { roadmap, settings: read } = check(
+      { 'r.md': notes },
+      'holidays: [2024-03-08]\nunassigned: { capacity: 1 }\npeople:\n  Ann Lee: { capacity: 50%, absences: [2024-03-13..2024-03-14] }\n',
+    )
+    const settings = read.plan
     const rp = roadmapProblem(roadmap, { settings, today: TODAY, start: '2024-03-04' })
-    const tjp = renderTaskJuggler(rp, 'Hostile "title" ${X}', { holidays: ['2024-03-08'], workdays: [1, 2, 3, 4, 5] })
+    const tjp = renderTaskJuggler(rp, 'Hostile "title" ${X}', { holidays: [{ from: '2024-03-08', to: '2024-03-08' }], workdays: [1, 2, 3, 4, 5] })
     const ends = tj3('hostile', tjp)
     expect(ends.size).toBe(5)
     const plan = planRoadmap(roadmap, { settings, today: TODAY, start: '2024-03-04', budget: 500 })

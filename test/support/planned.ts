@@ -1,7 +1,6 @@
 /** Planning in tests: notes → checked roadmap → plan, with no settings and a fixed today. */
-import type { CheckedRoadmap } from '../../src/pipeline.js'
+import type { CheckedRoadmap } from '../../src/model/lint-report.js'
 import type { Plan } from '../../src/model/plan.js'
-import { NO_SETTINGS } from '../../src/plan/config/empty-settings.js'
 import { forecastRoadmap } from '../../src/forecast/forecast-roadmap.js'
 import { runSamplesHere } from '../../src/forecast/sample-runner.js'
 import type { Forecast } from '../../src/model/forecast.js'
@@ -21,7 +20,7 @@ export interface PlannedNotes extends CheckedRoadmap {
 export function planNotes(files: Record<string, string>, budget?: number): PlannedNotes {
   const checked = check(files)
   const planned = planRoadmapProblem(checked.roadmap, {
-    settings: NO_SETTINGS,
+    settings: checked.settings.plan,
     today: TODAY,
     ...(budget === undefined ? {} : { budget }),
   })

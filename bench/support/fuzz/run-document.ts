@@ -9,20 +9,16 @@
  * idempotence and for keeping every non-whitespace character.
  */
 import { CalendarRangeError } from '../../../src/plan/calendar/work-calendar.js'
-import type { CheckedRoadmap } from '../../../src/pipeline.js'
-import { checkRoadmap } from '../../../src/pipeline.js'
-import { forecastRoadmap } from '../../../src/forecast/forecast-roadmap.js'
-import { runSamplesHere } from '../../../src/forecast/sample-runner.js'
-import { lintRoadmap } from '../../../src/lint/lint-roadmap.js'
-import type { Diagnostic } from '../../../src/model/diagnostic.js'
+import { RoadmapError } from '../../../src/model/roadmap-error.js'
+import type { CheckedRoadmap } from '../../../src/model/lint-report.js'
+import { check as checkRoadmap, checkDocuments } from '../../../src/pipeline/check.js'
+import { plan as planChecked } from '../../../src/pipeline/plan.js'
+import { forecast as forecastPlanned } from '../../../src/pipeline/forecast.js'
 import type { Forecast } from '../../../src/model/forecast.js'
-import { NO_SETTINGS } from '../../../src/plan/config/empty-settings.js'
-import type { PlanSettings } from '../../../src/plan/config/plan-settings.js'
-import { roadmapSettings } from '../../../src/plan/config/roadmap-settings.js'
-import { planRoadmapProblem, type PlannedProblem } from '../../../src/plan/plan-roadmap.js'
+import { DEFAULT_WORKDAYS } from '../../../src/model/defaults.js'
+import type { PlannedRoadmap } from '../../../src/pipeline/plan.js'
 import { decodeNote } from '../../../src/read/decode.js'
 import { readDocument } from '../../../src/read/read-document.js'
-import { resolveRoadmap } from '../../../src/resolve/resolve-roadmap.js'
 import { renderCsv } from '../../../src/render/csv/topics-csv.js'
 import { renderGithub } from '../../../src/render/diagnostics/github.js'
 import { renderHuman } from '../../../src/render/diagnostics/human.js'
@@ -73,10 +69,7 @@ export const STAGES = [
   'decode',
   'fmt',
   'read',
-  'resolve',
-  'lint',
   'check',
-  'settings',
   'plan',
   'forecast',
   'render:lint-human',
@@ -193,7 +186,7 @@ export async function runDocument(files: readonly SourceText[], variant: number,
       return work()
     } catch (error) {
       // A calendar that cannot be (no working day, past 9999) is the user's, told in one line by the CLI.
-      if (!(error instanceof CalendarRangeError)) crashes.push(crashOf(stage, error))
+      if (!(error instanceof CalendarRangeError || error instanceof RoadmapError)) crashes.push(crashOf(stage, error))
       return undefined
     } finally {
       timed(stage, performance.now() - s0)
@@ -214,11 +207,9 @@ export async function runDocument(files: readonly SourceText[], variant: number,
   const lines: FileLines = new Map(files.map((f) => [f.file, lineLengths(f.text)]))
   let checked: CheckedRoadmap | undefined
   if (sources.length === 1) {
-    // One file: checkRoadmap is exactly these three stages, which tells which one failed.
+    // One file: reading apart from the rest of the check (settings, resolve, lint), which tells which failed.
     const document = run('read', () => readDocument(sources[0] as SourceText))
-    const roadmap = document && run('resolve', () => resolveRoadmap([document]))
-    const lint = roadmap && run('lint', () => lintRoadmap(roadmap))
-    if (document && roadmap && lint) checked = { documents: [document], roadmap, lint }
+    checked = document && run('check', () => checkDocuments([document], null))
   } else checked = run('check', () => checkRoadmap(sources))
   if (checked === undefined) return done()
   const { roadmap, lint } = checked
@@ -247,37 +238,25 @@ export async function runDocument(files: readonly SourceText[], variant: number,
   // `plan` and the commands after it refuse a roadmap without topics (an input error, not a crash).
   if (roadmap.topics.length === 0) return done()
 
-  const settingsOf = (): { settings: PlanSettings; diagnostics: Diagnostic[] } =>
-    roadmap.meta.settings === undefined || roadmap.meta.settings === null
-      ? { settings: NO_SETTINGS, diagnostics: [] }
-      : roadmapSettings(roadmap, null)
-  const configured = run('settings', settingsOf)
-  if (configured === undefined) return done()
-  const { settings } = configured
-  check('settings', 'places', placesInside(configured.diagnostics, lines))
-
-  const planned: PlannedProblem | undefined = run('plan', () =>
-    planRoadmapProblem(roadmap, { settings, today: TODAY, seed: 1, budget: context.budget }),
+  const settings = checked.settings.plan
+  const whole: PlannedRoadmap | undefined = run('plan', () =>
+    planChecked(checked, { today: TODAY, seed: 1, budget: context.budget }),
   )
-  if (planned === undefined) return done()
-  const { plan } = planned
-  const planDiagnostics = [...configured.diagnostics, ...plan.diagnostics]
-  const diagnostics = [
-    ...lint.diagnostics,
-    ...configured.diagnostics,
-    ...plan.diagnostics.filter((d) => !lint.diagnostics.includes(d)),
-  ]
+  if (whole === undefined) return done()
+  const { plan, planned, diagnostics } = whole
   check('plan', 'finite', finiteNumbers(plan, 'plan'))
   check('plan', 'order', planInOrder(plan))
   check('plan', 'places', placesInside(plan.diagnostics, lines))
 
   run('render:tjp', () => {
     // `export --format tjp` builds this same problem (the roadmap, the settings, today); building it twice only costs time.
-    const holidays = settings.holidays.flatMap((r) => (r.from === r.to ? [r.from] : [`${r.from} - ${r.to}`]))
-    const text = renderTaskJuggler(planned.problem, title, { holidays, workdays: settings.workdays ?? [1, 2, 3, 4, 5] })
+    const text = renderTaskJuggler(planned.problem, title, {
+      holidays: settings.holidays,
+      workdays: settings.workdays ?? DEFAULT_WORKDAYS,
+    })
     check('render:tjp', 'balanced', dotBalanced(text))
   })
-  run('render:plan-text', () => terminal('render:plan-text', renderPlan(plan, roadmap.meta.title, planDiagnostics, PLAIN)))
+  run('render:plan-text', () => terminal('render:plan-text', renderPlan(plan, roadmap.meta.title, diagnostics, PLAIN)))
   run('render:plan-json', () => check('render:plan-json', 'json', parsesAsJson(JSON.stringify(planJson(plan, diagnostics)))))
   run('render:gantt', () => {
     for (const g of [by, 'owner' as const])
@@ -300,14 +279,9 @@ export async function runDocument(files: readonly SourceText[], variant: number,
   context.onStage?.('forecast')
   const f0 = performance.now()
   try {
-    forecast = await forecastRoadmap(planned, {
-      samples: context.samples,
-      seed: 1,
-      settings: settings.forecast ?? {},
-      runner: runSamplesHere,
-    })
+    forecast = await forecastPlanned(whole, { samples: context.samples, seed: 1 })
   } catch (error) {
-    if (!(error instanceof CalendarRangeError)) crashes.push(crashOf('forecast', error))
+    if (!(error instanceof RoadmapError)) crashes.push(crashOf('forecast', error))
   }
   timed('forecast', performance.now() - f0)
   if (forecast === undefined) return done()
@@ -324,7 +298,7 @@ export async function runDocument(files: readonly SourceText[], variant: number,
     check('render:export-json', 'json', parsesAsJson(JSON.stringify(json)))
   })
   run('render:report', () => {
-    const report = renderReport(checked, plan, forecast, planDiagnostics, {
+    const report = renderReport(checked, plan, forecast, diagnostics, {
       history: null,
       slipChart: null,
       changes: null,

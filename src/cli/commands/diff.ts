@@ -2,7 +2,8 @@
  * `waymark diff OLD NEW` (two files or folders) and `waymark diff REV [REV] -- PATH…`
  * (revisions read with git; one revision compares it with the files as they are now).
  */
-import { diffRoadmaps, type RoadmapVersion } from '../../compare/roadmap-diff.js'
+import { diffRoadmaps } from '../../compare/roadmap-diff.js'
+import type { RoadmapVersion } from '../../model/roadmap-version.js'
 import { renderDiffMarkdown } from '../../render/markdown/diff-markdown.js'
 import { renderDiff } from '../../render/terminal/diff-report.js'
 import { EXIT, UsageError } from '../errors.js'
@@ -16,7 +17,10 @@ import {
   parseOptions,
   PLAN_OPTIONS,
 } from '../options.js'
-import { forecastVersion, planAtRevision, planInputs, styleFor, type PlannedRoadmap } from '../session.js'
+import { versionAtRevision } from '../note-past.js'
+import { readNotes } from '../notes.js'
+import { styleFor } from '../output-style.js'
+import { forecastChoicesOf, stageRunner } from '../run-stages.js'
 
 const FORMATS = ['human', 'markdown', 'json'] as const
 
@@ -32,8 +36,13 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
   const format = choiceOption('--format', values.format, FORMATS, 'human')
   const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
-  const version = (label: string, planned: PlannedRoadmap): Promise<RoadmapVersion> =>
-    forecastVersion(label, planned, choices, io)
+  const { roadmapVersion } = await import('../../pipeline/roadmap-version.js')
+  const onDisk = async (label: string, paths: readonly string[]): Promise<RoadmapVersion> => {
+    const notes = await readNotes('diff', paths, io, maxBytes)
+    return (await roadmapVersion({ label, ...notes }, forecastChoicesOf(choices, io), stageRunner(io, notes.sources))).version
+  }
+  const atRevision = (revision: string, paths: readonly string[]): Promise<RoadmapVersion> =>
+    versionAtRevision(revision, revision, paths, choices, io, maxBytes)
 
   let before: RoadmapVersion
   let after: RoadmapVersion
@@ -43,19 +52,16 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
         'waymark diff: give two files or folders, or revisions and paths: `waymark diff HEAD~3 HEAD -- notes.md`.',
       )
     const [a, b] = positionals as [string, string]
-    before = await version(a, await planInputs('diff', [a], choices, io, maxBytes))
-    after = await version(b, await planInputs('diff', [b], choices, io, maxBytes))
+    before = await onDisk(a, [a])
+    after = await onDisk(b, [b])
   } else {
     const paths = args.slice(split + 1)
     if (paths.length === 0) throw new UsageError('waymark diff: name the notes after `--`: `waymark diff HEAD~1 -- notes.md`.')
     if (positionals.length < 1 || positionals.length > 2)
       throw new UsageError('waymark diff: give one or two revisions before `--`: `waymark diff HEAD~3 HEAD -- notes.md`.')
     const [first, second] = positionals as [string, string | undefined]
-    before = await version(`${first}`, await planAtRevision(first, paths, choices, io, maxBytes))
-    after =
-      second === undefined
-        ? await version('the working tree', await planInputs('diff', paths, choices, io, maxBytes))
-        : await version(second, await planAtRevision(second, paths, choices, io, maxBytes))
+    before = await atRevision(first, paths)
+    after = second === undefined ? await onDisk('the working tree', paths) : await atRevision(second, paths)
   }
   const diff = diffRoadmaps(before, after)
   if (format === 'json') io.stdout.write(`${JSON.stringify(diff, null, 2)}\n`)

@@ -1,14 +1,15 @@
 /** `waymark export --format json|csv|ics|tjp FILE… [-o PATH]` */
-import { roadmapProblem } from '../../plan/roadmap-problem.js'
 import { renderCsv } from '../../render/csv/topics-csv.js'
 import { renderCalendar } from '../../render/ics/calendar.js'
 import { exportJson } from '../../render/json/export-json.js'
 import { renderTaskJuggler } from '../../render/tjp/taskjuggler.js'
-import { EXIT, InputError, UsageError } from '../errors.js'
+import { DEFAULT_WORKDAYS } from '../../model/defaults.js'
+import { schedulingProblem } from '../../pipeline/plan.js'
+import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
 import { writeOutput } from '../output.js'
-import { forecastInputs, loadPlanSettings, planInputs, readInputs, settingsFileFor } from '../session.js'
+import { checkInputs, forecastPlanned, planInputs } from '../run-stages.js'
 
 const FORMATS = ['json', 'csv', 'ics', 'tjp'] as const
 
@@ -33,7 +34,7 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
 
   const planned = await planInputs('export', positionals, choices, io, maxBytes)
   const { roadmap } = planned.checked
-  const forecast = format === 'json' ? await forecastInputs(planned, choices, io) : null
+  const forecast = format === 'json' ? await forecastPlanned(planned, choices, io) : null
   const text =
     format === 'json'
       ? `${JSON.stringify(exportJson(planned.checked, planned.plan, forecast, planned.diagnostics, io.version), null, 2)}\n`
@@ -52,14 +53,13 @@ async function exportTaskJuggler(
   maxBytes: number,
   output: string | undefined,
 ): Promise<number> {
-  const { roadmap } = await readInputs('export', positionals, io, maxBytes)
-  if (roadmap.topics.length === 0) throw new InputError(`${roadmap.files.join(', ')}: no topics to export`)
-  const { settings } = await loadPlanSettings(roadmap, await settingsFileFor(positionals, io, maxBytes))
-  const rp = roadmapProblem(roadmap, { settings, today: io.today(), ...(start === undefined ? {} : { start }) })
-  const holidays = settings.holidays.flatMap((r) => (r.from === r.to ? [r.from] : [`${r.from} - ${r.to}`]))
+  const checked = await checkInputs('export', positionals, io, maxBytes)
+  const { roadmap } = checked
+  const rp = schedulingProblem(checked, { today: io.today(), ...(start === undefined ? {} : { start }) })
+  const { settings } = checked
   const text = renderTaskJuggler(rp, roadmap.meta.title ?? 'Roadmap', {
-    holidays,
-    workdays: settings.workdays ?? [1, 2, 3, 4, 5],
+    holidays: settings.plan.holidays,
+    workdays: settings.plan.workdays ?? DEFAULT_WORKDAYS,
   })
   await writeOutput(io, output, text, roadmap.files)
   return EXIT.ok

@@ -5,7 +5,8 @@ import { diagnosticJson } from '../../render/diagnostics/json.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
-import { forecastInputs, planInputs, styleFor } from '../session.js'
+import { styleFor } from '../output-style.js'
+import { forecastPlanned, planInputs } from '../run-stages.js'
 
 /** Runs `forecast`. */
 export async function forecastCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -17,7 +18,7 @@ export async function forecastCommand(args: readonly string[], io: CliIO): Promi
   })
   const choices = forecastChoices(values)
   const planned = await planInputs('forecast', positionals, choices, io, maxSizeOf(values['max-size']))
-  const forecast = await forecastInputs(planned, choices, io)
+  const forecast = await forecastPlanned(planned, choices, io)
   if (values.json)
     io.stdout.write(
       `${JSON.stringify({ ...forecastJson(forecast), diagnostics: planned.diagnostics.map(diagnosticJson) }, null, 2)}\n`,

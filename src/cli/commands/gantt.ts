@@ -6,7 +6,7 @@ import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
-import { planInputs } from '../session.js'
+import { planInputs } from '../run-stages.js'
 
 /** Runs `gantt`. */
 export async function ganttCommand(args: readonly string[], io: CliIO): Promise<number> {

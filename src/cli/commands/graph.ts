@@ -8,7 +8,7 @@ import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, COMMON_OPTIONS, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
-import { planInputs } from '../session.js'
+import { planInputs } from '../run-stages.js'
 
 const FORMATS = ['mermaid', 'dot'] as const
 

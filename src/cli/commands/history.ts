@@ -3,7 +3,8 @@
  * the folder one version, in date order): the roadmap's finish version by version, the
  * slip table, and with `--svg FILE` the slip chart.
  */
-import { roadmapHistory, type HistoryVersion } from '../../compare/roadmap-history.js'
+import { roadmapHistory } from '../../compare/roadmap-history.js'
+import type { HistoryVersion } from '../../model/roadmap-version.js'
 import { DEFAULT_SLIP_TOPICS, renderSlipChart } from '../../render/svg/slip-chart.js'
 import { renderHistory } from '../../render/terminal/history-report.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
@@ -17,10 +18,14 @@ import {
   maxSizeOf,
   parseOptions,
   PLAN_OPTIONS,
-  type PlanChoices,
+  type ForecastFlags,
 } from '../options.js'
 import { writeOutput } from '../output.js'
-import { checkSources, forecastInputs, gitVersions, HISTORY_SAMPLES, planChecked, settingsFileFor, styleFor } from '../session.js'
+import { HISTORY_SAMPLES } from '../../model/defaults.js'
+import { gitHistory } from '../note-past.js'
+import { settingsFileFor } from '../notes.js'
+import { styleFor } from '../output-style.js'
+import { forecastChoicesOf, stageRunner } from '../run-stages.js'
 
 /** Runs `history`. */
 export async function historyCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -38,15 +43,14 @@ export async function historyCommand(args: readonly string[], io: CliIO): Promis
     )
   const path = positionals[0] as string
   const choices = forecastChoices(values)
-  const samples = choices.samples ?? HISTORY_SAMPLES
   const drawn = values.topics === undefined ? DEFAULT_SLIP_TOPICS : integerOption('--topics', values.topics, 1, 50)
   const maxBytes = maxSizeOf(values['max-size'])
   const info = await io.fs.stat(path)
   if (info === null) throw new InputError(`${path}: no such file or folder`)
   const versions =
     info.kind === 'directory'
-      ? await snapshots(path, choices, samples, io, maxBytes)
-      : await gitVersions(path, choices, samples, io, maxBytes)
+      ? await snapshots(path, { ...choices, samples: choices.samples ?? HISTORY_SAMPLES }, io, maxBytes)
+      : await gitHistory(path, { ...choices, samples: choices.samples ?? HISTORY_SAMPLES }, io, maxBytes)
   if (versions.length === 0) throw new InputError(`${path}: no versions to follow`)
   const history = roadmapHistory(versions)
   const inputs = versions.flatMap((v) => v.roadmap.files)
@@ -60,42 +64,29 @@ export async function historyCommand(args: readonly string[], io: CliIO): Promis
 }
 
 /** Each note in `dir` is a version, dated by its meeting date (or a date in its name). */
-async function snapshots(
-  dir: string,
-  choices: PlanChoices,
-  samples: number,
-  io: CliIO,
-  maxBytes: number,
-): Promise<HistoryVersion[]> {
+async function snapshots(dir: string, choices: ForecastFlags, io: CliIO, maxBytes: number): Promise<HistoryVersion[]> {
+  const { historyVersion } = await import('../../pipeline/roadmap-version.js')
   const files = await inputFiles([dir], io.fs)
-  const dated: { file: string; date: string; version: HistoryVersion }[] = []
+  const dated: { file: string; version: HistoryVersion }[] = []
   for (const file of files) {
     const sources = await loadDocuments([file], io.fs, maxBytes)
-    const checked = checkSources(sources, io)
-    const date = checked.roadmap.meta.date ?? /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1]
-    if (date === undefined)
-      throw new InputError(`${file}: no date to order it by; give it a meeting date (\`date: 2022-08-25\` in its front matter)`)
-    const planned = await planChecked(
-      checked,
-      await settingsFileFor([file], io, maxBytes),
-      { ...choices, asOf: choices.asOf ?? date },
-      io,
-    )
-    const forecast = await forecastInputs(planned, { samples, seed: choices.seed }, io)
-    dated.push({
-      file,
-      date,
-      version: {
+    const dateHint = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1]
+    const version = await historyVersion(
+      {
         label: labelIn(dir, file),
-        date,
-        subject: checked.roadmap.meta.title ?? file,
-        roadmap: checked.roadmap,
-        plan: planned.plan,
-        forecast,
+        sources,
+        settingsFile: await settingsFileFor([file], io, maxBytes),
+        ...(dateHint === undefined ? {} : { dateHint }),
       },
-    })
+      forecastChoicesOf(choices, io),
+      stageRunner(io, sources),
+    )
+    if (version === null) throw new InputError(`${file}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`)
+    dated.push({ file, version })
   }
-  return dated.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file.localeCompare(b.file))).map((d) => d.version)
+  const byDate = (a: (typeof dated)[number], b: (typeof dated)[number]): number =>
+    a.version.date < b.version.date ? -1 : a.version.date > b.version.date ? 1 : a.file.localeCompare(b.file)
+  return dated.sort(byDate).map((d) => d.version)
 }
 
 /** A note's name within the folder being followed: the folder is already in the heading. */

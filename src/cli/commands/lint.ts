@@ -6,7 +6,8 @@ import { renderSarif } from '../../render/diagnostics/sarif.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
-import { readInputs, styleFor } from '../session.js'
+import { styleFor } from '../output-style.js'
+import { checkInputs } from '../run-stages.js'
 
 const FORMATS = ['human', 'json', 'github', 'sarif'] as const
 
@@ -24,7 +25,7 @@ export async function lintCommand(args: readonly string[], io: CliIO): Promise<n
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`waymark lint: --format must be one of ${FORMATS.join(', ')}; got “${format}”.`)
   }
-  const { roadmap, lint } = await readInputs('lint', positionals, io, maxSizeOf(values['max-size']))
+  const { roadmap, lint } = await checkInputs('lint', positionals, io, maxSizeOf(values['max-size']))
   const output =
     format === 'json'
       ? renderJson(lint)

@@ -9,7 +9,8 @@ import { inputFiles, loadDocuments } from '../inputs.js'
 import { runInterruptibly } from '../interruptible-steps.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
-import { planInputs, styleFor } from '../session.js'
+import { styleFor } from '../output-style.js'
+import { planInputs } from '../run-stages.js'
 
 /** The budget for PSPLIB instances when none is given: the literature's middle figure. */
 const PSPLIB_BUDGET = 5000
@@ -30,12 +31,12 @@ export async function planCommand(args: readonly string[], io: CliIO): Promise<n
     })
   }
 
-  const { checked, plan, planDiagnostics, diagnostics } = await planInputs('plan', positionals, choices, io, maxBytes)
+  const { checked, plan, diagnostics } = await planInputs('plan', positionals, choices, io, maxBytes)
   if (values.json) {
     // In pieces: a large plan's JSON is never one string.
     for (const piece of jsonPieces(planJson(plan, diagnostics))) io.stdout.write(piece)
     io.stdout.write('\n')
-  } else io.stdout.write(renderPlan(plan, checked.roadmap.meta.title, planDiagnostics, styleFor(io.stdout, io.env)))
+  } else io.stdout.write(renderPlan(plan, checked.roadmap.meta.title, diagnostics, styleFor(io.stdout, io.env)))
   return EXIT.ok
 }
 

@@ -16,7 +16,8 @@ import {
   PLAN_OPTIONS,
 } from '../options.js'
 import { writeOutput } from '../output.js'
-import { forecastInputs, notePast, planInputs } from '../session.js'
+import { notePast } from '../note-past.js'
+import { forecastPlanned, planInputs } from '../run-stages.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -35,7 +36,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
   const planned = await planInputs('report', positionals, choices, io, maxBytes)
-  const forecast = await forecastInputs(planned, choices, io)
+  const forecast = await forecastPlanned(planned, choices, io)
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
   const { changes, history } = await notePast(positionals, values.since, current, choices, io, maxBytes)
   // The slip chart goes beside the page it is in; a page on stdout gets the tables only.
@@ -48,7 +49,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
       renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}` }),
       planned.checked.roadmap.files,
     )
-  const text = renderReport(planned.checked, planned.plan, forecast, planned.planDiagnostics, {
+  const text = renderReport(planned.checked, planned.plan, forecast, planned.diagnostics, {
     history,
     slipChart: chartPath === null ? null : chartPath.slice(chartPath.lastIndexOf('/') + 1),
     changes,

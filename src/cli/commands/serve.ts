@@ -1,6 +1,8 @@
 /** `waymark serve FILE… [--port N] [--host ADDRESS] [--samples N] [--start DATE] [--budget N] [--seed N]` */
 import { BlockList, isIP } from 'node:net'
-import type { CheckedRoadmap } from '../../pipeline.js'
+import type { CheckedRoadmap } from '../../model/lint-report.js'
+import { RoadmapError } from '../../model/roadmap-error.js'
+import { settingsPaths } from '../../settings/settings-files.js'
 import { renderPage, type PageAssets } from '../../render/site/html-page.js'
 import { failureData, siteData } from '../../render/site/site-model.js'
 import { EXIT, InputError, Interrupted, OutputError, UsageError } from '../errors.js'
@@ -15,7 +17,7 @@ import {
   PLAN_OPTIONS,
 } from '../options.js'
 import { startPreview, type Rendered } from '../preview-server.js'
-import { forecastInputs, planChecked, readInputs, settingsFileFor, settingsPaths } from '../session.js'
+import { checkInputs, forecastPlanned, planChecked } from '../run-stages.js'
 import { siteAssets } from '../site-assets.js'
 import { describeSystemError, systemErrorCode } from '../system-errors.js'
 
@@ -43,9 +45,9 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
   const render = async (): Promise<Rendered> => {
     let checked: CheckedRoadmap | null = null
     try {
-      checked = await readInputs('serve', positionals, io, maxBytes)
-      const planned = await planChecked(checked, await settingsFileFor(positionals, io, maxBytes), choices, io)
-      const forecast = await forecastInputs(planned, choices, io)
+      checked = await checkInputs('serve', positionals, io, maxBytes)
+      const planned = await planChecked(checked, choices, io)
+      const forecast = await forecastPlanned(planned, choices, io)
       const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, { live: true, generator })
       return page(data, assets)
     } catch (error) {
@@ -93,7 +95,7 @@ function page(data: Parameters<typeof renderPage>[0], assets: PageAssets): Rende
 
 /** The failure page's message: the user's error as it is, anything else said to be a bug. */
 function failureMessage(error: unknown): { text: string; expected: boolean } {
-  if (error instanceof InputError || error instanceof UsageError || error instanceof OutputError)
+  if (error instanceof InputError || error instanceof UsageError || error instanceof OutputError || error instanceof RoadmapError)
     return { text: error.message, expected: true }
   if (error instanceof Interrupted) return { text: error.message, expected: true }
   const message = error instanceof Error ? error.message : String(error)

@@ -7,7 +7,8 @@ import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
-import { forecastInputs, notePast, planInputs } from '../session.js'
+import { notePast } from '../note-past.js'
+import { forecastPlanned, planInputs } from '../run-stages.js'
 import { siteAssets } from '../site-assets.js'
 
 /** Where the page goes when `-o` is not given. */
@@ -26,7 +27,7 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
   const maxBytes = maxSizeOf(values['max-size'])
   const dir = (values.output ?? DEFAULT_DIR).replace(/\/+$/, '') || '.'
   const planned = await planInputs('site', positionals, choices, io, maxBytes)
-  const forecast = await forecastInputs(planned, choices, io)
+  const forecast = await forecastPlanned(planned, choices, io)
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
   const { changes, history } = await notePast(positionals, values.since, current, choices, io, maxBytes)
   const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, {

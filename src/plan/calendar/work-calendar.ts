@@ -4,15 +4,14 @@
  * start date, 1 the next working day, and so on. Plain calendar dates, no time zones.
  */
 import { Temporal } from 'temporal-polyfill'
-import { FIRST_DATE, LAST_DATE, nextDay } from '../../model/iso-date.js'
+import { FIRST_DATE, LAST_DATE, nextDay, type Weekday } from '../../model/iso-date.js'
 
 /** A plan that would need dates past `LAST_DATE`: an input problem (a start or estimates that far out), not a bug. */
 export class CalendarRangeError extends RangeError {
   override readonly name = 'CalendarRangeError'
 }
 
-/** ISO weekdays: 1 = Monday … 7 = Sunday. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
+export type { Weekday }
 
 /** What makes a calendar. */
 export interface CalendarSpec {

@@ -3,7 +3,7 @@
  * which GitHub shows as annotations on the changed lines of a pull request.
  */
 import type { Diagnostic, Severity } from '../../model/diagnostic.js'
-import type { LintReport } from '../../lint/lint-roadmap.js'
+import type { LintReport } from '../../model/lint-report.js'
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' }
 

@@ -4,8 +4,9 @@
  * per person.
  */
 import type { Diagnostic, Severity } from '../../model/diagnostic.js'
-import type { LintReport } from '../../lint/lint-roadmap.js'
-import { ASK_FOR, itemsByNeed, type PersonTodo } from '../../lint/todo-list.js'
+import type { LintReport } from '../../model/lint-report.js'
+import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
+import type { PersonTodo } from '../../model/lint-report.js'
 import type { Roadmap } from '../../model/roadmap.js'
 import { sanitizeForTerminal, type Style } from '../terminal/style.js'
 

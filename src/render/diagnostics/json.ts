@@ -1,7 +1,7 @@
 /** Lint output as JSON: diagnostics, counts and the per-person to-do list. */
 import type { Diagnostic } from '../../model/diagnostic.js'
-import type { LintReport } from '../../lint/lint-roadmap.js'
-import type { PersonTodo } from '../../lint/todo-list.js'
+import type { LintReport } from '../../model/lint-report.js'
+import type { PersonTodo } from '../../model/lint-report.js'
 
 /** A diagnostic as JSON: its place flattened to `file`, `line`, `column`. */
 export function diagnosticJson(d: Diagnostic): Record<string, unknown> {

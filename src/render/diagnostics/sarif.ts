@@ -5,7 +5,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { RULES, RULE_IDS } from '../../diagnostics/catalog.js'
 import type { Severity } from '../../model/diagnostic.js'
-import type { LintReport } from '../../lint/lint-roadmap.js'
+import type { LintReport } from '../../model/lint-report.js'
 
 const LEVEL: Readonly<Record<Severity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' }
 

@@ -5,7 +5,7 @@
  * `version` changes only when a change could break a reader (a field removed, renamed or
  * retyped), never for added fields.
  */
-import type { CheckedRoadmap } from '../../pipeline.js'
+import type { CheckedRoadmap } from '../../model/lint-report.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import type { Plan } from '../../model/plan.js'

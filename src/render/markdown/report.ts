@@ -6,11 +6,11 @@
  * title renders as written and never as markup. No clock: the same notes and options
  * give the same page, so a committed ROADMAP.md only changes when the roadmap does.
  */
-import type { CheckedRoadmap } from '../../pipeline.js'
+import type { CheckedRoadmap } from '../../model/lint-report.js'
 import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
 import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
-import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
-import type { RoadmapHistory } from '../../compare/roadmap-history.js'
+import type { RoadmapDiff } from '../../model/roadmap-diff.js'
+import type { RoadmapHistory } from '../../model/roadmap-history.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'

@@ -5,8 +5,8 @@
  */
 import { showBidiControls } from '../control-characters.js'
 import { Temporal } from 'temporal-polyfill'
-import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
-import type { CheckedRoadmap } from '../../pipeline.js'
+import type { RoadmapDiff } from '../../model/roadmap-diff.js'
+import type { CheckedRoadmap } from '../../model/lint-report.js'
 import { ASK_FOR } from '../../lint/todo-list.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'

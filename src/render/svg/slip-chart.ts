@@ -6,7 +6,7 @@
  * roadmap's own finish in bold. A standalone SVG file; every text is escaped.
  */
 import { Temporal } from 'temporal-polyfill'
-import type { RoadmapHistory, TopicTrack } from '../../compare/roadmap-history.js'
+import type { RoadmapHistory, TopicTrack } from '../../model/roadmap-history.js'
 import { daysBetween } from '../../model/iso-date.js'
 import { daysText } from '../diff-text.js'
 import { xmlText as x } from './xml-text.js'

@@ -1,5 +1,5 @@
 /** `waymark diff`: what changed between two versions of a roadmap, and how the plan and forecast moved. */
-import type { RoadmapDiff } from '../../compare/roadmap-diff.js'
+import type { RoadmapDiff } from '../../model/roadmap-diff.js'
 import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
 import { percent } from '../forecast-histogram.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'

@@ -1,5 +1,5 @@
 /** `waymark history`: the roadmap's finish version by version, and the slip table — which topics keep sliding, and how fast. */
-import type { RoadmapHistory } from '../../compare/roadmap-history.js'
+import type { RoadmapHistory } from '../../model/roadmap-history.js'
 import { slipRows } from '../slip-rows.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'

@@ -1,5 +1,5 @@
 /** `waymark parse` without `--json`: what was read, as a table a person can check at a glance. */
-import type { LintReport } from '../../lint/lint-roadmap.js'
+import type { LintReport } from '../../model/lint-report.js'
 import type { Roadmap } from '../../model/roadmap.js'
 import { sanitizeForTerminal, type Style } from './style.js'
 import { renderTable } from './table.js'

@@ -7,16 +7,18 @@
  */
 import type { RoadmapProblem } from '../../plan/roadmap-problem.js'
 import { PRIORITY_LEVELS } from '../../model/priority-levels.js'
+import type { Weekday } from '../../model/iso-date.js'
+import type { DateRange } from '../../model/settings.js'
 import { stripEnds } from '../../text/strip-chars.js'
 
 /** The CSV report the project asks tj3 to write (`waymark-plan.csv`). */
 export const TJP_REPORT = 'waymark-plan'
 
-/** Renders a roadmap problem as a `.tjp` project. */
+/** Renders a roadmap problem as a `.tjp` project, with the settings' working week and holidays. */
 export function renderTaskJuggler(
   rp: RoadmapProblem,
   title: string,
-  options: { holidays: readonly string[]; workdays: readonly number[] },
+  options: { readonly holidays: readonly DateRange[]; readonly workdays: readonly Weekday[] },
 ): string {
   const { calendar } = rp
   const lines: string[] = []
@@ -26,14 +28,16 @@ export function renderTaskJuggler(
   lines.push(`project waymark ${tjString(title)} ${calendar.start} +${spanDays}d {`)
   lines.push('  timezone "UTC"')
   lines.push('  timeformat "%Y-%m-%d"')
-  const off = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].filter((_, k) => !options.workdays.includes(k === 0 ? 7 : k))
+  const workdays: readonly number[] = options.workdays
+  const off = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'].filter((_, k) => !workdays.includes(k === 0 ? 7 : k))
   if (off.join() !== 'sun,sat') {
-    const on = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].filter((_, k) => options.workdays.includes(k + 1))
+    const on = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].filter((_, k) => workdays.includes(k + 1))
     lines.push(`  workinghours ${on.join(', ')} 9:00 - 12:00, 13:00 - 18:00`)
     if (off.length > 0) lines.push(`  workinghours ${off.join(', ')} off`)
   }
   lines.push('}')
-  for (const day of options.holidays) lines.push(`leaves holiday "Holiday" ${day}`)
+  for (const r of options.holidays)
+    lines.push(`leaves holiday "Holiday" ${r.from === r.to ? r.from : `${r.from} - ${r.to}`}`)
 
   const resourceIds = rp.resources.map((r, k) => (r.kind === 'pool' ? `unassigned` : `r${k}_${tjId(r.name)}`))
   const capacityOf = new Map<string, number>()

@@ -1,5 +1,5 @@
 /**
- * Estimate units from the front matter's `waymark:` settings:
+ * Estimate units from settings (`waymark:` in front matter, or `waymark.yaml`):
  *
  * ```yaml
  * waymark:
@@ -12,6 +12,7 @@
  * Quarters and years follow months (3 and 12 of them) unless given.
  */
 import type { EstimateUnits } from '../model/estimate.js'
+import type { SettingProblem } from './schema.js'
 
 const KEYS: Readonly<Record<string, keyof EstimateUnits>> = {
   'hours-per-day': 'hoursPerDay',
@@ -21,31 +22,32 @@ const KEYS: Readonly<Record<string, keyof EstimateUnits>> = {
   'days-per-year': 'daysPerYear',
 }
 
-/** The units the settings ask for, and what was wrong with them. */
+/**
+ * The units `settings` ask for, over `defaults`, and what was wrong with them (keys named
+ * below `prefix`: `waymark` in front matter, nothing in `waymark.yaml`).
+ */
 export function unitsFromSettings(
   settings: unknown,
   defaults: EstimateUnits,
-): { units: EstimateUnits; problems: { key: string; reason: string }[] } {
-  const problems: { key: string; reason: string }[] = []
+  prefix = 'waymark',
+): { units: EstimateUnits; problems: SettingProblem[] } {
+  const key = (...path: string[]): string => [prefix, ...path].filter((k) => k !== '').join('.')
+  const problems: SettingProblem[] = []
   if (settings === undefined || settings === null) return { units: defaults, problems }
-  if (typeof settings !== 'object' || Array.isArray(settings)) {
-    return {
-      units: defaults,
-      problems: [{ key: 'waymark', reason: 'expected a mapping such as `units: { days-per-month: 20 }`' }],
-    }
-  }
+  // Settings that are not a mapping are the schema's to report (src/settings/schema.ts).
+  if (typeof settings !== 'object' || Array.isArray(settings)) return { units: defaults, problems }
   const raw = (settings as Record<string, unknown>)['units']
   if (raw === undefined) return { units: defaults, problems }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { units: defaults, problems: [{ key: 'waymark.units', reason: 'expected a mapping such as `days-per-month: 20`' }] }
+    return { units: defaults, problems: [{ key: key('units'), reason: 'expected a mapping such as `days-per-month: 20`' }] }
   }
   const given: Partial<Record<keyof EstimateUnits, number>> = {}
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const field = KEYS[key]
+  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+    const field = KEYS[name]
     if (field === undefined) {
-      problems.push({ key: `waymark.units.${key}`, reason: `unknown; expected one of ${Object.keys(KEYS).join(', ')}` })
+      problems.push({ key: key('units', name), reason: `unknown; expected one of ${Object.keys(KEYS).join(', ')}` })
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1000) {
-      problems.push({ key: `waymark.units.${key}`, reason: `expected a number above 0, e.g. ${key}: ${defaults[field]}` })
+      problems.push({ key: key('units', name), reason: `expected a number above 0, e.g. ${name}: ${defaults[field]}` })
     } else given[field] = value
   }
   const daysPerMonth = given.daysPerMonth ?? defaults.daysPerMonth

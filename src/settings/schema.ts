@@ -1,7 +1,7 @@
 /**
- * Planning settings: under `waymark:` in a note's front matter, and/or at the top level of
- * a `waymark.yaml` beside the notes. Validated with zod; every problem becomes an
- * `invalid-setting` diagnostic naming the key, and the default applies.
+ * The settings schema: under `waymark:` in a note's front matter, and/or at the top level
+ * of a `waymark.yaml` beside the notes. Validated with zod; every problem names its key
+ * (the reader turns it into an `invalid-setting` diagnostic) and the default applies.
  *
  * ```yaml
  * start: 2022-09-01                 # default: the first working day after the meeting
@@ -23,41 +23,15 @@
  */
 import { Temporal } from 'temporal-polyfill'
 import { z } from 'zod'
-import type { Weekday } from '../calendar/work-calendar.js'
+import type { Weekday } from '../model/iso-date.js'
+import type { DateRange, PersonSettings, PlanSettings } from '../model/settings.js'
 
-/** A date range, both ends included. */
-export interface DateRange {
-  readonly from: string
-  readonly to: string
-}
-
-/** A person's settings. */
-export interface PersonSettings {
-  /** Share of a full-time contributor, 0..1. */
-  readonly capacity?: number
-  readonly absences: readonly DateRange[]
-}
-
-/** Validated planning settings (every key optional: defaults apply later). */
-export interface PlanSettings {
-  readonly start?: string
-  readonly workdays?: readonly Weekday[]
-  readonly holidays: readonly DateRange[]
-  readonly deadline?: string
+/**
+ * One layer of settings (the file's, or the front matter's), validated: people as the
+ * settings spell them, the default estimate as written (units may come from another layer).
+ */
+export interface SettingsLayer extends Omit<PlanSettings, 'defaultEstimate'> {
   readonly defaultEstimate?: string
-  /** Topics without owner that may run at once; `null` for unlimited. */
-  readonly unassignedCapacity?: number | null
-  readonly people: Readonly<Record<string, PersonSettings>>
-  readonly forecast?: ForecastSettings
-}
-
-/** Settings of the forecast; each has a default (see docs/forecast.md). */
-export interface ForecastSettings {
-  readonly samples?: number
-  /** How far over a single estimate its 90th percentile lies, as a share (0.5: 50% over). */
-  readonly spread?: number
-  /** The same for assumed estimates. */
-  readonly assumedSpread?: number
 }
 
 /** A settings problem: the key path and what is wrong. */
@@ -127,7 +101,7 @@ const schema = z
       )
       .optional(),
     units: z.unknown().optional(),
-    // Used by the resolver, which tells roles from people (src/resolve/role-settings.ts).
+    // Used by the resolver, which tells roles from people (src/settings/roles.ts).
     roles: z.union([z.string(), z.array(z.string())]).optional(),
     forecast: z
       .object({
@@ -141,8 +115,8 @@ const schema = z
   .strict()
 
 /** Validates settings (`prefix` names where they are, e.g. `waymark`). */
-export function parsePlanSettings(raw: unknown, prefix: string): { settings: PlanSettings; problems: SettingProblem[] } {
-  const empty: PlanSettings = { holidays: [], people: {} }
+export function parsePlanSettings(raw: unknown, prefix: string): { settings: SettingsLayer; problems: SettingProblem[] } {
+  const empty: SettingsLayer = { holidays: [], people: {} }
   if (raw === undefined || raw === null) return { settings: empty, problems: [] }
   const result = schema.safeParse(raw)
   if (result.success) return { settings: toSettings(result.data), problems: [] }
@@ -163,7 +137,7 @@ export function parsePlanSettings(raw: unknown, prefix: string): { settings: Pla
 }
 
 /** Settings of a `waymark.yaml` overlaid by a note's front matter (people merged by name). */
-export function mergeSettings(base: PlanSettings, over: PlanSettings): PlanSettings {
+export function mergeSettings(base: SettingsLayer, over: SettingsLayer): SettingsLayer {
   // No prototype: people are named by the notes (`constructor`, `__proto__` are names too).
   const people: Record<string, PersonSettings> = Object.assign(Object.create(null) as Record<string, PersonSettings>, base.people)
   for (const [name, p] of Object.entries(over.people)) {
@@ -173,13 +147,13 @@ export function mergeSettings(base: PlanSettings, over: PlanSettings): PlanSetti
   return { ...base, ...definedOnly(over), holidays: [...base.holidays, ...over.holidays], people }
 }
 
-function toSettings(data: z.infer<typeof schema>): PlanSettings {
+function toSettings(data: z.infer<typeof schema>): SettingsLayer {
   const people: Record<string, PersonSettings> = Object.create(null) as Record<string, PersonSettings>
   for (const [name, p] of Object.entries(data.people ?? {})) {
     people[name] =
       p?.capacity === undefined ? { absences: p?.absences ?? [] } : { capacity: p.capacity, absences: p.absences ?? [] }
   }
-  const settings: { -readonly [K in keyof PlanSettings]: PlanSettings[K] } = { holidays: data.holidays ?? [], people }
+  const settings: { -readonly [K in keyof SettingsLayer]: SettingsLayer[K] } = { holidays: data.holidays ?? [], people }
   if (data.start !== undefined) settings.start = data.start
   if (data.workdays !== undefined) settings.workdays = [...new Set(data.workdays.map((d) => WEEKDAYS[d] as Weekday))]
   if (data.deadline !== undefined) settings.deadline = data.deadline
@@ -197,7 +171,7 @@ function toSettings(data: z.infer<typeof schema>): PlanSettings {
   return settings
 }
 
-function definedOnly(s: PlanSettings): Partial<PlanSettings> {
+function definedOnly(s: SettingsLayer): Partial<SettingsLayer> {
   return Object.fromEntries(Object.entries(s).filter(([k, v]) => v !== undefined && k !== 'people' && k !== 'holidays'))
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeSettings, parsePlanSettings } from '../../src/plan/config/plan-settings.js'
-import { roadmapSettings } from '../../src/plan/config/roadmap-settings.js'
+import { mergeSettings, parsePlanSettings } from '../../src/settings/schema.js'
 import { check } from '../helpers.js'
 
 describe('planning settings', () => {
@@ -68,17 +67,18 @@ describe('planning settings', () => {
   })
 
   it('points at the line of a bad value in waymark.yaml', () => {
-    const { roadmap } = check({ 'r.md': '### Topic: A\n**Owner**: Ann Lee\n' })
+    const notes = { 'r.md': '### Topic: A\n**Owner**: Ann Lee\n' }
     const yaml = 'start: 2022-09-01\npeople:\n  Ann Lee:\n    capacity: lots\n'
-    const { diagnostics } = roadmapSettings(roadmap, { file: 'waymark.yaml', text: yaml })
-    expect(diagnostics.map((d) => [d.ruleId, d.place, d.message])).toEqual([
+    const settingsFindings = (text: string) =>
+      check(notes, text).lint.diagnostics.filter((d) => d.ruleId === 'invalid-setting')
+    expect(settingsFindings(yaml).map((d) => [d.ruleId, d.place, d.message])).toEqual([
       [
         'invalid-setting',
         { file: 'waymark.yaml', line: 4, column: 15 },
         'Setting `people.Ann Lee.capacity` is not valid: expected a share of full time such as 50% or 0.5 (from 0% to 100%); the default is used.',
       ],
     ])
-    expect(roadmapSettings(roadmap, { file: 'waymark.yaml', text: 'start: [unclosed\n' }).diagnostics[0]?.message).toMatch(
+    expect(settingsFindings('start: [unclosed\n')[0]?.message).toMatch(
       /not valid YAML/,
     )
   })

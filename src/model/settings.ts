@@ -1,0 +1,58 @@
+/**
+ * A roadmap's settings as the stages use them: read and validated once (src/settings/),
+ * with defaults still to apply where a key is absent. People are named as the roadmap
+ * names them (canonical names), not as the settings spelt them.
+ */
+import type { EstimateUnits } from './estimate.js'
+import type { Weekday } from './iso-date.js'
+
+/** A date range, both ends included. */
+export interface DateRange {
+  readonly from: string
+  readonly to: string
+}
+
+/** A person's settings. */
+export interface PersonSettings {
+  /** Share of a full-time contributor, 0..1. */
+  readonly capacity?: number
+  readonly absences: readonly DateRange[]
+}
+
+/** Settings of the forecast; each has a default (see docs/forecast.md). */
+export interface ForecastSettings {
+  readonly samples?: number
+  /** How far over a single estimate its 90th percentile lies, as a share (0.5: 50% over). */
+  readonly spread?: number
+  /** The same for assumed estimates. */
+  readonly assumedSpread?: number
+}
+
+/** The estimate assumed for topics without one, as written and in working days. */
+export interface DefaultEstimate {
+  readonly text: string
+  readonly days: number
+}
+
+/** Validated planning settings (every key optional: defaults apply later). */
+export interface PlanSettings {
+  readonly start?: string
+  readonly workdays?: readonly Weekday[]
+  readonly holidays: readonly DateRange[]
+  readonly deadline?: string
+  readonly defaultEstimate?: DefaultEstimate
+  /** Topics without owner that may run at once; `null` for unlimited. */
+  readonly unassignedCapacity?: number | null
+  /** By canonical name (`Object.create(null)`: people may be called `constructor`). */
+  readonly people: Readonly<Record<string, PersonSettings>>
+  readonly forecast?: ForecastSettings
+}
+
+/** Everything a roadmap's settings say, for every stage. */
+export interface Settings {
+  /** How estimate units convert to working days. */
+  readonly units: EstimateUnits
+  /** Words that make an owner a role, besides the built-in ones. */
+  readonly roles: readonly string[]
+  readonly plan: PlanSettings
+}

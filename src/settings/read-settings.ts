@@ -1,0 +1,116 @@
+/**
+ * The one reader of settings: a `waymark.yaml` beside the notes, overlaid by the
+ * `waymark:` block of the leading note's front matter. Units, role words and planning
+ * settings come out of one pass; every problem is an `invalid-setting` diagnostic at the
+ * key it is about (YAML positions in `waymark.yaml`, the front matter's place in a note),
+ * and the default applies where a value is unusable.
+ */
+import { LineCounter, type Document } from 'yaml'
+import { diagnostic } from '../diagnostics/diagnostic.js'
+import { DEFAULT_UNITS } from '../model/defaults.js'
+import type { Diagnostic } from '../model/diagnostic.js'
+import type { SourceDocument } from '../model/document.js'
+import type { EstimateUnits } from '../model/estimate.js'
+import type { Place } from '../model/place.js'
+import { plannedDays } from '../model/estimate.js'
+import type { DefaultEstimate, Settings } from '../model/settings.js'
+import { parseEstimate } from '../read/estimate.js'
+import { yamlData } from '../read/yaml-data.js'
+import { roleSettings } from './roles.js'
+import { mergeSettings, parsePlanSettings, type SettingProblem, type SettingsLayer } from './schema.js'
+import { unitsFromSettings } from './units.js'
+
+/** Where a roadmap's settings are written. */
+export interface SettingsSources {
+  /** The `waymark.yaml` beside the notes, if there is one. */
+  readonly file: SourceDocument | null
+  /** The leading note's `waymark:` block (`undefined` when it has none) and where its front matter is. */
+  readonly frontMatter: { readonly settings: unknown; readonly place: Place } | null
+}
+
+/** Settings with nothing set: every default applies. */
+export const NO_SETTINGS: Settings = { units: DEFAULT_UNITS, roles: [], plan: { holidays: [], people: {} } }
+
+/** A layer of settings as read, with a way to place its problems. */
+interface ReadLayer {
+  readonly raw: unknown
+  readonly prefix: string
+  /** What to call the layer when a problem is about all of it. */
+  readonly name: string
+  readonly place: (problem: SettingProblem) => Place | null
+}
+
+/**
+ * Reads and validates a roadmap's settings. People stay as the settings spell them; the
+ * pipeline matches them to the roadmap's people once the notes are resolved.
+ */
+export function readSettings(sources: SettingsSources): { settings: Settings; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+  const layers: ReadLayer[] = []
+  const { file, frontMatter } = sources
+  if (file !== null) {
+    const fileLayer = readSettingsFile(file, diagnostics)
+    if (fileLayer !== null) layers.push(fileLayer)
+  }
+  if (frontMatter !== null && frontMatter.settings !== undefined && frontMatter.settings !== null)
+    layers.push({ raw: frontMatter.settings, prefix: 'waymark', name: 'waymark', place: () => frontMatter.place })
+  if (layers.length === 0) return { settings: NO_SETTINGS, diagnostics }
+
+  const report = (layer: ReadLayer, p: SettingProblem): void => {
+    diagnostics.push(diagnostic('invalid-setting', { key: p.key || layer.name, reason: p.reason }, layer.place(p)))
+  }
+  let units: EstimateUnits = DEFAULT_UNITS
+  const roles: string[] = []
+  let plan: SettingsLayer = { holidays: [], people: {} }
+  const estimates: { layer: ReadLayer; text: string }[] = []
+  for (const layer of layers) {
+    const read = unitsFromSettings(layer.raw, units, layer.prefix)
+    units = read.units
+    for (const p of read.problems) report(layer, p)
+    roles.push(...roleSettings(layer.raw).roles)
+    const parsed = parsePlanSettings(layer.raw, layer.prefix)
+    for (const p of parsed.problems) report(layer, p)
+    if (parsed.settings.defaultEstimate !== undefined) estimates.push({ layer, text: parsed.settings.defaultEstimate })
+    plan = mergeSettings(plan, parsed.settings)
+  }
+  // The default estimate is read in the units of every layer together, once.
+  let defaultEstimate: DefaultEstimate | undefined
+  for (const { layer, text } of estimates) {
+    const reading = parseEstimate(text, units)
+    if (reading.kind === 'estimate') defaultEstimate = { text, days: plannedDays(reading) }
+    else {
+      const key = [layer.prefix, 'default-estimate'].filter((k) => k !== '').join('.')
+      report(layer, { key, reason: `expected a duration such as \`2 months\`, got “${text}”` })
+    }
+  }
+  const { defaultEstimate: _written, ...rest } = plan
+  return {
+    settings: { units, roles, plan: defaultEstimate === undefined ? rest : { ...rest, defaultEstimate } },
+    diagnostics,
+  }
+}
+
+/** A `waymark.yaml` as a layer, its problems placed at their keys; `null` (and a diagnostic) when it is not YAML. */
+function readSettingsFile(file: SourceDocument, diagnostics: Diagnostic[]): ReadLayer | null {
+  const lines = new LineCounter()
+  const read = yamlData(file.text, { lineCounter: lines })
+  const at = (offset: number): Place => {
+    const { line, col } = lines.linePos(offset)
+    return { file: file.file, line, column: col }
+  }
+  if (!read.ok) {
+    diagnostics.push(diagnostic('invalid-setting', { key: file.file, reason: `not valid YAML: ${read.reason}` }, at(read.offset)))
+    return null
+  }
+  const doc: Document = read.document
+  return {
+    raw: read.data,
+    prefix: '',
+    name: file.file,
+    // Point at the offending key when the path leads to a node.
+    place: (p) => {
+      const node = doc.getIn(p.key.split('.'), true) as { range?: [number, number, number] } | undefined
+      return at(node?.range?.[0] ?? 0)
+    },
+  }
+}
