@@ -5,6 +5,8 @@ import { check as checkSources } from '../src/pipeline/check.js'
 import type { CheckedRoadmap } from '../src/model/lint-report.js'
 import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from '../src/cli/io.js'
 import { runCli } from '../src/cli/main.js'
+import type { Diagnostic } from '../src/model/diagnostic.js'
+import { messageOf as diagnosticMessage } from '../src/diagnostics/words.js'
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -105,4 +107,11 @@ export async function cli(
   }
   const code = await runCli(argv, io)
   return { code, stdout, stderr }
+}
+
+/** A diagnostic's message (made from its parameters by the catalog), or `undefined` when there is none. */
+export function messageOf(d: Diagnostic): string
+export function messageOf(d: Diagnostic | undefined): string | undefined
+export function messageOf(d: Diagnostic | undefined): string | undefined {
+  return d === undefined ? undefined : diagnosticMessage(d)
 }

@@ -56,7 +56,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stderr.write(`\nwaymark ${name}: ${error.message}; nothing was written\n`)
       return EXIT.interrupted
     }
-    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError || error instanceof RoadmapError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof OutputError ||
+      error instanceof RoadmapError
+    ) {
       io.stderr.write(`${error.message.startsWith('waymark') ? '' : 'waymark: '}${error.message}\n`)
       return EXIT.failure
     }

@@ -40,7 +40,12 @@ export function checkNotes(notes: Notes, io: CliIO): CheckedRoadmap {
 }
 
 /** Reads and checks the notes named on the command line: what `lint` and `parse` need. */
-export async function checkInputs(command: string, paths: readonly string[], io: CliIO, maxBytes: number): Promise<CheckedRoadmap> {
+export async function checkInputs(
+  command: string,
+  paths: readonly string[],
+  io: CliIO,
+  maxBytes: number,
+): Promise<CheckedRoadmap> {
   return checkNotes(await readNotes(command, paths, io, maxBytes), io)
 }
 

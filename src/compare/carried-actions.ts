@@ -11,7 +11,6 @@ import { daysBetween } from '../model/iso-date.js'
 import { textLikeness } from './topic-pairs.js'
 import { stripEnd } from '../text/strip-chars.js'
 
-
 /** Items this alike, for the same people, are one item. */
 const SAME_ITEM = 0.6
 

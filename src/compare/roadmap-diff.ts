@@ -10,7 +10,6 @@ import type { RoadmapVersion } from '../model/roadmap-version.js'
 import type { DateMove, FieldChange, RoadmapDiff, TopicChange, TopicPresence } from '../model/roadmap-diff.js'
 import { pairTopics } from './topic-pairs.js'
 
-
 /** Compares two versions. */
 export function diffRoadmaps(before: RoadmapVersion, after: RoadmapVersion): RoadmapDiff {
   const { pairs, added, removed } = pairTopics(before.roadmap.topics, after.roadmap.topics)

@@ -10,7 +10,6 @@ import type { RoadmapHistory, TopicPoint, TopicTrack } from '../model/roadmap-hi
 import { carriedActions } from './carried-actions.js'
 import { pairTopics } from './topic-pairs.js'
 
-
 const DAYS_PER_MONTH = 30.44
 
 /** Follows the topics through `versions` (oldest first). */

@@ -3,12 +3,14 @@
  * description (for `--help`, SARIF and the docs), and the words of its message and hint.
  * Stages pass parameters; only this file chooses words.
  */
-import type { Severity } from '../model/diagnostic.js'
+import type { Audience, Severity } from '../model/diagnostic.js'
 import type { RuleId, RuleParams } from '../model/rule.js'
 
 /** A catalog entry. */
 export interface Rule<K extends RuleId> {
   readonly severity: Severity
+  /** Who it speaks to, which decides where it is shown (`lint`, beside the plan, JSON only). */
+  readonly audience: Audience
   /** What the rule checks, in one line. */
   readonly description: string
   readonly message: (p: RuleParams[K]) => string
@@ -25,6 +27,7 @@ const clip = (text: string, max = 60): string => {
 export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   'flattened-input': {
     severity: 'info',
+    audience: 'reader',
     description: 'The note arrived with its line breaks flattened; Waymark recovered its structure.',
     message: (p) =>
       `The note arrived flattened (${p.lines === 1 ? 'one line' : `${p.lines} long lines`}); Waymark recovered ${p.breaks} line breaks (headings, separators, bullets, field labels, front matter).`,
@@ -32,6 +35,7 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'deep-nesting': {
     severity: 'warning',
+    audience: 'reader',
     description: 'Nesting or inline marks past the bounds that keep reading linear; the rest is read as text.',
     message: (p) =>
       p.kind === 'blocks'
@@ -48,12 +52,14 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'template-ignored': {
     severity: 'info',
+    audience: 'reader',
     description: 'A topic proposal template (e.g. `Topic: [template]` inside `:::info`) is not a topic.',
     message: (p) => `“${p.title}” is the proposal template, not a topic; it is ignored.`,
     hint: () => 'Copy the template below it and fill in a real topic name.',
   },
   'unknown-field': {
     severity: 'info',
+    audience: 'reader',
     description: 'A bold label Waymark does not know; its value is kept as an extra field.',
     message: (p) => `Topic “${p.topic}” has a field Waymark does not know: “${p.label}” (kept as written).`,
     hint: () =>
@@ -61,30 +67,35 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'duplicate-field': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A topic gives the same field twice; the first one counts.',
     message: (p) => `Topic “${p.topic}” gives “${p.label}” more than once; the first one counts.`,
     hint: () => 'Merge the two values into one field.',
   },
   'front-matter-invalid': {
     severity: 'warning',
+    audience: 'reader',
     description: 'The YAML front matter could not be read.',
     message: (p) => `The front matter is not valid YAML: ${p.reason}.`,
     hint: () => 'Write it as `---`, then `key: value` lines, then `---`, e.g. `title: Community Meeting` and `date: 2022-08-25`.',
   },
   'invalid-setting': {
     severity: 'warning',
+    audience: 'settings',
     description: 'A `waymark:` setting in the front matter that Waymark cannot use; the default applies.',
     message: (p) => `Setting \`${p.key}\` is not valid: ${p.reason}; the default is used.`,
     hint: () => 'See docs/model.md (Settings) for the settings and their values.',
   },
   'empty-topic-title': {
     severity: 'error',
+    audience: 'reader',
     description: 'A `Topic:` heading with no name.',
     message: () => 'A topic heading has no name.',
     hint: () => 'Write the name after the colon, e.g. `### Topic: GDB stub`.',
   },
   'no-topics': {
     severity: 'error',
+    audience: 'reader',
     description: 'The input has no topic sections.',
     message: (p) => `${p.file} has no topics: Waymark looks for headings such as \`### Topic: NAME\`.`,
     hint: () =>
@@ -92,6 +103,7 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'not-a-duration': {
     severity: 'warning',
+    audience: 'reader',
     description: 'An estimate that is not a duration (a date, a vague word); it is not guessed.',
     message: (p) => `The estimate of “${p.topic}” is not a duration: “${clip(p.text)}” (${p.reason}).`,
     hint: () =>
@@ -99,36 +111,42 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'not-a-date': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A date field whose value is not a calendar date.',
     message: (p) => `“${p.label}” of “${p.topic}” is not a date: “${clip(p.text)}”.`,
     hint: () => 'Write an ISO date, e.g. `2023-03-31`.',
   },
   'unknown-priority': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A priority Waymark cannot rank.',
     message: (p) => `The priority of “${p.topic}” is not one Waymark can rank: “${clip(p.text)}”.`,
     hint: () => 'Write one of: low, medium-low, medium, medium-high, high, critical (or P0–P3).',
   },
   'unknown-status': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A status Waymark does not know.',
     message: (p) => `The status of “${p.topic}” is not one Waymark knows: “${clip(p.text)}”.`,
     hint: () => 'Write one of: upcoming, in progress (40%), blocked, done, dropped.',
   },
   'person-merged': {
     severity: 'info',
+    audience: 'reader',
     description: 'Two spellings were read as one person (unique first name, nickname or initials).',
     message: (p) => `“${p.text}” is read as ${p.name} (${p.reason}).`,
     hint: (p) => `Write the full name, ${p.name}, if that is not who is meant.`,
   },
   'possible-typo': {
     severity: 'info',
+    audience: 'reader',
     description: 'A name one or two letters away from another with the same first name was merged with it.',
     message: (p) => `“${p.text}” looks like a typo of ${p.name}; read as ${p.name}.`,
     hint: (p) => `Write “${p.name}”.`,
   },
   'role-not-person': {
     severity: 'info',
+    audience: 'reader',
     description: 'A name where a person is expected reads as a role (a student, a team, an author); it has no queue of its own.',
     message: (p) =>
       `“${p.text}” is read as a role${p.word === null ? ' (a phrase, not a name)' : ` (“${p.word}”)`}, not a person: it has no queue of its own, so its topics are not kept one at a time.`,
@@ -137,24 +155,28 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'ambiguous-person': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A short name or initials that fit several people; kept apart.',
     message: (p) => `“${p.text}” could be ${list(p.candidates)}; it is kept as a separate name.`,
     hint: () => 'Write the full name.',
   },
   'duplicate-topic': {
     severity: 'error',
+    audience: 'reader',
     description: 'Two topics with the same title.',
     message: (p) => `Topic “${p.title}” appears twice (first at ${p.first}).`,
     hint: () => 'Merge the two proposals, or give them different names.',
   },
   'broken-link': {
     severity: 'error',
+    audience: 'reader',
     description: 'An explicit link (`[[Title]]`, `#topic-id`) to a topic that does not exist.',
     message: (p) => `“${p.topic}” links to “${p.target}”, which is not a topic of this roadmap.`,
     hint: () => 'Link an existing topic by its title (`[[Platform Rearchitecting]]`) or id (`#platform-rearchitecting`).',
   },
   'unresolved-prerequisite': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A prerequisite that looks like a topic name but matches none, or several, well enough to link.',
     message: (p) =>
       p.candidates.length > 1
@@ -164,12 +186,14 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'external-prerequisite': {
     severity: 'info',
+    audience: 'reader',
     description: 'A prerequisite that names no topic of this roadmap; kept as an external prerequisite.',
     message: (p) => `Prerequisite “${clip(p.text)}” of “${p.topic}” is not a topic of this roadmap; kept as external.`,
     hint: () => 'If it is a topic, write its title as a prerequisite, or `[[Topic title]]`.',
   },
   'suggested-relation': {
     severity: 'info',
+    audience: 'reader',
     description: 'Prose mentions another topic; suggested as a relation, not a dependency.',
     message: (p) =>
       `“${p.topic}” mentions “${p.other}” in its ${p.field} (“${clip(p.text, 50)}”); suggested as a relation, not a dependency.`,
@@ -177,6 +201,7 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'dependency-cycle': {
     severity: 'error',
+    audience: 'reader',
     description: 'Prerequisites that depend on each other in a circle.',
     message: (p) =>
       p.cycle.length === 1
@@ -186,24 +211,28 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'missing-owner': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A topic with no owner (none written, or `TODO`).',
     message: (p) => `Topic “${p.topic}” has no owner${p.text ? ` (“${clip(p.text)}”)` : ''}.`,
     hint: () => 'Name who drives it: `**Owner**: Firstname Lastname`.',
   },
   'missing-estimate': {
     severity: 'warning',
+    audience: 'reader',
     description: 'A topic with no estimated duration (none written, or `TODO months`).',
     message: (p) => `Topic “${p.topic}” has no estimate${p.text ? ` (“${clip(p.text)}”)` : ''}.`,
     hint: () => 'Write a duration or range: `**Estimated duration**: 4 - 8 weeks`.',
   },
   placeholder: {
     severity: 'warning',
+    audience: 'reader',
     description: 'A field still holds the template placeholder (`[Please fill in here]`, `TODO`, `TBD`).',
     message: (p) => `“${p.label}” of “${p.topic}” is still a placeholder: “${clip(p.text)}”.`,
     hint: (p) => `Fill in the ${p.label.toLowerCase()}, or remove the field.`,
   },
   'cycle-broken': {
     severity: 'warning',
+    audience: 'planner',
     description: 'Planning ignores one prerequisite of a cycle so the rest can be planned.',
     message: (p) =>
       `The plan ignores that “${p.topic}” needs “${p.prerequisite}”, to break the cycle ${p.cycle.map((t) => `“${t}”`).join(' → ')}.`,
@@ -211,60 +240,70 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'assumed-estimate': {
     severity: 'info',
+    audience: 'trace',
     description: 'A topic without a usable estimate is planned with an assumed one.',
     message: (p) => `“${p.topic}” has no estimate; planned with ${p.days} working days (${p.basis}).`,
     hint: () => 'Add `**Estimated duration**: …` to plan it with its own estimate.',
   },
   'zero-estimate': {
     severity: 'info',
+    audience: 'trace',
     description: 'A topic estimated at zero days is planned as a milestone.',
     message: (p) => `“${p.topic}” is estimated at zero days; planned as a milestone.`,
     hint: () => 'Give it a duration if it is work.',
   },
   'long-estimate': {
     severity: 'warning',
+    audience: 'planner',
     description: 'An estimate longer than five years is probably a mistake.',
     message: (p) => `“${p.topic}” is estimated at ${p.days} working days (more than five years).`,
     hint: () => 'Check the unit (`6 weeks`, not `6 years`), or split the topic.',
   },
   'unavailable-person': {
     severity: 'error',
+    audience: 'planner',
     description: 'A person set to 0% capacity owns or works on topics, which can never run.',
     message: (p) => `${p.person} is at 0% capacity but is needed by ${p.topics.map((t) => `“${t}”`).join(', ')}.`,
     hint: () => 'Give them a capacity above 0%, or another owner to the topics.',
   },
   'unschedulable-topic': {
     severity: 'error',
+    audience: 'planner',
     description: 'A topic that can never start: its people are never available, or it waits for such a topic.',
     message: (p) => `“${p.topic}” cannot be planned: ${p.because}.`,
     hint: () => 'Check the capacity and absences of its people, and its prerequisites.',
   },
   'unknown-person-setting': {
     severity: 'warning',
+    audience: 'settings',
     description: 'Settings for a person who is in none of the topics.',
     message: (p) => `Settings name “${p.name}”, who is in no topic of this roadmap.`,
     hint: () => 'Write the name as the notes do (full name, or a spelling used there).',
   },
   'deadline-missed': {
     severity: 'warning',
+    audience: 'planner',
     description: 'A topic planned to finish after its deadline.',
     message: (p) => `“${p.topic}” finishes ${p.finish}, after its deadline ${p.deadline}.`,
     hint: () => 'Start it earlier (a higher priority), add people, or move the deadline.',
   },
   'roadmap-deadline-missed': {
     severity: 'warning',
+    audience: 'planner',
     description: 'The roadmap is planned to finish after its deadline.',
     message: (p) => `The roadmap finishes ${p.finish}, after the deadline ${p.deadline}.`,
     hint: () => 'See the critical path and the bottleneck people.',
   },
   'small-budget': {
     severity: 'info',
+    audience: 'trace',
     description: 'A large roadmap is planned with a small default budget, to answer quickly.',
     message: (p) => `${p.topics} topics: planned with a budget of ${p.budget} schedules to answer quickly.`,
     hint: () => 'Give `--budget N` (e.g. 2000) for a shorter plan when you can wait.',
   },
   'priority-inversion': {
     severity: 'info',
+    audience: 'planner',
     description: 'A higher-priority topic waits for a lower-priority one of the same person (the shortest plan needs it).',
     message: (p) => `“${p.topic}” (${p.priority}) waits for “${p.other}” (${p.otherPriority}), which also needs ${p.person}.`,
     hint: () =>
@@ -272,6 +311,7 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   },
   'late-topics': {
     severity: 'warning',
+    audience: 'planner',
     description: 'As of today (or `--as-of`), topics planned to be finished, or started, are not marked so.',
     message: (p) =>
       [

@@ -6,15 +6,8 @@ import { RULES } from './catalog.js'
 
 /** Creates a diagnostic for `ruleId`, its message and hint rendered from the catalog. */
 export function diagnostic<K extends RuleId>(ruleId: K, params: RuleParams[K], place: Place | null, topic?: string): Diagnostic {
-  const rule = RULES[ruleId]
-  const base = {
-    ruleId,
-    severity: rule.severity,
-    message: rule.message(params),
-    place,
-    hint: rule.hint(params),
-  }
-  return topic === undefined ? base : { ...base, topic }
+  const base = { ruleId, severity: RULES[ruleId].severity, params, place }
+  return (topic === undefined ? base : { ...base, topic }) as Diagnostic
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }

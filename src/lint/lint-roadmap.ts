@@ -22,11 +22,7 @@ const TOPIC_RULES: readonly TopicRule[] = [missingOwner, missingEstimate, placeh
  * roadmap (its settings' problems).
  */
 export function lintRoadmap(roadmap: Roadmap, found: readonly Diagnostic[] = []): LintReport {
-  const diagnostics = [
-    ...roadmap.diagnostics,
-    ...found,
-    ...roadmap.topics.flatMap((t) => TOPIC_RULES.flatMap((rule) => rule(t))),
-  ]
+  const diagnostics = [...roadmap.diagnostics, ...found, ...roadmap.topics.flatMap((t) => TOPIC_RULES.flatMap((rule) => rule(t)))]
   diagnostics.sort(compareDiagnostics)
   return { diagnostics, counts: countSeverities(diagnostics), todo: todoList(roadmap) }
 }

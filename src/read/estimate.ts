@@ -17,7 +17,6 @@ import { compactList } from '../model/shared-empty.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
 import { isToDoWord, missingValue } from './placeholder.js'
 
-
 type Unit = EstimatePart['unit']
 
 /** No estimate is longer than this many working days (about 4,000 years). */

@@ -4,7 +4,7 @@ import { CalendarRangeError } from '../../src/plan/calendar/work-calendar.js'
 import { planRoadmap } from '../../src/plan/plan-roadmap.js'
 import { roadmapProblem } from '../../src/plan/roadmap-problem.js'
 import { NO_SETTINGS } from '../../src/settings/read-settings.js'
-import { check, seed } from '../helpers.js'
+import { check, seed, messageOf } from '../helpers.js'
 import { violations } from '../support/feasibility.js'
 
 const TODAY = '2026-11-26'
@@ -130,7 +130,7 @@ describe('calendar, people and settings', () => {
       '### Topic: A\n**Owner**: X Y\n**Estimate**: 1 day\n**Prerequisites**: [[B]]\n### Topic: B\n**Owner**: Z W\n**Estimate**: 1 day\n**Prerequisites**: [[A]]\n'
     const plan = planOf({ 'r.md': notes })
     expect(plan.topics).toHaveLength(2)
-    expect(plan.diagnostics.find((d) => d.ruleId === 'cycle-broken')?.message).toBe(
+    expect(messageOf(plan.diagnostics.find((d) => d.ruleId === 'cycle-broken'))).toBe(
       'The plan ignores that “A” needs “B”, to break the cycle “A” → “B”.',
     )
     expect(topic(plan, 'A').finish < topic(plan, 'B').start).toBe(true)
@@ -164,7 +164,9 @@ describe('bad input gives a diagnostic and a partial plan', () => {
       { yaml: 'people:\n  Ann Lee:\n    absences: [2000-01-01..2199-12-31]\n' },
     )
     expect(plan.topics).toEqual([])
-    expect(plan.diagnostics.find((d) => d.ruleId === 'unschedulable-topic')?.message).toMatch(/Ann Lee is away until 2199-12-31/)
+    expect(messageOf(plan.diagnostics.find((d) => d.ruleId === 'unschedulable-topic'))).toMatch(
+      /Ann Lee is away until 2199-12-31/,
+    )
   })
 
   it('zero and absurd estimates are planned and reported; invalid settings fall back to defaults', () => {
@@ -184,7 +186,7 @@ describe('large roadmaps and priorities', () => {
     const plan = planOf({ 'r.md': notes }, { start: '2024-03-04' })
     const inversions = plan.diagnostics.filter((d) => d.ruleId === 'priority-inversion')
     expect(plan.topics.find((t) => t.title === 'High after')?.because).toMatch(/because both need Ann Lee|a prerequisite/)
-    for (const d of inversions) expect(d.message).toMatch(/“High after” \(high\) waits for “Low first” \(low\)/)
+    for (const d of inversions) expect(messageOf(d)).toMatch(/“High after” \(high\) waits for “Low first” \(low\)/)
   })
 
   it('plans 100,000 topics with a small budget, saying so', () => {
@@ -227,7 +229,7 @@ describe('large roadmaps and priorities', () => {
     const plan = planRoadmap(big, { settings: NO_SETTINGS.plan, today: TODAY })
     expect(plan.topics).toHaveLength(100_000)
     expect(plan.optimiser.budget).toBe(30)
-    expect(plan.diagnostics.find((d) => d.ruleId === 'small-budget')?.message).toBe(
+    expect(messageOf(plan.diagnostics.find((d) => d.ruleId === 'small-budget'))).toBe(
       '100000 topics: planned with a budget of 30 schedules to answer quickly.',
     )
     expect(plan.makespanDays).toBeGreaterThanOrEqual(plan.lowerBoundDays)
@@ -247,7 +249,7 @@ describe('owners written in lower case', () => {
     const note = `---\nwaymark:\n  roles: [apprentice]\n---\n\n# Plan\n\n### Topic: One\n\n**Owner**: Apprentice Kim\n`
     const { roadmap, lint } = check({ 'n.md': note })
     expect(roadmap.people.map((p) => p.name)).toEqual([])
-    expect(lint.diagnostics.some((d) => d.ruleId === 'role-not-person' && d.message.includes('“apprentice”'))).toBe(true)
+    expect(lint.diagnostics.some((d) => d.ruleId === 'role-not-person' && messageOf(d).includes('“apprentice”'))).toBe(true)
   })
 })
 
@@ -256,7 +258,7 @@ describe('settings and estimates at their edges (found by the fuzz campaign)', (
     const note = `### Topic: Unowned\n\n### Topic: Waits\n\n**Owner**: Ada Lovelace\n\n**Prerequisites**: Unowned\n\n### Topic: Owned\n\n**Owner**: Ada Lovelace\n`
     const plan = planOf({ 'n.md': note }, { yaml: 'unassigned: { capacity: 0 }\n' })
     expect(plan.topics.map((t) => t.title)).toEqual(['Owned'])
-    const reasons = plan.diagnostics.filter((d) => d.ruleId === 'unschedulable-topic').map((d) => d.message)
+    const reasons = plan.diagnostics.filter((d) => d.ruleId === 'unschedulable-topic').map((d) => messageOf(d))
     expect(reasons).toEqual([
       '“Unowned” cannot be planned: it has no owner, and the settings let no one take unowned topics (`unassigned: { capacity: 0 }`).',
       '“Waits” cannot be planned: it needs “Unowned”, which cannot be planned.',

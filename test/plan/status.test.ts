@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderGantt } from '../../src/render/mermaid/gantt.js'
 import { planRoadmap } from '../../src/plan/plan-roadmap.js'
-import { check } from '../helpers.js'
+import { check, messageOf } from '../helpers.js'
 
 const note = (topics: string): string => `---\ntitle: Status test\ndate: 2024-01-05\n---\n\n${topics}`
 const topic = (title: string, fields: Record<string, string>): string =>
@@ -30,7 +30,7 @@ describe('status fields', () => {
 
   it('reports a Started date that is not a date', () => {
     const { lint } = check({ 'n.md': note(topic('Odd', { Owner: 'Ana Lima', Started: 'last spring' })) })
-    expect(lint.diagnostics.find((d) => d.ruleId === 'not-a-date')?.message).toContain('last spring')
+    expect(messageOf(lint.diagnostics.find((d) => d.ruleId === 'not-a-date'))).toContain('last spring')
   })
 })
 
@@ -64,7 +64,7 @@ describe('work in progress and late topics', () => {
     expect(late).toEqual({ 'Under way': 'finish', Next: 'finish', Later: null })
     expect(plan(text, '2024-01-24').topics.find((t) => t.title === 'Next')?.late).toBe('start')
     const warning = p.diagnostics.find((d) => d.ruleId === 'late-topics')
-    expect(warning?.message).toBe(
+    expect(messageOf(warning)).toBe(
       '2 topics are past their planned finish as of 2024-02-01 and not marked done: “Under way”, “Next”.',
     )
     expect(p.asOf).toBe('2024-02-01')

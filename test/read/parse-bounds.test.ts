@@ -21,7 +21,7 @@ import type { Nodes } from 'mdast'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { EditMap } from 'micromark-util-edit-map'
 import type { Event } from 'micromark-util-types'
-import { nonWhitespace, SEED_TEXT } from '../helpers.js'
+import { nonWhitespace, SEED_TEXT, messageOf } from '../helpers.js'
 import { markdownDocuments } from '../support/markdown-documents.js'
 
 /** A list indented one level more on each line, `depth` lines. */
@@ -45,7 +45,7 @@ describe('nesting bound', () => {
       const document = readDocument({ file: 'deep.md', text })
       const warnings = document.diagnostics.filter((d) => d.ruleId === 'deep-nesting')
       expect(warnings).toHaveLength(1)
-      expect(warnings[0]?.message).toContain(`deeper than ${MAX_BLOCK_NESTING} levels`)
+      expect(messageOf(warnings[0])).toContain(`deeper than ${MAX_BLOCK_NESTING} levels`)
       expect(warnings[0]?.place?.line).toBeGreaterThanOrEqual(1)
     })
   }
@@ -84,7 +84,7 @@ describe('container bound', () => {
     const text = nested(2000)
     const warnings = deepNesting(text)
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]?.message).toContain(
+    expect(messageOf(warnings[0])).toContain(
       `deeper than ${MAX_CONTAINER_NESTING} levels (${2000 - MAX_CONTAINER_NESTING} openers)`,
     )
     // Line 5 is the first opener.
@@ -151,7 +151,7 @@ describe('inline mark bound', () => {
     const document = readDocument({ file: 'marks.md', text })
     const warnings = document.diagnostics.filter((d) => d.ruleId === 'deep-nesting')
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]?.message).toContain(`more than ${MAX_INLINE_MARKS.toLocaleString('en')} emphasis or link marks`)
+    expect(messageOf(warnings[0])).toContain(`more than ${MAX_INLINE_MARKS.toLocaleString('en')} emphasis or link marks`)
     const notes = document.topics[0]?.fields.find((f) => f.key === 'notes')
     expect(notes?.text.endsWith('end')).toBe(true)
     // Before the bound, emphasis is markup; after it, the marks are the characters they are.

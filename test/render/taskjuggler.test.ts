@@ -62,7 +62,10 @@ describe('waymark export --format tjp', () => {
     )
     const settings = read.plan
     const rp = roadmapProblem(roadmap, { settings, today: TODAY, start: '2024-03-04' })
-    const tjp = renderTaskJuggler(rp, 'Hostile "title" ${X}', { holidays: [{ from: '2024-03-08', to: '2024-03-08' }], workdays: [1, 2, 3, 4, 5] })
+    const tjp = renderTaskJuggler(rp, 'Hostile "title" ${X}', {
+      holidays: [{ from: '2024-03-08', to: '2024-03-08' }],
+      workdays: [1, 2, 3, 4, 5],
+    })
     const ends = tj3('hostile', tjp)
     expect(ends.size).toBe(5)
     const plan = planRoadmap(roadmap, { settings, today: TODAY, start: '2024-03-04', budget: 500 })

@@ -1,3 +1,4 @@
+import { messageOf } from '../helpers.js'
 import { describe, expect, it } from 'vitest'
 import { resolvePeople } from '../../src/resolve/people.js'
 import { RoleWords } from '../../src/resolve/roles.js'
@@ -36,7 +37,7 @@ describe('people resolution', () => {
   it('merges names that differ only by accents or case, and reports it', () => {
     const r = resolve('Zoë Brontë', 'Zoe Bronte')
     expect(r.names).toEqual(['Zoë Brontë'])
-    expect(r.diagnostics.map((d) => d.message)).toEqual([
+    expect(r.diagnostics.map((d) => messageOf(d))).toEqual([
       '“Zoe Bronte” is read as Zoë Brontë (the same name written differently).',
     ])
   })
@@ -46,7 +47,7 @@ describe('people resolution', () => {
     expect(r.nameOf('Sam')).toBe('Sam')
     expect(r.nameOf('SL')).toBe('SL')
     const ambiguous = r.diagnostics.filter((d) => d.ruleId === 'ambiguous-person')
-    expect(ambiguous.map((d) => d.message)).toEqual([
+    expect(ambiguous.map((d) => messageOf(d))).toEqual([
       '“Sam” could be “Sam Lee”, “Sam Ortiz”; it is kept as a separate name.',
       '“SL” could be “Sam Lee”, “Sara Lind”; it is kept as a separate name.',
     ])
@@ -99,7 +100,7 @@ describe('people resolution', () => {
     for (const role of roles) expect(r.isPerson(r.nameOf(role)), role).toBe(false)
     const reported = r.diagnostics.filter((d) => d.ruleId === 'role-not-person')
     expect(reported.map((d) => d.severity)).toEqual(roles.map(() => 'info'))
-    expect(reported[0]?.message).toBe(
+    expect(messageOf(reported[0])).toBe(
       '“GSoC student” is read as a role (“student”), not a person: it has no queue of its own, so its topics are not kept one at a time.',
     )
     expect(r.names).toEqual(['Kim Park'])

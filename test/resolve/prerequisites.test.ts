@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { check } from '../helpers.js'
+import { check, messageOf } from '../helpers.js'
 
 const roadmap = (body: string) => check({ 'r.md': body })
 const linksOf = (body: string) =>
@@ -77,7 +77,7 @@ describe('prerequisite links', () => {
     expect(
       lint.diagnostics
         .filter((d) => d.ruleId === 'broken-link')
-        .map((d) => d.message.includes('Gamma') || d.message.includes('Delta')),
+        .map((d) => messageOf(d).includes('Gamma') || messageOf(d).includes('Delta')),
     ).toEqual([true, true])
   })
 
@@ -91,7 +91,7 @@ describe('prerequisite links', () => {
     const { roadmap: r, lint } = roadmap(body)
     expect(r.topics[2]?.prerequisites[0]?.kind).toBe('external')
     const d = lint.diagnostics.find((x) => x.ruleId === 'unresolved-prerequisite')
-    expect(d?.message).toContain('could be')
+    expect(messageOf(d)).toContain('could be')
   })
 
   it('links every part of a list of topic names', () => {
@@ -104,7 +104,7 @@ describe('prerequisite links', () => {
   it('reports prerequisite cycles, self-links included', () => {
     const body = `### Topic: A1\n**Prerequisites**: [[B1]]\n### Topic: B1\n**Prerequisites**: [[A1]]\n### Topic: C1\n**Prerequisites**: [[C1]]\n`
     const cycles = roadmap(body).lint.diagnostics.filter((d) => d.ruleId === 'dependency-cycle')
-    expect(cycles.map((d) => d.message)).toEqual([
+    expect(cycles.map((d) => messageOf(d))).toEqual([
       'Prerequisites form a cycle: “A1” → “B1” → “A1”.',
       '“C1” is its own prerequisite.',
     ])
@@ -114,7 +114,7 @@ describe('prerequisite links', () => {
   it('reports a topic whose prerequisite is its own title as its own prerequisite, not as external', () => {
     const body = `### Topic: Memory Randomization\n**Prerequisites**:\n- Memory Randomization\n`
     const { lint, roadmap: r } = roadmap(body)
-    expect(lint.diagnostics.filter((d) => d.ruleId === 'dependency-cycle').map((d) => d.message)).toEqual([
+    expect(lint.diagnostics.filter((d) => d.ruleId === 'dependency-cycle').map((d) => messageOf(d))).toEqual([
       '“Memory Randomization” is its own prerequisite.',
     ])
     expect(lint.diagnostics.filter((d) => d.ruleId === 'external-prerequisite')).toEqual([])

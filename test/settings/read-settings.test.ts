@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { readSettings } from '../../src/settings/read-settings.js'
 import { settingsPaths } from '../../src/settings/settings-files.js'
-import { check } from '../helpers.js'
+import { check, messageOf } from '../helpers.js'
 
 const estimateOf = (checked: ReturnType<typeof check>, i = 0): unknown => {
   const e = checked.roadmap.topics[i]?.estimate
   return e?.kind === 'estimate' ? [e.low, e.high] : e?.kind
 }
 const findings = (checked: ReturnType<typeof check>, rule = 'invalid-setting') =>
-  checked.lint.diagnostics.filter((d) => d.ruleId === rule).map((d) => [d.place, d.message])
+  checked.lint.diagnostics.filter((d) => d.ruleId === rule).map((d) => [d.place, messageOf(d)])
 
 describe('reading settings once', () => {
   it('applies `waymark: units:` to the estimates and reports a bad unit in lint, at the front matter', () => {
@@ -75,7 +75,10 @@ describe('reading settings once', () => {
   })
 
   it('reports a settings file that is not YAML, and uses every default', () => {
-    const { settings, diagnostics } = readSettings({ file: { file: 'waymark.yaml', text: 'start: [unclosed\n' }, frontMatter: null })
+    const { settings, diagnostics } = readSettings({
+      file: { file: 'waymark.yaml', text: 'start: [unclosed\n' },
+      frontMatter: null,
+    })
     expect(settings.plan).toEqual({ holidays: [], people: {} })
     expect(diagnostics.map((d) => [d.ruleId, d.place?.file])).toEqual([['invalid-setting', 'waymark.yaml']])
   })

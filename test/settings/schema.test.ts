@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeSettings, parsePlanSettings } from '../../src/settings/schema.js'
-import { check } from '../helpers.js'
+import { check, messageOf } from '../helpers.js'
 
 describe('planning settings', () => {
   it('reads every key', () => {
@@ -69,17 +69,14 @@ describe('planning settings', () => {
   it('points at the line of a bad value in waymark.yaml', () => {
     const notes = { 'r.md': '### Topic: A\n**Owner**: Ann Lee\n' }
     const yaml = 'start: 2022-09-01\npeople:\n  Ann Lee:\n    capacity: lots\n'
-    const settingsFindings = (text: string) =>
-      check(notes, text).lint.diagnostics.filter((d) => d.ruleId === 'invalid-setting')
-    expect(settingsFindings(yaml).map((d) => [d.ruleId, d.place, d.message])).toEqual([
+    const settingsFindings = (text: string) => check(notes, text).lint.diagnostics.filter((d) => d.ruleId === 'invalid-setting')
+    expect(settingsFindings(yaml).map((d) => [d.ruleId, d.place, messageOf(d)])).toEqual([
       [
         'invalid-setting',
         { file: 'waymark.yaml', line: 4, column: 15 },
         'Setting `people.Ann Lee.capacity` is not valid: expected a share of full time such as 50% or 0.5 (from 0% to 100%); the default is used.',
       ],
     ])
-    expect(settingsFindings('start: [unclosed\n')[0]?.message).toMatch(
-      /not valid YAML/,
-    )
+    expect(messageOf(settingsFindings('start: [unclosed\n')[0])).toMatch(/not valid YAML/)
   })
 })

@@ -81,7 +81,8 @@ async function snapshots(dir: string, choices: ForecastFlags, io: CliIO, maxByte
       forecastChoicesOf(choices, io),
       stageRunner(io, sources),
     )
-    if (version === null) throw new InputError(`${file}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`)
+    if (version === null)
+      throw new InputError(`${file}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`)
     dated.push({ file, version })
   }
   const byDate = (a: (typeof dated)[number], b: (typeof dated)[number]): number =>

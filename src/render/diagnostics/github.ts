@@ -2,6 +2,7 @@
  * GitHub Actions workflow commands (`::warning file=…,line=…,col=…,title=…::message`),
  * which GitHub shows as annotations on the changed lines of a pull request.
  */
+import { hintOf, messageOf } from '../../diagnostics/words.js'
 import type { Diagnostic, Severity } from '../../model/diagnostic.js'
 import type { LintReport } from '../../model/lint-report.js'
 
@@ -17,7 +18,7 @@ export function githubAnnotation(d: Diagnostic): string {
     ...(d.place ? [`file=${escapeProperty(d.place.file)}`, `line=${d.place.line}`, `col=${d.place.column}`] : []),
     `title=${escapeProperty(`waymark ${d.ruleId}`)}`,
   ]
-  return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(`${d.message}\nHint: ${d.hint}`)}`
+  return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(`${messageOf(d)}\nHint: ${hintOf(d)}`)}`
 }
 
 /** Renders a lint report as workflow commands, one per line. */

@@ -3,6 +3,7 @@
  * severity, message, rule id, and the hint below; then the totals and the to-do list
  * per person.
  */
+import { hintOf, messageOf } from '../../diagnostics/words.js'
 import type { Diagnostic, Severity } from '../../model/diagnostic.js'
 import type { LintReport } from '../../model/lint-report.js'
 import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
@@ -38,9 +39,9 @@ export function renderHuman(report: LintReport, roadmap: Roadmap, options: Human
       for (const d of group) {
         const where = style.dim(position(d).padEnd(width))
         lines.push(
-          `    ${where}  ${paint(d.severity, LABEL[d.severity].padEnd(7))}  ${sanitizeForTerminal(d.message)}  ${style.dim(d.ruleId)}`,
+          `    ${where}  ${paint(d.severity, LABEL[d.severity].padEnd(7))}  ${sanitizeForTerminal(messageOf(d))}  ${style.dim(d.ruleId)}`,
         )
-        lines.push(`    ${' '.repeat(width)}           ${style.dim(`hint: ${sanitizeForTerminal(d.hint)}`)}`)
+        lines.push(`    ${' '.repeat(width)}           ${style.dim(`hint: ${sanitizeForTerminal(hintOf(d))}`)}`)
       }
     }
     lines.push('')

@@ -1,4 +1,5 @@
 /** Lint output as JSON: diagnostics, counts and the per-person to-do list. */
+import { hintOf, messageOf } from '../../diagnostics/words.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { LintReport } from '../../model/lint-report.js'
 import type { PersonTodo } from '../../model/lint-report.js'
@@ -8,8 +9,9 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   return {
     ruleId: d.ruleId,
     severity: d.severity,
-    message: d.message,
-    hint: d.hint,
+    message: messageOf(d),
+    hint: hintOf(d),
+    params: d.params,
     file: d.place?.file ?? null,
     line: d.place?.line ?? null,
     column: d.place?.column ?? null,

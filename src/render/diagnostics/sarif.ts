@@ -2,6 +2,7 @@
  * SARIF 2.1.0 (OASIS), the format code-scanning tools read — GitHub code scanning among
  * them. One run; every catalog rule described; columns in UTF-16 code units.
  */
+import { hintOf, messageOf } from '../../diagnostics/words.js'
 import type { Log, ReportingDescriptor, Result } from 'sarif'
 import { RULES, RULE_IDS } from '../../diagnostics/catalog.js'
 import type { Severity } from '../../model/diagnostic.js'
@@ -22,13 +23,15 @@ export function renderSarif(report: LintReport, tool: SarifTool): string {
     name: id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: RULES[id].description },
     defaultConfiguration: { level: LEVEL[RULES[id].severity] },
+    properties: { audience: RULES[id].audience },
     helpUri: `${tool.informationUri}/blob/main/docs/lint-rules.md#${id}`,
   }))
   const results: Result[] = report.diagnostics.map((d) => ({
     ruleId: d.ruleId,
     ruleIndex: RULE_IDS.indexOf(d.ruleId),
     level: LEVEL[d.severity],
-    message: { text: `${d.message} Hint: ${d.hint}` },
+    message: { text: `${messageOf(d)} Hint: ${hintOf(d)}` },
+    properties: { params: d.params, ...(d.topic === undefined ? {} : { topic: d.topic }) },
     ...(d.place
       ? {
           locations: [

@@ -7,7 +7,7 @@
  * give the same page, so a committed ROADMAP.md only changes when the roadmap does.
  */
 import type { CheckedRoadmap } from '../../model/lint-report.js'
-import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
+import { besidePlan, messageOf } from '../../diagnostics/words.js'
 import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
 import type { RoadmapHistory } from '../../model/roadmap-history.js'
@@ -270,7 +270,7 @@ function riskLines(
       lines.push(
         `- ${md(p.name)} is busy ${Math.round(p.utilization * 100)}% of the plan: any delay in their queue moves the topics behind it.`,
       )
-  for (const d of planDiagnostics.filter((x) => PLAN_RULES.has(x.ruleId))) lines.push(`- ${md(d.message)}`)
+  for (const d of planDiagnostics.filter(besidePlan)) lines.push(`- ${md(messageOf(d))}`)
   const external = roadmap.topics.flatMap((t) =>
     t.prerequisites.filter((p) => p.kind === 'external').map((p) => ({ topic: t, text: p.text })),
   )

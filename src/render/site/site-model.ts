@@ -3,6 +3,7 @@
  * positioned in calendar days from the chart's first day, grouped and laid out here —
  * dates and layout are computed once, in Node, with the same rules as every other output.
  */
+import { hintOf, messageOf } from '../../diagnostics/words.js'
 import { showBidiControls } from '../control-characters.js'
 import { Temporal } from 'temporal-polyfill'
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
@@ -325,8 +326,8 @@ function diagnosticData(d: Diagnostic): SiteDiagnostic {
   return {
     severity: d.severity,
     ruleId: d.ruleId,
-    message: d.message,
-    hint: d.hint,
+    message: messageOf(d),
+    hint: hintOf(d),
     place: d.place ? formatPlace(d.place) : null,
   }
 }

@@ -1,6 +1,6 @@
 /** `waymark plan`: the schedule as a table, then the finish, the critical path, the bottlenecks and why each topic starts when it does. */
 import type { Diagnostic } from '../../model/diagnostic.js'
-import { PLAN_RULES } from '../../diagnostics/plan-rules.js'
+import { besidePlan, messageOf } from '../../diagnostics/words.js'
 import type { Plan } from '../../model/plan.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
@@ -77,11 +77,11 @@ export function renderPlan(plan: Plan, title: string | null, diagnostics: readon
   for (const t of [...plan.topics].sort((a, b) => a.startDay - b.startDay || a.title.localeCompare(b.title))) {
     lines.push(`  ${t.start}  ${s(t.title)} — ${s(t.because)}`)
   }
-  const shown = diagnostics.filter((d) => PLAN_RULES.has(d.ruleId))
+  const shown = diagnostics.filter(besidePlan)
   if (shown.length > 0) {
     lines.push('', style.bold('Planning notes:'))
     for (const d of shown)
-      lines.push(`  ${d.severity === 'error' ? style.red(d.severity) : style.yellow(d.severity)}  ${s(d.message)}`)
+      lines.push(`  ${d.severity === 'error' ? style.red(d.severity) : style.yellow(d.severity)}  ${s(messageOf(d))}`)
   }
   lines.push(
     '',

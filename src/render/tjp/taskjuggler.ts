@@ -36,8 +36,7 @@ export function renderTaskJuggler(
     if (off.length > 0) lines.push(`  workinghours ${off.join(', ')} off`)
   }
   lines.push('}')
-  for (const r of options.holidays)
-    lines.push(`leaves holiday "Holiday" ${r.from === r.to ? r.from : `${r.from} - ${r.to}`}`)
+  for (const r of options.holidays) lines.push(`leaves holiday "Holiday" ${r.from === r.to ? r.from : `${r.from} - ${r.to}`}`)
 
   const resourceIds = rp.resources.map((r, k) => (r.kind === 'pool' ? `unassigned` : `r${k}_${tjId(r.name)}`))
   const capacityOf = new Map<string, number>()
