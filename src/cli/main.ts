@@ -5,13 +5,14 @@
  */
 import { RoadmapError } from '../model/roadmap-error.js'
 import { EXIT, InputError, Interrupted, OutputError, UsageError } from './errors.js'
-import { COMMAND_HELP, MAIN_HELP } from './help.js'
+import type { CommandName } from './command-specs.js'
+import { commandHelp, mainHelp } from './help.js'
 import type { CliIO } from './io.js'
 
 type Command = (args: readonly string[], io: CliIO) => Promise<number>
 
 // Commands load on demand: each pulls in only the stages it needs.
-const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   parse: async () => (await import('./commands/parse.js')).parseCommand,
   lint: async () => (await import('./commands/lint.js')).lintCommand,
   fmt: async () => (await import('./commands/fmt.js')).fmtCommand,
@@ -33,20 +34,21 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
       const topic = name === 'help' ? args[0] : undefined
-      io.stdout.write(topic !== undefined && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : MAIN_HELP)
+      io.stdout.write((topic === undefined ? null : commandHelp(topic)) ?? mainHelp())
       return name === undefined ? EXIT.failure : EXIT.ok
     }
     if (name === '-v' || name === '--version') {
       io.stdout.write(`${io.version}\n`)
       return EXIT.ok
     }
-    const load = COMMANDS[name]
+    // Own keys only: `waymark toString` is no command.
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as CommandName] : undefined
     if (!load)
       throw new UsageError(
         `waymark: unknown command “${name}”. Commands: ${Object.keys(COMMANDS).join(', ')}. See \`waymark --help\`.`,
       )
     if (args.includes('--help') || args.includes('-h')) {
-      io.stdout.write(COMMAND_HELP[name] ?? MAIN_HELP)
+      io.stdout.write(commandHelp(name) ?? mainHelp())
       return EXIT.ok
     }
     const command = await load()

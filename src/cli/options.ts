@@ -3,28 +3,22 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DEFAULT_MAX_BYTES } from '../read/decode.js'
 import { FIRST_DATE, LAST_DATE } from '../model/iso-date.js'
 import { isoDateOf } from '../read/date-value.js'
+import { COMMAND_SPECS, type CommandName, type OptionTable } from './command-specs.js'
 import { UsageError } from './errors.js'
 import { DEFAULT_SEED } from '../model/defaults.js'
 
-/** The options every file-reading command takes. */
-export const COMMON_OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  'max-size': { type: 'string' },
-} as const satisfies ParseArgsConfig['options']
-
-/** What `parseOptions` returns for an options table `O`. */
-export type ParsedOptions<O extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
-  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+/** What `parseOptions` returns for command `N`. */
+export type ParsedOptions<N extends CommandName> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: (typeof COMMAND_SPECS)[N]['options']; allowPositionals: true; strict: true }>
 >
 
-/** Parses `args` for `command`; unknown options and missing values are usage errors. */
-export function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(
-  command: string,
-  args: readonly string[],
-  options: O,
-): ParsedOptions<O> {
+/** Parses `args` with `command`'s options (`command-specs.ts`); unknown options and missing values are usage errors. */
+export function parseOptions<N extends CommandName>(command: N, args: readonly string[]): ParsedOptions<N> {
+  const options: NonNullable<ParseArgsConfig['options']> = {}
+  for (const [name, o] of Object.entries(COMMAND_SPECS[command].options as OptionTable))
+    options[name] = o.short === undefined ? { type: o.type } : { type: o.type, short: o.short }
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true })
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true }) as ParsedOptions<N>
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]?.replace(/\.$/, '') ?? 'invalid arguments'
     throw new UsageError(`waymark ${command}: ${message}. See \`waymark ${command} --help\`.`)
@@ -70,14 +64,6 @@ export function choiceOption<const T extends string>(
   throw new UsageError(`${name}: expected one of ${choices.join(', ')}, got “${value}”.`)
 }
 
-/** The options of every command that plans: where the plan starts, the optimiser's budget and seed. */
-export const PLAN_OPTIONS = {
-  start: { type: 'string' },
-  'as-of': { type: 'string' },
-  budget: { type: 'string' },
-  seed: { type: 'string' },
-} as const satisfies ParseArgsConfig['options']
-
 /** The planning options as values (the pipeline's plan choices, less today). */
 export interface PlanFlags {
   readonly start?: string
@@ -101,11 +87,6 @@ export function planChoices(values: {
     seed: values.seed === undefined ? DEFAULT_SEED : integerOption('--seed', values.seed, 0, 2 ** 32 - 1),
   }
 }
-
-/** The option of every command that forecasts: how many samples to draw. */
-export const FORECAST_OPTIONS = {
-  samples: { type: 'string' },
-} as const satisfies ParseArgsConfig['options']
 
 /** The planning options and the forecast's sample count (absent: the settings' or the default). */
 export interface ForecastFlags extends PlanFlags {

@@ -8,15 +8,7 @@ import { renderDiffMarkdown } from '../../render/markdown/diff-markdown.js'
 import { renderDiff } from '../../render/terminal/diff-report.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import {
-  choiceOption,
-  COMMON_OPTIONS,
-  FORECAST_OPTIONS,
-  forecastChoices,
-  maxSizeOf,
-  parseOptions,
-  PLAN_OPTIONS,
-} from '../options.js'
+import { choiceOption, forecastChoices, maxSizeOf, parseOptions } from '../options.js'
 import { versionAtRevision } from '../note-past.js'
 import { readNotes } from '../notes.js'
 import { styleFor } from '../output-style.js'
@@ -27,12 +19,7 @@ const FORMATS = ['human', 'markdown', 'json'] as const
 /** Runs `diff`. */
 export async function diffCommand(args: readonly string[], io: CliIO): Promise<number> {
   const split = args.indexOf('--')
-  const { values, positionals } = parseOptions('diff', split === -1 ? args : args.slice(0, split), {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    ...FORECAST_OPTIONS,
-    format: { type: 'string', short: 'f' },
-  })
+  const { values, positionals } = parseOptions('diff', split === -1 ? args : args.slice(0, split))
   const format = choiceOption('--format', values.format, FORMATS, 'human')
   const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])

@@ -7,7 +7,7 @@ import { DEFAULT_WORKDAYS } from '../../model/defaults.js'
 import { schedulingProblem } from '../../pipeline/plan.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
+import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
 import { writeOutput } from '../output.js'
 import { checkInputs, forecastPlanned, planInputs } from '../run-stages.js'
 
@@ -15,13 +15,7 @@ const FORMATS = ['json', 'csv', 'ics', 'tjp'] as const
 
 /** Runs `export`. */
 export async function exportCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('export', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    ...FORECAST_OPTIONS,
-    format: { type: 'string', short: 'f' },
-    output: { type: 'string', short: 'o' },
-  })
+  const { values, positionals } = parseOptions('export', args)
   const format = values.format
   if (format === undefined || !(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(

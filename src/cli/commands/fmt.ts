@@ -3,16 +3,12 @@ import { formatNote } from '../../render/markdown/format-note.js'
 import { EXIT, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
+import { maxSizeOf, parseOptions } from '../options.js'
 import { writeFileTelling } from '../output.js'
 
 /** Runs `fmt`. */
 export async function fmtCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('fmt', args, {
-    ...COMMON_OPTIONS,
-    write: { type: 'boolean', short: 'w' },
-    check: { type: 'boolean', short: 'c' },
-  })
+  const { values, positionals } = parseOptions('fmt', args)
   if (positionals.length === 0) throw new UsageError('waymark fmt: no file given. Example: `waymark fmt notes.md`.')
   if (values.write && values.check) throw new UsageError('waymark fmt: use --write or --check, not both.')
   const files = await inputFiles(positionals, io.fs)

@@ -4,18 +4,13 @@ import { forecastJson } from '../../render/json/forecast-json.js'
 import { diagnosticJson } from '../../render/diagnostics/json.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
+import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
 import { styleFor } from '../output-style.js'
 import { forecastPlanned, planInputs } from '../run-stages.js'
 
 /** Runs `forecast`. */
 export async function forecastCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('forecast', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    ...FORECAST_OPTIONS,
-    json: { type: 'boolean' },
-  })
+  const { values, positionals } = parseOptions('forecast', args)
   const choices = forecastChoices(values)
   const planned = await planInputs('forecast', positionals, choices, io, maxSizeOf(values['max-size']))
   const forecast = await forecastPlanned(planned, choices, io)

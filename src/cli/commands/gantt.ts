@@ -4,20 +4,13 @@ import { fencedMermaid } from '../../render/markdown/mermaid-blocks.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { choiceOption, COMMON_OPTIONS, integerOption, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { choiceOption, integerOption, maxSizeOf, parseOptions, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
 import { planInputs } from '../run-stages.js'
 
 /** Runs `gantt`. */
 export async function ganttCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('gantt', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    by: { type: 'string' },
-    'max-rows': { type: 'string' },
-    markdown: { type: 'boolean' },
-    output: { type: 'string', short: 'o' },
-  })
+  const { values, positionals } = parseOptions('gantt', args)
   const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
   const maxRows =
     values['max-rows'] === undefined ? DEFAULT_MAX_ROWS : integerOption('--max-rows', values['max-rows'], 1, 100_000)

@@ -6,7 +6,7 @@ import { MERMAID_LIMITS, renderFlowchart } from '../../render/mermaid/flowchart.
 import { GROUP_BY } from '../../render/topic-groups.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { choiceOption, COMMON_OPTIONS, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { choiceOption, maxSizeOf, parseOptions, planChoices } from '../options.js'
 import { writeOutput } from '../output.js'
 import { planInputs } from '../run-stages.js'
 
@@ -14,14 +14,7 @@ const FORMATS = ['mermaid', 'dot'] as const
 
 /** Runs `graph`. */
 export async function graphCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('graph', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    format: { type: 'string', short: 'f' },
-    by: { type: 'string' },
-    markdown: { type: 'boolean' },
-    output: { type: 'string', short: 'o' },
-  })
+  const { values, positionals } = parseOptions('graph', args)
   const format = choiceOption('--format', values.format, FORMATS, 'mermaid')
   const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
   const { checked, plan } = await planInputs('graph', positionals, planChoices(values), io, maxSizeOf(values['max-size']))

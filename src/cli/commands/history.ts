@@ -10,16 +10,7 @@ import { renderHistory } from '../../render/terminal/history-report.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import type { CliIO } from '../io.js'
-import {
-  COMMON_OPTIONS,
-  FORECAST_OPTIONS,
-  forecastChoices,
-  integerOption,
-  maxSizeOf,
-  parseOptions,
-  PLAN_OPTIONS,
-  type ForecastFlags,
-} from '../options.js'
+import { forecastChoices, integerOption, maxSizeOf, parseOptions, type ForecastFlags } from '../options.js'
 import { writeOutput } from '../output.js'
 import { HISTORY_SAMPLES } from '../../model/defaults.js'
 import { gitHistory } from '../note-past.js'
@@ -29,14 +20,7 @@ import { forecastChoicesOf, stageRunner } from '../run-stages.js'
 
 /** Runs `history`. */
 export async function historyCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('history', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    ...FORECAST_OPTIONS,
-    json: { type: 'boolean' },
-    svg: { type: 'string' },
-    topics: { type: 'string' },
-  })
+  const { values, positionals } = parseOptions('history', args)
   if (positionals.length !== 1)
     throw new UsageError(
       'waymark history: give one note (its git history) or one folder of dated notes: `waymark history notes.md`.',

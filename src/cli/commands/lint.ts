@@ -5,7 +5,7 @@ import { renderJson } from '../../render/diagnostics/json.js'
 import { renderSarif } from '../../render/diagnostics/sarif.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
+import { maxSizeOf, parseOptions } from '../options.js'
 import { styleFor } from '../output-style.js'
 import { checkInputs } from '../run-stages.js'
 
@@ -16,12 +16,8 @@ export const HOMEPAGE = 'https://github.com/waymark-roadmaps/waymark'
 
 /** Runs `lint`. */
 export async function lintCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('lint', args, {
-    ...COMMON_OPTIONS,
-    format: { type: 'string', short: 'f', default: 'human' },
-    quiet: { type: 'boolean', short: 'q' },
-  })
-  const format = values.format as string
+  const { values, positionals } = parseOptions('lint', args)
+  const format = values.format ?? 'human'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`waymark lint: --format must be one of ${FORMATS.join(', ')}; got “${format}”.`)
   }

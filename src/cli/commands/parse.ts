@@ -1,6 +1,6 @@
 /** `waymark parse FILE… [--json]` */
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, maxSizeOf, parseOptions } from '../options.js'
+import { maxSizeOf, parseOptions } from '../options.js'
 import { EXIT } from '../errors.js'
 import { styleFor } from '../output-style.js'
 import { checkInputs } from '../run-stages.js'
@@ -9,7 +9,7 @@ import { renderRoadmapSummary } from '../../render/terminal/roadmap-summary.js'
 
 /** Runs `parse`. */
 export async function parseCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('parse', args, { ...COMMON_OPTIONS, json: { type: 'boolean' } })
+  const { values, positionals } = parseOptions('parse', args)
   const checked = await checkInputs('parse', positionals, io, maxSizeOf(values['max-size']))
   if (values.json) {
     io.stdout.write(`${JSON.stringify(roadmapJson(checked.roadmap, checked.lint.diagnostics), null, 2)}\n`)

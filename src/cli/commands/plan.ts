@@ -8,7 +8,7 @@ import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import { runInterruptibly } from '../interruptible-steps.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, maxSizeOf, parseOptions, PLAN_OPTIONS, planChoices } from '../options.js'
+import { maxSizeOf, parseOptions, planChoices } from '../options.js'
 import { styleFor } from '../output-style.js'
 import { planInputs } from '../run-stages.js'
 
@@ -17,7 +17,7 @@ const PSPLIB_BUDGET = 5000
 
 /** Runs `plan`. */
 export async function planCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('plan', args, { ...COMMON_OPTIONS, ...PLAN_OPTIONS, json: { type: 'boolean' } })
+  const { values, positionals } = parseOptions('plan', args)
   const choices = planChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
 

@@ -5,31 +5,14 @@ import { renderSlipChart } from '../../render/svg/slip-chart.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import {
-  choiceOption,
-  COMMON_OPTIONS,
-  FORECAST_OPTIONS,
-  forecastChoices,
-  integerOption,
-  maxSizeOf,
-  parseOptions,
-  PLAN_OPTIONS,
-} from '../options.js'
+import { choiceOption, forecastChoices, integerOption, maxSizeOf, parseOptions } from '../options.js'
 import { writeOutput } from '../output.js'
 import { notePast } from '../note-past.js'
 import { forecastPlanned, planInputs } from '../run-stages.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('report', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    ...FORECAST_OPTIONS,
-    by: { type: 'string' },
-    'max-rows': { type: 'string' },
-    since: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-  })
+  const { values, positionals } = parseOptions('report', args)
   const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
   const maxRows =
     values['max-rows'] === undefined ? DEFAULT_MAX_ROWS : integerOption('--max-rows', values['max-rows'], 1, 100_000)

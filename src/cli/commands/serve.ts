@@ -7,15 +7,7 @@ import { renderPage, type PageAssets } from '../../render/site/html-page.js'
 import { failureData, siteData } from '../../render/site/site-model.js'
 import { EXIT, InputError, Interrupted, OutputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import {
-  COMMON_OPTIONS,
-  FORECAST_OPTIONS,
-  forecastChoices,
-  integerOption,
-  maxSizeOf,
-  parseOptions,
-  PLAN_OPTIONS,
-} from '../options.js'
+import { forecastChoices, integerOption, maxSizeOf, parseOptions } from '../options.js'
 import { startPreview, type Rendered } from '../preview-server.js'
 import { checkInputs, forecastPlanned, planChecked } from '../run-stages.js'
 import { siteAssets } from '../site-assets.js'
@@ -26,13 +18,7 @@ const DEFAULT_PORT = 4173
 
 /** Runs `serve` until interrupted (Ctrl-C). */
 export async function serveCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('serve', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    ...FORECAST_OPTIONS,
-    port: { type: 'string' },
-    host: { type: 'string' },
-  })
+  const { values, positionals } = parseOptions('serve', args)
   if (positionals.length === 0) throw new UsageError('waymark serve: no file given. Example: `waymark serve notes.md`.')
   const choices = forecastChoices(values)
   const port = values.port === undefined ? DEFAULT_PORT : integerOption('--port', values.port, 0, 65_535)

@@ -5,7 +5,7 @@ import { slipRows } from '../../render/slip-rows.js'
 import { renderSlipChart } from '../../render/svg/slip-chart.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { COMMON_OPTIONS, FORECAST_OPTIONS, forecastChoices, maxSizeOf, parseOptions, PLAN_OPTIONS } from '../options.js'
+import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
 import { notePast } from '../note-past.js'
 import { forecastPlanned, planInputs } from '../run-stages.js'
@@ -16,13 +16,7 @@ const DEFAULT_DIR = 'site'
 
 /** Runs `site`. */
 export async function siteCommand(args: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseOptions('site', args, {
-    ...COMMON_OPTIONS,
-    ...PLAN_OPTIONS,
-    ...FORECAST_OPTIONS,
-    since: { type: 'string' },
-    output: { type: 'string', short: 'o' },
-  })
+  const { values, positionals } = parseOptions('site', args)
   const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
   const dir = (values.output ?? DEFAULT_DIR).replace(/\/+$/, '') || '.'
