@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { isDeepStrictEqual, parseArgs } from 'node:util'
-import { parallelSampleRunner } from '../src/cli/parallel-samples.js'
+import { parallelSampleRunner } from '../src/cli/node/parallel-samples.js'
 import { forecastRoadmap } from '../src/forecast/forecast-roadmap.js'
 import { runSamplesHere, type SampleRunner } from '../src/forecast/sample-runner.js'
 import type { Forecast } from '../src/model/forecast.js'
@@ -37,7 +37,7 @@ const { text, dependencies } = generateRoadmap({ topics, people: Number(values.p
 if (values.write !== undefined) writeFileSync(values.write, text)
 const { roadmap } = checkRoadmap([{ file: 'roadmap.md', text }])
 const planned = planRoadmapProblem(roadmap, { settings: { holidays: [], people: {} }, today: '2026-12-01' })
-const worker = new URL('../dist/cli/forecast-worker.js', import.meta.url)
+const worker = new URL('../dist/cli/node/forecast-worker.js', import.meta.url)
 
 async function time(runner: SampleRunner): Promise<{ best: number; median: number; forecast: Forecast }> {
   const times: number[] = []

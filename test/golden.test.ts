@@ -25,7 +25,7 @@ import { renderForecast } from '../src/render/terminal/forecast-report.js'
 import { renderTaskJuggler } from '../src/render/tjp/taskjuggler.js'
 import type { CliIO } from '../src/cli/io.js'
 import { runCli } from '../src/cli/main.js'
-import { nodeFileSystem } from '../src/cli/node-io.js'
+import { nodeFileSystem } from '../src/cli/node/io.js'
 import { ROOT } from './helpers.js'
 import { forecastNotes, planNotes, TODAY } from './support/planned.js'
 

@@ -1,6 +1,6 @@
 /**
  * The CLI's side effects, passed in: file system, output streams, environment. Tests
- * run the whole CLI in memory with a fake; `node-io.ts` is the real one.
+ * run the whole CLI in memory with a fake; `node/io.ts` is the real one.
  */
 
 import type { SampleRunner } from '../forecast/sample-runner.js'

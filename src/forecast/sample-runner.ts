@@ -1,7 +1,7 @@
 /**
  * How samples get computed: a runner takes the model and returns the blocks of samples
  * `0 … samples − 1`. The forecast stage does not care where they ran — here, on this
- * thread, or on worker threads (`cli/parallel-samples.ts`) — since a sample depends on
+ * thread, or on worker threads (`cli/node/parallel-samples.ts`) — since a sample depends on
  * the seed and its index alone.
  */
 import { simulate, type ForecastModel, type SampleBlock } from './monte-carlo.js'

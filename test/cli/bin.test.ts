@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateRoadmap } from '../../bench/support/generate-roadmap.js'
-import { nodeFileSystem } from '../../src/cli/node-io.js'
+import { nodeFileSystem } from '../../src/cli/node/io.js'
 import { cli, MemoryFileSystem, ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
 import { runWaymark, type Run } from '../support/executable.js'
 

@@ -1,6 +1,6 @@
 /** The CLI's heap growth: set once, unless the user chose their own. */
 import { describe, expect, it } from 'vitest'
-import { HEAP_GROWING_PERCENT, limitHeapGrowth } from '../../src/cli/heap-growth.js'
+import { HEAP_GROWING_PERCENT, limitHeapGrowth } from '../../src/cli/node/heap-growth.js'
 
 describe('limitHeapGrowth', () => {
   const recorded = (): { set: (flags: string) => void; flags: string[] } => {

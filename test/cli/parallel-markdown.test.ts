@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { parallelChunkParser } from '../../src/cli/parallel-markdown.js'
+import { parallelChunkParser } from '../../src/cli/node/parallel-markdown.js'
 import { parseMarkdown, type ChunkParser } from '../../src/read/markdown.js'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { SEED_TEXT } from '../helpers.js'
 import { markdownDocuments } from '../support/markdown-documents.js'
 
 // The worker runs the built script, as the executable does (`npm test` builds first).
-const WORKER = new URL('../../dist/cli/markdown-worker.js', import.meta.url)
+const WORKER = new URL('../../dist/cli/node/markdown-worker.js', import.meta.url)
 
 const documents = markdownDocuments
 

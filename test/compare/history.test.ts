@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/main.js'
-import { nodeFileSystem } from '../../src/cli/node-io.js'
+import { nodeFileSystem } from '../../src/cli/node/io.js'
 import { ROOT } from '../helpers.js'
 import { realIO } from '../support/real-io.js'
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { generateRoadmap } from '../../bench/support/generate-roadmap.js'
-import { parallelSampleRunner } from '../../src/cli/parallel-samples.js'
+import { parallelSampleRunner } from '../../src/cli/node/parallel-samples.js'
 import { durationDistribution, durationQuantile } from '../../src/forecast/duration-distribution.js'
 import { forecastRoadmap, percentile } from '../../src/forecast/forecast-roadmap.js'
 import { runSamplesHere } from '../../src/forecast/sample-runner.js'
@@ -15,7 +15,7 @@ import { SEED_FILE, SEED_TEXT, check } from '../helpers.js'
 import { TODAY } from '../support/planned.js'
 
 // Worker threads run the built script, as the executable does (`npm test` builds first).
-const WORKER = new URL('../../dist/cli/forecast-worker.js', import.meta.url)
+const WORKER = new URL('../../dist/cli/node/forecast-worker.js', import.meta.url)
 
 const note = (topics: string): string => `---\ntitle: Test roadmap\ndate: 2024-01-05\n---\n\n${topics}`
 const topic = (title: string, fields: Record<string, string>): string =>

@@ -1,7 +1,7 @@
 /** The CLI's IO on the real file system (and git), with the outputs captured — for tests of files, servers and revisions. */
 import type { CliIO, FileSystem } from '../../src/cli/io.js'
-import { nodeGit } from '../../src/cli/node-git.js'
-import { nodeFileSystem } from '../../src/cli/node-io.js'
+import { nodeGit } from '../../src/cli/node/git.js'
+import { nodeFileSystem } from '../../src/cli/node/io.js'
 
 /** An IO and what it printed. */
 export interface CapturedIO {

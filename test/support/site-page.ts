@@ -1,7 +1,7 @@
 /** Building the roadmap page for tests: notes → planned, forecast → the page's HTML. */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { siteAssets } from '../../src/cli/site-assets.js'
+import { siteAssets } from '../../src/cli/node/site-assets.js'
 import { renderPage } from '../../src/render/site/html-page.js'
 import { siteData } from '../../src/render/site/site-model.js'
 import type { SiteData } from '../../src/render/site/site-data.js'

@@ -47,7 +47,7 @@ const BOOT = new URL('../ts-worker.mjs', import.meta.url)
  */
 const STACK_MB = 1.15
 
-/** A young generation four times V8's default: reading makes a lot of short-lived garbage (as `cli/parallel-markdown.ts` found). */
+/** A young generation four times V8's default: reading makes a lot of short-lived garbage (as `cli/node/parallel-markdown.ts` found). */
 const YOUNG_MB = 64
 
 /** One worker and its stage cell. */

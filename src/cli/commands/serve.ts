@@ -8,9 +8,9 @@ import { failureData, siteData } from '../../render/site/site-model.js'
 import { EXIT, InputError, Interrupted, OutputError, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { forecastChoices, integerOption, maxSizeOf, parseOptions } from '../options.js'
-import { startPreview, type Rendered } from '../preview-server.js'
+import { startPreview, type Rendered } from '../node/preview-server.js'
 import { checkInputs, forecastPlanned, planChecked } from '../run-stages.js'
-import { siteAssets } from '../site-assets.js'
+import { siteAssets } from '../node/site-assets.js'
 import { describeSystemError, systemErrorCode } from '../system-errors.js'
 
 /** The preview's port when none is given. */

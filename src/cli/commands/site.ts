@@ -9,7 +9,7 @@ import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
 import { notePast } from '../note-past.js'
 import { forecastPlanned, planInputs } from '../run-stages.js'
-import { siteAssets } from '../site-assets.js'
+import { siteAssets } from '../node/site-assets.js'
 
 /** Where the page goes when `-o` is not given. */
 const DEFAULT_DIR = 'site'

@@ -11,8 +11,8 @@
  */
 import type { RootContent } from 'mdast'
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads'
-import type { ChunkParser, MarkdownChunk } from '../read/markdown.js'
-import type { ParallelParsing } from './io.js'
+import type { ChunkParser, MarkdownChunk } from '../../read/markdown.js'
+import type { ParallelParsing } from '../io.js'
 import { attachPositions, CLAIMS, type ChunkJob, type ChunkResult } from './markdown-worker-protocol.js'
 
 /**

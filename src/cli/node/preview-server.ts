@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { isIP, type AddressInfo } from 'node:net'
 import { dirname, resolve, sep } from 'node:path'
 import { watch } from 'chokidar'
-import { describeSystemError } from './system-errors.js'
+import { describeSystemError } from '../system-errors.js'
 
 /** What the server shows: the page and its data. */
 export interface Rendered {

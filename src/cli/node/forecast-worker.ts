@@ -1,6 +1,6 @@
 /** A thread of `parallel-samples.ts`: computes the chunks of samples it is sent and sends each block back. */
 import { parentPort, workerData } from 'node:worker_threads'
-import { simulate } from '../forecast/monte-carlo.js'
+import { simulate } from '../../forecast/monte-carlo.js'
 import type { SampleChunk, SampleWorkerData } from './parallel-samples.js'
 
 const { model, seed } = workerData as SampleWorkerData

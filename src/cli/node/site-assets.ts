@@ -1,12 +1,12 @@
 /**
  * The roadmap page's script and style, built by `npm run build` into `dist/render/site/`.
  * They are part of Waymark, not the user's files, so they are read from where Waymark
- * is installed (the same path from `src/cli/` under the tests and from `dist/cli/`).
+ * is installed (the same path from `src/cli/node/` under the tests and from `dist/cli/node/`).
  */
 import { readFile } from 'node:fs/promises'
-import type { PageAssets } from '../render/site/html-page.js'
+import type { PageAssets } from '../../render/site/html-page.js'
 
-const ASSETS = new URL('../../dist/render/site/', import.meta.url)
+const ASSETS = new URL('../../../dist/render/site/', import.meta.url)
 
 /** Reads the page's script and style; a missing one is a broken installation, reported as a bug. */
 export async function siteAssets(): Promise<PageAssets> {

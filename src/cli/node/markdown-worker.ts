@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { MessagePort } from 'node:worker_threads'
-import { parseChunk } from '../read/markdown.js'
+import { parseChunk } from '../../read/markdown.js'
 import { CLAIMS, detachPositions, type ChunkJob, type ChunkResult } from './markdown-worker-protocol.js'
 
 const results = (workerData as { results: MessagePort }).results

@@ -1,6 +1,6 @@
 /** What `parallel-markdown.ts` and its worker (`markdown-worker.ts`) send each other. */
 import type { Node, Parent, RootContent } from 'mdast'
-import type { MarkdownChunk } from '../read/markdown.js'
+import type { MarkdownChunk } from '../../read/markdown.js'
 
 /** Slots of a job's shared counters (an `Int32Array` over `ChunkJob.claims`). */
 export const CLAIMS = {

@@ -7,9 +7,9 @@ import { execFile } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import { dirname, relative as relativePath, resolve as resolvePath } from 'node:path'
 import { promisify } from 'node:util'
-import { InputError } from './errors.js'
-import type { Git, Revision } from './io.js'
-import { isNotePath } from './inputs.js'
+import { InputError } from '../errors.js'
+import type { Git, Revision } from '../io.js'
+import { isNotePath } from '../inputs.js'
 
 const run = promisify(execFile)
 

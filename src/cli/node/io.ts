@@ -1,12 +1,12 @@
 /** The real CLI side effects, on Node's file system and process streams. */
 import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises'
-import { OutputError } from './errors.js'
-import { writeFileSafely } from './node-file-writer.js'
+import { OutputError } from '../errors.js'
+import { writeFileSafely } from './file-writer.js'
 import { parallelChunkParser } from './parallel-markdown.js'
-import { nodeGit } from './node-git.js'
+import { nodeGit } from './git.js'
 import { parallelSampleRunner } from './parallel-samples.js'
-import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from './io.js'
-import { describeSystemError, readFailure, systemErrorCode } from './system-errors.js'
+import type { CliIO, DirectoryEntry, FileSystem, PathInfo } from '../io.js'
+import { describeSystemError, readFailure, systemErrorCode } from '../system-errors.js'
 
 const kindOf = (s: { isFile(): boolean; isDirectory(): boolean }): PathInfo['kind'] =>
   s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other'

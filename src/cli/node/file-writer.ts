@@ -18,8 +18,8 @@ import { randomBytes } from 'node:crypto'
 import { constants, type Stats } from 'node:fs'
 import { access, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { OutputError } from './errors.js'
-import { describeSystemError, systemErrorCode } from './system-errors.js'
+import { OutputError } from '../errors.js'
+import { describeSystemError, systemErrorCode } from '../system-errors.js'
 
 /**
  * Writes `data` (UTF-8) to `path` as described above. Returns what the user should be

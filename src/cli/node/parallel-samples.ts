@@ -12,8 +12,8 @@
  */
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { simulate, type ForecastModel, type SampleBlock } from '../forecast/monte-carlo.js'
-import type { RunOptions, SampleRunner } from '../forecast/sample-runner.js'
+import { simulate, type ForecastModel, type SampleBlock } from '../../forecast/monte-carlo.js'
+import type { RunOptions, SampleRunner } from '../../forecast/sample-runner.js'
 
 /** What a forecast worker is started with. */
 export interface SampleWorkerData {

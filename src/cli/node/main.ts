@@ -1,11 +1,11 @@
 /** The `waymark` executable: the only place that reads `process.argv` and calls `process.exit`. */
 import { createRequire } from 'node:module'
 import { limitHeapGrowth } from './heap-growth.js'
-import { runCli } from './main.js'
-import { Interrupted } from './errors.js'
-import { nodeIO } from './node-io.js'
+import { runCli } from '../main.js'
+import { Interrupted } from '../errors.js'
+import { nodeIO } from './io.js'
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
+const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string }
 
 /** Runs the CLI on the process and exits with its code once output is flushed. */
 export async function main(): Promise<void> {
