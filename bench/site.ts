@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { siteAssets } from '../src/cli/node/site-assets.js'
-import { forecastRoadmap } from '../src/forecast/forecast-roadmap.js'
-import { runSamplesHere } from '../src/forecast/sample-runner.js'
 import { check as checkRoadmap } from '../src/pipeline/check.js'
-import { planRoadmapProblem } from '../src/plan/plan-roadmap.js'
+import { forecast } from '../src/pipeline/forecast.js'
+import { plan } from '../src/pipeline/plan.js'
+import { roadmapView } from '../src/pipeline/roadmap-view.js'
 import { renderPage } from '../src/render/site/html-page.js'
 import { siteData } from '../src/render/site/site-model.js'
 import { launchChromium } from '../test/support/browser.js'
@@ -32,9 +32,9 @@ const topics = Number(values.topics)
 const runs = Number(values.runs)
 const { text } = generateRoadmap({ topics, people: Number(values.people), prerequisites: 1.5, seed: 1 })
 const checked = checkRoadmap([{ file: 'roadmap.md', text }])
-const planned = planRoadmapProblem(checked.roadmap, { settings: { holidays: [], people: {} }, today: '2026-12-01' })
-const forecast = await forecastRoadmap(planned, { samples: 1000, seed: 1, runner: runSamplesHere })
-const data = siteData(checked, planned.plan, forecast, checked.lint.diagnostics, { live: false, generator: 'Waymark bench' })
+const planned = plan(checked, { today: '2026-12-01' })
+const predicted = await forecast(planned, { samples: 1000, seed: 1 })
+const data = siteData(roadmapView(planned, predicted), { live: false, generator: 'Waymark bench' })
 const dir = mkdtempSync(join(tmpdir(), 'waymark-site-bench-'))
 const browser = await launchChromium()
 try {

@@ -27,7 +27,7 @@ import type { CliIO } from '../src/cli/io.js'
 import { runCli } from '../src/cli/main.js'
 import { nodeFileSystem } from '../src/cli/node/io.js'
 import { ROOT } from './helpers.js'
-import { forecastNotes, planNotes, TODAY } from './support/planned.js'
+import { forecastNotes, planNotes, TODAY, viewOf } from './support/planned.js'
 
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
 const isMarkdown = (name: string): boolean => /\.md$/.test(name)
@@ -88,34 +88,31 @@ describe.each(cases().filter((c) => c.name.startsWith('examples/')))('$name, pub
   const version = '0.0.0-golden'
 
   it('as a Mermaid Gantt chart', () => {
-    compare(`${name}.gantt.mmd`, renderGantt(p.roadmap, p.plan, { by: 'owner', maxRows: 50 }).join('\n'))
+    compare(`${name}.gantt.mmd`, renderGantt(viewOf(p), { by: 'owner', maxRows: 50 }).join('\n'))
   })
   it('as a Mermaid dependency graph', () => {
-    compare(`${name}.graph.mmd`, renderFlowchart(dependencyGraph(p.roadmap, p.plan, 'owner')))
+    compare(`${name}.graph.mmd`, renderFlowchart(dependencyGraph(viewOf(p), 'owner')))
   })
   it('as a DOT graph', () => {
-    compare(`${name}.graph.dot`, renderDot(dependencyGraph(p.roadmap, p.plan, 'owner'), p.roadmap.meta.title ?? 'Roadmap'))
+    compare(`${name}.graph.dot`, renderDot(dependencyGraph(viewOf(p), 'owner'), p.roadmap.meta.title ?? 'Roadmap'))
   })
   it('as ROADMAP.md', async () => {
     const command = `waymark report ${files.join(' ')} -o ROADMAP.md`
     const forecast = await forecastNotes(p)
-    compare(
-      `${name}.ROADMAP.md`,
-      renderReport(p, p.plan, forecast, p.plan.diagnostics, { by: 'owner', maxRows: 50, command, version }),
-    )
+    compare(`${name}.ROADMAP.md`, renderReport(viewOf(p, forecast), { by: 'owner', maxRows: 50, command, version }))
   })
   it('as JSON', async () => {
     const forecast = await forecastNotes(p)
-    compare(`${name}.export.json`, `${JSON.stringify(exportJson(p, p.plan, forecast, p.lint.diagnostics, version), null, 2)}\n`)
+    compare(`${name}.export.json`, `${JSON.stringify(exportJson(viewOf(p, forecast), version), null, 2)}\n`)
   })
   it('as a forecast', async () => {
-    compare(`${name}.forecast.txt`, renderForecast(await forecastNotes(p), p.plan, p.roadmap.meta.title, PLAIN))
+    compare(`${name}.forecast.txt`, renderForecast(viewOf(p, await forecastNotes(p)), PLAIN))
   })
   it('as CSV', () => {
-    compare(`${name}.csv`, renderCsv(p.roadmap, p.plan))
+    compare(`${name}.csv`, renderCsv(viewOf(p)))
   })
   it('as iCalendar', () => {
-    compare(`${name}.ics`, renderCalendar(p.roadmap, p.plan, { today: TODAY, version }))
+    compare(`${name}.ics`, renderCalendar(viewOf(p), { today: TODAY, version }))
   })
   it('as a TaskJuggler project', () => {
     const rp = roadmapProblem(p.roadmap, { settings: { holidays: [], people: {} }, today: TODAY })

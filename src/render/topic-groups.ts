@@ -5,8 +5,9 @@
  * group of its owners together ("Ana, Bo").
  */
 import type { PriorityLevel } from '../model/document.js'
-import type { Plan, PlannedTopic } from '../model/plan.js'
-import type { Roadmap, Topic } from '../model/roadmap.js'
+import type { PlannedTopic } from '../model/plan.js'
+import type { Topic } from '../model/roadmap.js'
+import type { RoadmapView } from '../model/roadmap-view.js'
 import { PRIORITY_LEVELS } from '../model/priority-levels.js'
 
 /** What to group by. */
@@ -33,10 +34,9 @@ const PRIORITY_LABEL: Readonly<Record<PriorityLevel, string>> = {
   low: 'Low priority',
 }
 
-/** Groups the planned topics of `plan`; `roadmap` gives their status and priority. */
-export function groupTopics(plan: Plan, roadmap: Roadmap, by: GroupBy): TopicGroup[] {
-  const model = new Map(roadmap.topics.map((t) => [t.id, t]))
-  return groupItems([...plan.topics].sort(byStart), by, (t) => groupOf(t.owners, model.get(t.id), by))
+/** Groups the planned topics of a view (the notes give their status and priority). */
+export function groupTopics(view: RoadmapView, by: GroupBy): TopicGroup[] {
+  return groupItems([...view.plan.topics].sort(byStart), by, (t) => groupOf(t.owners, view.topics.get(t.id)?.topic, by))
 }
 
 /** The group a topic of the roadmap belongs to (planned or not: done topics have a group too). */

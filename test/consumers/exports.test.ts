@@ -19,7 +19,7 @@ import { renderCalendar } from '../../src/render/ics/calendar.js'
 import { exportJson } from '../../src/render/json/export-json.js'
 import { ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
 import { sampleHostileNotes } from '../support/hostile-roadmaps.js'
-import { forecastNotes, planNotes, TODAY, type PlannedNotes } from '../support/planned.js'
+import { forecastNotes, planNotes, TODAY, type PlannedNotes, viewOf } from '../support/planned.js'
 
 /** What every output makes of bidirectional formatting characters: visible `\\uXXXX` text (written here, not imported, as the oracle). */
 const shownBidi = (text: string): string =>
@@ -33,7 +33,7 @@ const all: [string, PlannedNotes][] = [
 ]
 
 describe('iCalendar export, read by ical.js', () => {
-  const calendar = (p: PlannedNotes): string => renderCalendar(p.roadmap, p.plan, { today: TODAY, version: '1.2.3' })
+  const calendar = (p: PlannedNotes): string => renderCalendar(viewOf(p), { today: TODAY, version: '1.2.3' })
 
   it("has the seed's 24 topics as all-day events with the planned dates and stable UIDs", () => {
     const text = calendar(seed)
@@ -51,7 +51,7 @@ describe('iCalendar export, read by ical.js', () => {
     }
     // Planning again (another day, another seed) keeps the UIDs, so a re-import updates.
     const again = planNotes({ [SEED_FILE]: SEED_TEXT }, 50)
-    const later = renderCalendar(again.roadmap, again.plan, { today: '2027-01-15', version: '1.2.3' })
+    const later = renderCalendar(viewOf(again), { today: '2027-01-15', version: '1.2.3' })
     const laterUids = new ICAL.Component(ICAL.parse(later)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).uid)
     expect(laterUids).toEqual(uids)
   })
@@ -76,7 +76,7 @@ describe('iCalendar export, read by ical.js', () => {
 
 describe('CSV export, read by csv-parse', () => {
   it.each(all)('reads back the cells of %s, none a formula', (_, p) => {
-    const text = renderCsv(p.roadmap, p.plan)
+    const text = renderCsv(viewOf(p))
     const rows = parseCsv(text, { relax_column_count: false }) as string[][]
     expect(rows[0]).toEqual([...CSV_COLUMNS])
     expect(rows.length).toBe(p.roadmap.topics.length + 1)
@@ -111,7 +111,7 @@ describe('JSON export, checked against docs/schema/waymark-export-1.schema.json'
 
   it.each(all)('%s matches the schema', async (_, p) => {
     const forecast = await forecastNotes(p, 100)
-    const value = JSON.parse(JSON.stringify(exportJson(p, p.plan, forecast, p.lint.diagnostics, '1.2.3')))
+    const value = JSON.parse(JSON.stringify(exportJson(viewOf(p, forecast), '1.2.3')))
     expect(validate(value), JSON.stringify(validate.errors, null, 2)).toBe(true)
     expect(value.format).toBe('waymark-export')
     expect(value.version).toBe(1)
@@ -122,7 +122,7 @@ describe('JSON export, checked against docs/schema/waymark-export-1.schema.json'
 
 describe('DOT graph, laid out by Graphviz', () => {
   it.each(all)('lays out %s with every node and no warning', (_, p) => {
-    const graph = dependencyGraph(p.roadmap, p.plan, 'owner')
+    const graph = dependencyGraph(viewOf(p), 'owner')
     const dot = renderDot(graph, p.roadmap.meta.title ?? 'Roadmap')
     const svg = execFileSync('dot', ['-Tsvg'], { input: dot, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] })
     expect(svg.match(/<g id="node\d+" class="node">/g)?.length ?? 0).toBe(graph.nodeCount)

@@ -15,7 +15,7 @@ import { SEED_FILE, SEED_TEXT } from '../helpers.js'
 import { launchChromium } from '../support/browser.js'
 import { sampleHostileNotes } from '../support/hostile-roadmaps.js'
 import { MERMAID_BUILDS, MermaidPage } from '../support/mermaid-page.js'
-import { planNotes, type PlannedNotes } from '../support/planned.js'
+import { planNotes, type PlannedNotes, viewOf } from '../support/planned.js'
 
 let browser: Browser
 beforeAll(async () => {
@@ -38,7 +38,7 @@ function expectedBars(p: PlannedNotes): string[] {
 
 /** The sections a chart must show: the groups, then the roadmap's deadline. */
 function sectionLabels(p: PlannedNotes, by: (typeof GROUP_BY)[number]): string[] {
-  const labels = groupTopics(p.plan, p.roadmap, by).flatMap((g) => (g.label === null ? [] : [oneLine(g.label)]))
+  const labels = groupTopics(viewOf(p), by).flatMap((g) => (g.label === null ? [] : [oneLine(g.label)]))
   return p.plan.deadline !== null && by !== 'none' ? [...labels, 'Deadlines'] : labels
 }
 
@@ -53,7 +53,7 @@ describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
   })
 
   it.each(GROUP_BY)("draws the seed's Gantt chart grouped by %s: 24 bars and the deadline, titles as written", async (by) => {
-    const [chart, ...more] = renderGantt(seed.roadmap, seed.plan, { by, maxRows: 50 })
+    const [chart, ...more] = renderGantt(viewOf(seed), { by, maxRows: 50 })
     expect(more).toEqual([])
     const drawn = await page.render(chart as string)
     expect(drawn.error).toBeNull()
@@ -66,7 +66,7 @@ describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
   })
 
   it("splits the seed's Gantt chart into charts of at most 7 rows that draw every bar once", async () => {
-    const charts = renderGantt(seed.roadmap, seed.plan, { by: 'owner', maxRows: 7 })
+    const charts = renderGantt(viewOf(seed), { by: 'owner', maxRows: 7 })
     expect(charts.length).toBe(4)
     const texts: string[] = []
     for (const [k, chart] of charts.entries()) {
@@ -82,7 +82,7 @@ describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
   it.each(['owner', 'status', 'none'] as const)(
     "draws the seed's dependency graph grouped by %s: 24 topics, 5 external notes, 13 edges",
     async (by) => {
-      const graph = dependencyGraph(seed.roadmap, seed.plan, by)
+      const graph = dependencyGraph(viewOf(seed), by)
       const drawn = await page.render(renderFlowchart(graph))
       expect(drawn.error).toBeNull()
       expect(drawn.nodes).toBe(29)
@@ -95,7 +95,7 @@ describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
     for (const p of hostile) {
       expect(p.plan.topics.length).toBeGreaterThan(0)
       for (const by of GROUP_BY) {
-        const [chart] = renderGantt(p.roadmap, p.plan, { by, maxRows: 1000 })
+        const [chart] = renderGantt(viewOf(p), { by, maxRows: 1000 })
         const drawn = await page.render(chart as string)
         expect(drawn.error, chart).toBeNull()
         expect([...drawn.barTexts].sort(), chart).toEqual(expectedBars(p))
@@ -103,7 +103,7 @@ describe.each(MERMAID_BUILDS)('$name', ({ script }) => {
         expect(drawn.title).toBe(oneLine(p.roadmap.meta.title ?? 'Roadmap'))
       }
       for (const by of ['owner', 'status'] as const) {
-        const graph = dependencyGraph(p.roadmap, p.plan, by)
+        const graph = dependencyGraph(viewOf(p), by)
         const text = renderFlowchart(graph)
         const drawn = await page.render(text)
         expect(drawn.error, text).toBeNull()

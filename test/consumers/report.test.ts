@@ -14,10 +14,10 @@ import { renderReport } from '../../src/render/markdown/report.js'
 import { oneLine } from '../../src/render/mermaid/mermaid-text.js'
 import { SEED_FILE, SEED_TEXT } from '../helpers.js'
 import { sampleHostileNotes } from '../support/hostile-roadmaps.js'
-import { forecastNotes, planNotes, type PlannedNotes } from '../support/planned.js'
+import { forecastNotes, planNotes, type PlannedNotes, viewOf } from '../support/planned.js'
 
 const report = async (p: PlannedNotes): Promise<string> =>
-  renderReport(p, p.plan, await forecastNotes(p, 200), p.plan.diagnostics, {
+  renderReport(viewOf(p, await forecastNotes(p, 200)), {
     by: 'owner',
     maxRows: 50,
     command: 'waymark report notes.md',

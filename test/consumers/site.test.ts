@@ -16,7 +16,7 @@ import { diffRoadmaps } from '../../src/compare/roadmap-diff.js'
 import { renderPage } from '../../src/render/site/html-page.js'
 import { siteData } from '../../src/render/site/site-model.js'
 import { ROOT, SEED_FILE, SEED_TEXT } from '../helpers.js'
-import { planNotes } from '../support/planned.js'
+import { planNotes, viewOf } from '../support/planned.js'
 import { launchChromium, type PageGlobals } from '../support/browser.js'
 import { HOSTILE_PIECES } from '../support/hostile-roadmaps.js'
 import { sitePage, TEST_OUTPUT, writePage } from '../support/site-page.js'
@@ -151,7 +151,7 @@ describe('a page with the latest changes', () => {
       { label: 'abc1234 (2022-09-22)', roadmap: before.roadmap, plan: before.plan, forecast: null },
       { label: 'now', roadmap: after.roadmap, plan: after.plan, forecast: null },
     )
-    const data = siteData(after, after.plan, null, [], { live: false, generator: 'Waymark test', changes })
+    const data = siteData(viewOf(after), { live: false, generator: 'Waymark test', changes })
     const url = writePage(join(dir, 'changes'), renderPage(data, await siteAssets()))
     const { page, problems } = await open(url)
     expect(await page.locator('#changes-section').isVisible()).toBe(true)

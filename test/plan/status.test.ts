@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { renderGantt } from '../../src/render/mermaid/gantt.js'
 import { planRoadmap } from '../../src/plan/plan-roadmap.js'
+import { plan as planChecked } from '../../src/pipeline/plan.js'
+import { roadmapView } from '../../src/pipeline/roadmap-view.js'
 import { check, messageOf } from '../helpers.js'
 
 const note = (topics: string): string => `---\ntitle: Status test\ndate: 2024-01-05\n---\n\n${topics}`
@@ -47,7 +49,9 @@ describe('work in progress and late topics', () => {
     const underWay = p.topics.find((t) => t.title === 'Under way')
     expect(underWay).toMatchObject({ start: '2024-01-08', started: '2023-12-04', days: 10, source: 'remaining' })
     expect(p.excluded).toEqual([{ id: 'done-already', title: 'Done already', why: 'done' }])
-    const [chart] = renderGantt(check({ 'n.md': text }).roadmap, p, { by: 'none', maxRows: 50 })
+    const checked = check({ 'n.md': text })
+    const planned = planChecked(checked, { today: '2030-01-01', asOf: '2024-01-08' })
+    const [chart] = renderGantt(roadmapView(planned), { by: 'none', maxRows: 50 })
     expect(chart).toMatch(/Under way :(?:\w+, )*t\d+, 2023-12-04, 2024-01-20/)
   })
 

@@ -5,12 +5,12 @@ import { siteAssets } from '../../src/cli/node/site-assets.js'
 import { renderPage } from '../../src/render/site/html-page.js'
 import { siteData } from '../../src/render/site/site-model.js'
 import type { SiteData } from '../../src/render/site/site-data.js'
-import { forecastNotes, planNotes } from './planned.js'
+import { forecastNotes, planNotes, viewOf } from './planned.js'
 
 /** The page of `files` (and its data), forecast with `samples` samples. */
 export async function sitePage(files: Record<string, string>, samples = 300): Promise<{ html: string; data: SiteData }> {
   const p = planNotes(files, 500)
-  const data = siteData(p, p.plan, await forecastNotes(p, samples), p.lint.diagnostics, {
+  const data = siteData(viewOf(p, await forecastNotes(p, samples)), {
     live: false,
     generator: 'Waymark test',
   })

@@ -17,6 +17,7 @@ import { forecast as forecastPlanned } from '../../../src/pipeline/forecast.js'
 import type { Forecast } from '../../../src/model/forecast.js'
 import { DEFAULT_WORKDAYS } from '../../../src/model/defaults.js'
 import type { PlannedRoadmap } from '../../../src/pipeline/plan.js'
+import { roadmapView } from '../../../src/pipeline/roadmap-view.js'
 import { decodeNote } from '../../../src/read/decode.js'
 import { readDocument } from '../../../src/read/read-document.js'
 import { renderCsv } from '../../../src/render/csv/topics-csv.js'
@@ -244,6 +245,7 @@ export async function runDocument(files: readonly SourceText[], variant: number,
   )
   if (whole === undefined) return done()
   const { plan, planned, diagnostics } = whole
+  const view = roadmapView(whole)
   check('plan', 'finite', finiteNumbers(plan, 'plan'))
   check('plan', 'order', planInOrder(plan))
   check('plan', 'places', placesInside(plan.diagnostics, lines))
@@ -256,23 +258,20 @@ export async function runDocument(files: readonly SourceText[], variant: number,
     })
     check('render:tjp', 'balanced', dotBalanced(text))
   })
-  run('render:plan-text', () => terminal('render:plan-text', renderPlan(plan, roadmap.meta.title, diagnostics, PLAIN)))
+  run('render:plan-text', () => terminal('render:plan-text', renderPlan(view, PLAIN)))
   run('render:plan-json', () => check('render:plan-json', 'json', parsesAsJson(JSON.stringify(planJson(plan, diagnostics)))))
   run('render:gantt', () => {
     for (const g of [by, 'owner' as const])
-      for (const chart of renderGantt(roadmap, plan, { by: g, maxRows: 50 }))
-        check('render:gantt', 'statements', ganttStatements(chart))
+      for (const chart of renderGantt(view, { by: g, maxRows: 50 })) check('render:gantt', 'statements', ganttStatements(chart))
   })
   const graph = run('render:flowchart', () => {
-    const graph = dependencyGraph(roadmap, plan, by)
+    const graph = dependencyGraph(view, by)
     check('render:flowchart', 'quoted', mermaidQuoted(fencedMermaid([renderFlowchart(graph)])))
     return graph
   })
   if (graph !== undefined) run('render:dot', () => check('render:dot', 'balanced', dotBalanced(renderDot(graph, title))))
-  run('render:csv', () => check('render:csv', 'records', csvRecords(renderCsv(roadmap, plan), roadmap.topics.length)))
-  run('render:ics', () =>
-    check('render:ics', 'lines', icalendarLines(renderCalendar(roadmap, plan, { today: TODAY, version: VERSION }))),
-  )
+  run('render:csv', () => check('render:csv', 'records', csvRecords(renderCsv(view), roadmap.topics.length)))
+  run('render:ics', () => check('render:ics', 'lines', icalendarLines(renderCalendar(view, { today: TODAY, version: VERSION }))))
 
   let forecast: Forecast | undefined
   current = 'forecast'
@@ -285,20 +284,21 @@ export async function runDocument(files: readonly SourceText[], variant: number,
   }
   timed('forecast', performance.now() - f0)
   if (forecast === undefined) return done()
+  const forecastView = roadmapView(whole, forecast)
   check('forecast', 'finite', finiteNumbers(forecast, 'forecast'))
   check('forecast', 'order', forecastInOrder(forecast))
 
   run('render:forecast', () => {
-    terminal('render:forecast', renderForecast(forecast, plan, roadmap.meta.title, PLAIN))
+    terminal('render:forecast', renderForecast(forecastView, PLAIN))
     check('render:forecast', 'json', parsesAsJson(JSON.stringify(forecastJson(forecast))))
   })
   run('render:export-json', () => {
-    const json = exportJson(checked, plan, forecast, diagnostics, VERSION)
+    const json = exportJson(forecastView, VERSION)
     check('render:export-json', 'finite', finiteNumbers(json, 'export'))
     check('render:export-json', 'json', parsesAsJson(JSON.stringify(json)))
   })
   run('render:report', () => {
-    const report = renderReport(checked, plan, forecast, diagnostics, {
+    const report = renderReport(forecastView, {
       history: null,
       slipChart: null,
       changes: null,
@@ -312,7 +312,7 @@ export async function runDocument(files: readonly SourceText[], variant: number,
   const assets = context.assets
   if (assets !== null)
     run('render:site', () => {
-      const data = siteData(checked, plan, forecast, diagnostics, { live: false, generator: `Waymark ${VERSION}` })
+      const data = siteData(forecastView, { live: false, generator: `Waymark ${VERSION}` })
       check('render:site', 'finite', finiteNumbers(data, 'page data'))
       check('render:site', 'elements', pageElements(renderPage(data, assets, { slip: null }), assets))
     })

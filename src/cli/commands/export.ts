@@ -5,6 +5,7 @@ import { exportJson } from '../../render/json/export-json.js'
 import { renderTaskJuggler } from '../../render/tjp/taskjuggler.js'
 import { DEFAULT_WORKDAYS } from '../../model/defaults.js'
 import { schedulingProblem } from '../../pipeline/plan.js'
+import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
@@ -31,10 +32,10 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
   const forecast = format === 'json' ? await forecastPlanned(planned, choices, io) : null
   const text =
     format === 'json'
-      ? `${JSON.stringify(exportJson(planned.checked, planned.plan, forecast, planned.diagnostics, io.version), null, 2)}\n`
+      ? `${JSON.stringify(exportJson(roadmapView(planned, forecast), io.version), null, 2)}\n`
       : format === 'csv'
-        ? renderCsv(roadmap, planned.plan)
-        : renderCalendar(roadmap, planned.plan, { today: io.today(), version: io.version })
+        ? renderCsv(roadmapView(planned))
+        : renderCalendar(roadmapView(planned), { today: io.today(), version: io.version })
   await writeOutput(io, values.output, text, roadmap.files)
   return EXIT.ok
 }

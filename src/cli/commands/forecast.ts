@@ -2,6 +2,7 @@
 import { renderForecast } from '../../render/terminal/forecast-report.js'
 import { forecastJson } from '../../render/json/forecast-json.js'
 import { diagnosticJson } from '../../render/diagnostics/json.js'
+import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
@@ -18,6 +19,6 @@ export async function forecastCommand(args: readonly string[], io: CliIO): Promi
     io.stdout.write(
       `${JSON.stringify({ ...forecastJson(forecast), diagnostics: planned.diagnostics.map(diagnosticJson) }, null, 2)}\n`,
     )
-  else io.stdout.write(renderForecast(forecast, planned.plan, planned.checked.roadmap.meta.title, styleFor(io.stdout, io.env)))
+  else io.stdout.write(renderForecast(roadmapView(planned, forecast), styleFor(io.stdout, io.env)))
   return EXIT.ok
 }

@@ -4,6 +4,7 @@ import { dependencyGraph } from '../../render/graph/dependency-graph.js'
 import { fencedMermaid } from '../../render/markdown/mermaid-blocks.js'
 import { MERMAID_LIMITS, renderFlowchart } from '../../render/mermaid/flowchart.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
+import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, maxSizeOf, parseOptions, planChoices } from '../options.js'
@@ -17,9 +18,10 @@ export async function graphCommand(args: readonly string[], io: CliIO): Promise<
   const { values, positionals } = parseOptions('graph', args)
   const format = choiceOption('--format', values.format, FORMATS, 'mermaid')
   const by = choiceOption('--by', values.by, GROUP_BY, 'owner')
-  const { checked, plan } = await planInputs('graph', positionals, planChoices(values), io, maxSizeOf(values['max-size']))
+  const planned = await planInputs('graph', positionals, planChoices(values), io, maxSizeOf(values['max-size']))
+  const { checked } = planned
   const { roadmap } = checked
-  const graph = dependencyGraph(roadmap, plan, by)
+  const graph = dependencyGraph(roadmapView(planned), by)
   let text: string
   if (format === 'dot') text = renderDot(graph, roadmap.meta.title ?? 'Roadmap')
   else {

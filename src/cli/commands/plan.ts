@@ -4,6 +4,7 @@ import { optimisation } from '../../plan/rcpsp/optimise.js'
 import { jsonPieces } from '../../render/json/json-pieces.js'
 import { planJson } from '../../render/json/plan-json.js'
 import { renderPlan } from '../../render/terminal/plan-report.js'
+import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import { runInterruptibly } from '../interruptible-steps.js'
@@ -31,12 +32,13 @@ export async function planCommand(args: readonly string[], io: CliIO): Promise<n
     })
   }
 
-  const { checked, plan, diagnostics } = await planInputs('plan', positionals, choices, io, maxBytes)
+  const planned = await planInputs('plan', positionals, choices, io, maxBytes)
+  const { plan, diagnostics } = planned
   if (values.json) {
     // In pieces: a large plan's JSON is never one string.
     for (const piece of jsonPieces(planJson(plan, diagnostics))) io.stdout.write(piece)
     io.stdout.write('\n')
-  } else io.stdout.write(renderPlan(plan, checked.roadmap.meta.title, diagnostics, styleFor(io.stdout, io.env)))
+  } else io.stdout.write(renderPlan(roadmapView(planned), styleFor(io.stdout, io.env)))
   return EXIT.ok
 }
 

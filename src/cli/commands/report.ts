@@ -3,6 +3,7 @@ import { DEFAULT_MAX_ROWS } from '../../render/mermaid/gantt.js'
 import { renderReport } from '../../render/markdown/report.js'
 import { renderSlipChart } from '../../render/svg/slip-chart.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
+import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, forecastChoices, integerOption, maxSizeOf, parseOptions } from '../options.js'
@@ -32,7 +33,7 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
       renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}` }),
       planned.checked.roadmap.files,
     )
-  const text = renderReport(planned.checked, planned.plan, forecast, planned.diagnostics, {
+  const text = renderReport(roadmapView(planned, forecast), {
     history,
     slipChart: chartPath === null ? null : chartPath.slice(chartPath.lastIndexOf('/') + 1),
     changes,

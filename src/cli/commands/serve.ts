@@ -2,6 +2,7 @@
 import { BlockList, isIP } from 'node:net'
 import type { CheckedRoadmap } from '../../model/lint-report.js'
 import { RoadmapError } from '../../model/roadmap-error.js'
+import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { settingsPaths } from '../../settings/settings-files.js'
 import { renderPage, type PageAssets } from '../../render/site/html-page.js'
 import { failureData, siteData } from '../../render/site/site-model.js'
@@ -34,7 +35,7 @@ export async function serveCommand(args: readonly string[], io: CliIO): Promise<
       checked = await checkInputs('serve', positionals, io, maxBytes)
       const planned = await planChecked(checked, choices, io)
       const forecast = await forecastPlanned(planned, choices, io)
-      const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, { live: true, generator })
+      const data = siteData(roadmapView(planned, forecast), { live: true, generator })
       return page(data, assets)
     } catch (error) {
       // Whatever stops the notes from being shown — their errors, or a bug they set off —

@@ -3,6 +3,7 @@ import { renderPage } from '../../render/site/html-page.js'
 import { siteData } from '../../render/site/site-model.js'
 import { slipRows } from '../../render/slip-rows.js'
 import { renderSlipChart } from '../../render/svg/slip-chart.js'
+import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
@@ -24,7 +25,7 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
   const forecast = await forecastPlanned(planned, choices, io)
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
   const { changes, history } = await notePast(positionals, values.since, current, choices, io, maxBytes)
-  const data = siteData(planned.checked, planned.plan, forecast, planned.diagnostics, {
+  const data = siteData(roadmapView(planned, forecast), {
     live: false,
     generator: `Waymark ${io.version}`,
     changes,

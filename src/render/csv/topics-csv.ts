@@ -7,8 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync'
 import { formatPlace } from '../../model/place.js'
-import type { Plan } from '../../model/plan.js'
-import type { Roadmap } from '../../model/roadmap.js'
+import type { RoadmapView } from '../../model/roadmap-view.js'
 import { showBidiControls } from '../control-characters.js'
 
 /** The columns, in order. */
@@ -33,11 +32,9 @@ export const CSV_COLUMNS = [
 ] as const
 
 /** Renders the CSV. */
-export function renderCsv(roadmap: Roadmap, plan: Plan): string {
-  const planned = new Map(plan.topics.map((t) => [t.id, t]))
-  const excluded = new Map(plan.excluded.map((e) => [e.id, e.why]))
-  const rows = roadmap.topics.map((topic) => {
-    const t = planned.get(topic.id)
+export function renderCsv(view: RoadmapView): string {
+  const rows = [...view.topics.values()].map(({ topic, planned, excluded }) => {
+    const t = planned
     return [
       topic.id,
       safe(topic.title),
@@ -45,7 +42,7 @@ export function renderCsv(roadmap: Roadmap, plan: Plan): string {
       safe(topic.team.join('; ')),
       safe(topic.status?.text ?? ''),
       topic.priority ?? '',
-      t ? 'yes' : (excluded.get(topic.id) ?? 'no'),
+      t ? 'yes' : (excluded ?? 'no'),
       t?.start ?? '',
       t?.finish ?? '',
       t ? String(t.days) : '',

@@ -5,8 +5,8 @@
  * prose suggests, and the critical path — its topics, its prerequisite edges and the
  * "same person" links that chain topics of one busy owner.
  */
-import type { ExcludedTopic, Plan } from '../../model/plan.js'
-import type { Roadmap } from '../../model/roadmap.js'
+import type { ExcludedTopic, PlannedTopic } from '../../model/plan.js'
+import type { RoadmapView } from '../../model/roadmap-view.js'
 import { groupItems, groupOf, type GroupBy } from '../topic-groups.js'
 
 /** A node: a topic, or an external prerequisite shown as a note. */
@@ -44,21 +44,21 @@ export interface DependencyGraph {
 /** Longest note text shown; the rest is cut with an ellipsis. */
 const NOTE_LENGTH = 60
 
-/** Builds the dependency graph of a roadmap and its plan. */
-export function dependencyGraph(roadmap: Roadmap, plan: Plan, by: GroupBy): DependencyGraph {
-  const planned = new Map(plan.topics.map((t) => [t.id, t]))
+/** Builds the dependency graph of a planned roadmap. */
+export function dependencyGraph(view: RoadmapView, by: GroupBy): DependencyGraph {
+  const { roadmap, plan } = view
+  const planned = (id: string): PlannedTopic | undefined => view.topics.get(id)?.planned ?? undefined
   const onPath = new Set(plan.criticalPath)
   const ids = new Map(roadmap.topics.map((t, k) => [t.id, `t${k + 1}`]))
   const idOf = (topic: string): string => ids.get(topic) as string
   // Planned topics in plan order (by start), then the ones not planned, as written.
   const order = [...roadmap.topics].sort((a, b) => rank(a.id) - rank(b.id))
   function rank(id: string): number {
-    const t = planned.get(id)
+    const t = planned(id)
     return t === undefined ? Number.MAX_SAFE_INTEGER : t.startDay
   }
-  const excluded = new Map(plan.excluded.map((e) => [e.id, e.why]))
   const topicNodes = order.map((t) => {
-    const p = planned.get(t.id)
+    const p = planned(t.id)
     const node: GraphNode = {
       id: idOf(t.id),
       label: t.title,
@@ -66,7 +66,7 @@ export function dependencyGraph(roadmap: Roadmap, plan: Plan, by: GroupBy): Depe
       topic: t.id,
       critical: onPath.has(t.id),
       assumed: p?.assumed ?? false,
-      notPlanned: p === undefined ? (excluded.get(t.id) ?? 'unschedulable') : null,
+      notPlanned: p === undefined ? (view.topics.get(t.id)?.excluded ?? 'unschedulable') : null,
     }
     return { node, group: groupOf(t.owners, t, by) }
   })

@@ -6,8 +6,8 @@
  * anyone busy) and tentative while the topic has no owner or an assumed estimate.
  */
 import { formatPlace } from '../../model/place.js'
-import type { Plan } from '../../model/plan.js'
 import type { Roadmap } from '../../model/roadmap.js'
+import type { RoadmapView } from '../../model/roadmap-view.js'
 import { nextDay } from '../../model/iso-date.js'
 import { slugId } from '../../text/slug.js'
 import { icalLine, icalText } from './ical-text.js'
@@ -20,10 +20,10 @@ export interface CalendarOptions {
 }
 
 /** Renders the calendar. */
-export function renderCalendar(roadmap: Roadmap, plan: Plan, options: CalendarOptions): string {
+export function renderCalendar(view: RoadmapView, options: CalendarOptions): string {
+  const { roadmap, plan } = view
   const title = roadmap.meta.title ?? 'Roadmap'
   const key = roadmapKey(roadmap)
-  const model = new Map(roadmap.topics.map((t) => [t.id, t]))
   const stamp = `${compact(options.today)}T000000Z`
   const lines = [
     'BEGIN:VCALENDAR',
@@ -34,7 +34,7 @@ export function renderCalendar(roadmap: Roadmap, plan: Plan, options: CalendarOp
     `X-WR-CALNAME;VALUE=TEXT:${icalText(title)}`,
   ]
   for (const t of plan.topics) {
-    const topic = model.get(t.id)
+    const topic = view.topics.get(t.id)?.topic
     const people = [...t.owners, ...t.team.filter((m) => !t.owners.includes(m))]
     const description = [
       `Owners: ${people.length > 0 ? people.join(', ') : 'unassigned'}`,

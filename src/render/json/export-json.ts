@@ -5,10 +5,7 @@
  * `version` changes only when a change could break a reader (a field removed, renamed or
  * retyped), never for added fields.
  */
-import type { CheckedRoadmap } from '../../model/lint-report.js'
-import type { Diagnostic } from '../../model/diagnostic.js'
-import type { Forecast } from '../../model/forecast.js'
-import type { Plan } from '../../model/plan.js'
+import type { RoadmapView } from '../../model/roadmap-view.js'
 import { diagnosticJson, todoJson } from '../diagnostics/json.js'
 import { forecastJson } from './forecast-json.js'
 import { planJson } from './plan-json.js'
@@ -18,20 +15,15 @@ import { roadmapJson } from './roadmap-json.js'
 export const EXPORT_FORMAT = { format: 'waymark-export', version: 1 } as const
 
 /** The export document. */
-export function exportJson(
-  checked: CheckedRoadmap,
-  plan: Plan,
-  forecast: Forecast | null,
-  diagnostics: readonly Diagnostic[],
-  generatorVersion: string,
-): Record<string, unknown> {
-  const { diagnostics: _readDiagnostics, ...roadmap } = roadmapJson(checked.roadmap, [])
-  const { diagnostics: _planDiagnostics, ...planned } = planJson(plan, [])
+export function exportJson(view: RoadmapView, generatorVersion: string): Record<string, unknown> {
+  const { forecast, diagnostics } = view
+  const { diagnostics: _readDiagnostics, ...roadmap } = roadmapJson(view.roadmap, [])
+  const { diagnostics: _planDiagnostics, ...planned } = planJson(view.plan, [])
   return {
     ...EXPORT_FORMAT,
     generator: { name: 'waymark', version: generatorVersion },
     roadmap,
-    todo: todoJson(checked.lint.todo),
+    todo: todoJson(view.lint.todo),
     plan: planned,
     forecast: forecast === null ? null : forecastJson(forecast),
     diagnostics: diagnostics.map(diagnosticJson),

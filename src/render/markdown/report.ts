@@ -6,16 +6,16 @@
  * title renders as written and never as markup. No clock: the same notes and options
  * give the same page, so a committed ROADMAP.md only changes when the roadmap does.
  */
-import type { CheckedRoadmap } from '../../model/lint-report.js'
+import type { LintReport } from '../../model/lint-report.js'
 import { besidePlan, messageOf } from '../../diagnostics/words.js'
 import { ASK_FOR, itemsByNeed } from '../../lint/todo-list.js'
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
 import type { RoadmapHistory } from '../../model/roadmap-history.js'
-import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
 import type { Plan, PlannedTopic } from '../../model/plan.js'
-import type { Roadmap, Topic } from '../../model/roadmap.js'
+import type { Topic } from '../../model/roadmap.js'
+import { titleIn, type RoadmapView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { histogramLines, percent } from '../forecast-histogram.js'
 import { dependencyGraph } from '../graph/dependency-graph.js'
@@ -48,17 +48,10 @@ const GROUPED: Readonly<Record<GroupBy, string>> = {
   none: '',
 }
 
-/** Renders the report. `planDiagnostics` are the settings' and the plan's. */
-export function renderReport(
-  checked: CheckedRoadmap,
-  plan: Plan,
-  forecast: Forecast | null,
-  planDiagnostics: readonly Diagnostic[],
-  options: ReportOptions,
-): string {
-  const { roadmap } = checked
-  const titles = new Map(roadmap.topics.map((t) => [t.id, t.title]))
-  const titleOf = (id: string): string => md(titles.get(id) ?? id)
+/** Renders the report. */
+export function renderReport(view: RoadmapView, options: ReportOptions): string {
+  const { roadmap, plan, forecast } = view
+  const titleOf = (id: string): string => md(titleIn(view, id))
   const out: string[] = []
   const title = roadmap.meta.title ?? 'Roadmap'
   out.push(`# Roadmap: ${md(title)}`, '')
@@ -67,16 +60,16 @@ export function renderReport(
     `Planned by Waymark from ${from}${roadmap.meta.date ? ` (meeting of ${roadmap.meta.date})` : ''}: ${plan.topics.length} topics from ${plan.start}, one topic at a time per person, prerequisites first, working days only.`,
     '',
   )
-  out.push(...summarySection(checked, plan, titleOf))
+  out.push(...summarySection(view, titleOf))
   if (forecast !== null) out.push(...forecastSection(forecast, plan, titleOf))
   if (options.changes)
     out.push(`## Changes since ${md(options.changes.before)}`, '', renderDiffMarkdown(options.changes, { heading: false }))
   if (options.history) out.push(...slipSection(options.history, options.slipChart ?? null))
-  out.push(...chartSections(roadmap, plan, options))
-  out.push(...topicsSection(roadmap, plan, forecast))
+  out.push(...chartSections(view, options))
+  out.push(...topicsSection(view))
   out.push(...queuesSection(plan, titleOf))
-  out.push(...todoSection(checked.lint))
-  const risks = riskLines(checked, plan, planDiagnostics, titleOf)
+  out.push(...todoSection(view.lint))
+  const risks = riskLines(view, titleOf)
   out.push('## Risks and open questions', '')
   out.push(...(risks.length > 0 ? risks : ['None found.']), '')
   out.push('---', '')
@@ -87,7 +80,8 @@ export function renderReport(
 }
 
 /** Finish (and whether it is optimal), deadline, critical path, bottlenecks, the topics' gaps, what is not planned. */
-function summarySection({ roadmap, lint }: CheckedRoadmap, plan: Plan, titleOf: (id: string) => string): string[] {
+function summarySection(view: RoadmapView, titleOf: (id: string) => string): string[] {
+  const { roadmap, lint, plan, loads } = view
   const out = ['## Summary', '']
   const optimal = plan.makespanDays <= plan.lowerBoundDays
   out.push(
@@ -98,7 +92,6 @@ function summarySection({ roadmap, lint }: CheckedRoadmap, plan: Plan, titleOf: 
       `- **Deadline:** ${plan.deadline.date} (${md(deadlineOrigin(plan.deadline))}): ${plan.deadline.met ? 'met' : `**missed** by the planned finish ${plan.finish}`}.`,
     )
   if (plan.criticalPath.length > 0) out.push(`- **Critical path:** ${criticalPathText(plan, titleOf)}.`)
-  const loads = new Map(plan.people.map((p) => [p.name, p]))
   if (plan.bottlenecks.length > 0)
     out.push(
       `- **Bottleneck people:** ${plan.bottlenecks
@@ -121,25 +114,24 @@ function summarySection({ roadmap, lint }: CheckedRoadmap, plan: Plan, titleOf: 
 }
 
 /** The timeline (a Mermaid Gantt chart) and the dependencies (a Mermaid flowchart), each with how to read it. */
-function chartSections(roadmap: Roadmap, plan: Plan, options: ReportOptions): string[] {
+function chartSections(view: RoadmapView, options: ReportOptions): string[] {
   return [
     '## Timeline',
     '',
     `${GROUPED[options.by]}red bars are on the critical path; “(assumed estimate)” marks a duration Waymark had to guess.`,
     '',
-    fencedMermaid(renderGantt(roadmap, plan, { by: options.by, maxRows: options.maxRows })),
+    fencedMermaid(renderGantt(view, { by: options.by, maxRows: options.maxRows })),
     '## Dependencies',
     '',
     'Arrows point from a prerequisite to the topic that needs it; dotted lines join topics whose notes mention each other; notes are prerequisites outside the roadmap; the critical path is thick and red.',
     '',
-    fencedMermaid([renderFlowchart(dependencyGraph(roadmap, plan, options.by))]),
+    fencedMermaid([renderFlowchart(dependencyGraph(view, options.by))]),
   ]
 }
 
 /** One table row a planned topic, by start: dates, days, slack, status, estimate, and the forecast's odds. */
-function topicsSection(roadmap: Roadmap, plan: Plan, forecast: Forecast | null): string[] {
-  const model = new Map(roadmap.topics.map((t) => [t.id, t]))
-  const odds = new Map(forecast?.topics.map((t) => [t.id, t]))
+function topicsSection(view: RoadmapView): string[] {
+  const { plan, forecast } = view
   const out = [
     '## Topics',
     '',
@@ -147,8 +139,9 @@ function topicsSection(roadmap: Roadmap, plan: Plan, forecast: Forecast | null):
     `|---|---|---|---|--:|--:|---|---|${forecast ? '---|---|--:|' : ''}`,
   ]
   for (const t of [...plan.topics].sort((a, b) => a.startDay - b.startDay || a.title.localeCompare(b.title))) {
-    const topic = model.get(t.id)
-    const f = odds.get(t.id)
+    const joined = view.topics.get(t.id)
+    const topic = joined?.topic
+    const f = joined?.forecast
     out.push(
       `| ${t.critical ? `**${md(t.title)}** (critical)` : md(t.title)} | ${people(t)} | ${t.start} | ${t.finish} | ${t.days} | ${t.slack} | ${md(topic?.status?.text ?? 'not started')}${t.late === 'finish' ? ' (**overdue**)' : t.late === 'start' ? ' (**should have started**)' : ''} | ${estimateText(t, topic)} |${f ? ` ${f.p50} | ${f.p85} | ${percent(f.criticality)} |` : ''}`,
     )
@@ -185,7 +178,7 @@ function queuesSection(plan: Plan, titleOf: (id: string) => string): string[] {
 }
 
 /** The to-do list for the next meeting, by person, as task items with the notes' positions. */
-function todoSection(lint: CheckedRoadmap['lint']): string[] {
+function todoSection(lint: LintReport): string[] {
   const out = ['## To do before the next meeting', '']
   if (lint.todo.length === 0) return [...out, 'Every topic has an owner, an estimate and no placeholders.', '']
   out.push('Gaps go to the topic’s owner, or to its author while it has none. Positions are in the notes.', '')
@@ -244,16 +237,10 @@ function slipSection(history: RoadmapHistory, chart: string | null): string[] {
   return out
 }
 
-function riskLines(
-  checked: CheckedRoadmap,
-  plan: Plan,
-  planDiagnostics: readonly Diagnostic[],
-  titleOf: (id: string) => string,
-): string[] {
-  const { roadmap, lint } = checked
+function riskLines(view: RoadmapView, titleOf: (id: string) => string): string[] {
+  const { roadmap, lint, plan } = view
   const lines: string[] = []
-  const byId = new Map(plan.topics.map((t) => [t.id, t]))
-  const criticalAssumed = plan.criticalPath.filter((id) => byId.get(id)?.assumed)
+  const criticalAssumed = plan.criticalPath.filter((id) => view.topics.get(id)?.planned?.assumed)
   if (criticalAssumed.length > 0)
     lines.push(
       `- The finish date rests on guesses: ${criticalAssumed.map(titleOf).join(', ')} ${criticalAssumed.length === 1 ? 'is' : 'are'} on the critical path with an assumed estimate.`,
@@ -270,7 +257,7 @@ function riskLines(
       lines.push(
         `- ${md(p.name)} is busy ${Math.round(p.utilization * 100)}% of the plan: any delay in their queue moves the topics behind it.`,
       )
-  for (const d of planDiagnostics.filter(besidePlan)) lines.push(`- ${md(messageOf(d))}`)
+  for (const d of view.diagnostics.filter(besidePlan)) lines.push(`- ${md(messageOf(d))}`)
   const external = roadmap.topics.flatMap((t) =>
     t.prerequisites.filter((p) => p.kind === 'external').map((p) => ({ topic: t, text: p.text })),
   )

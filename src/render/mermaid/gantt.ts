@@ -8,7 +8,7 @@
  * whole sections kept together where they fit.
  */
 import type { Plan, PlannedTopic } from '../../model/plan.js'
-import type { Roadmap } from '../../model/roadmap.js'
+import type { RoadmapView } from '../../model/roadmap-view.js'
 import { nextDay } from '../../model/iso-date.js'
 import { groupTopics, type GroupBy } from '../topic-groups.js'
 import { ganttText } from './mermaid-text.js'
@@ -36,14 +36,15 @@ interface Section {
 }
 
 /** The Gantt charts of a plan: one, or several when it has more than `maxRows` rows. */
-export function renderGantt(roadmap: Roadmap, plan: Plan, options: GanttOptions): string[] {
-  const status = new Map(roadmap.topics.map((t) => [t.id, t.status?.state ?? null]))
+export function renderGantt(view: RoadmapView, options: GanttOptions): string[] {
+  const { roadmap, plan } = view
+  const inProgress = (id: string): boolean => view.topics.get(id)?.topic.status?.state === 'in-progress'
   const ids = new Map(plan.topics.map((t, k) => [t.id, `t${k + 1}`]))
   let milestones = 0
-  const sections: Section[] = groupTopics(plan, roadmap, options.by).map((g) => ({
+  const sections: Section[] = groupTopics(view, options.by).map((g) => ({
     label: g.label,
     rows: g.topics.flatMap((t) => {
-      const rows = [{ line: taskLine(t, ids.get(t.id) as string, status.get(t.id) === 'in-progress') }]
+      const rows = [{ line: taskLine(t, ids.get(t.id) as string, inProgress(t.id)) }]
       if (t.deadline !== null)
         rows.push({
           line: milestoneLine(`Deadline: ${t.title}`, `m${++milestones}`, t.deadline, t.missesDeadline),

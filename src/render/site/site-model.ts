@@ -7,13 +7,12 @@ import { hintOf, messageOf } from '../../diagnostics/words.js'
 import { showBidiControls } from '../control-characters.js'
 import { Temporal } from 'temporal-polyfill'
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
-import type { CheckedRoadmap } from '../../model/lint-report.js'
 import { ASK_FOR } from '../../lint/todo-list.js'
 import type { Diagnostic } from '../../model/diagnostic.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
 import type { Plan } from '../../model/plan.js'
-import type { Roadmap } from '../../model/roadmap.js'
+import type { RoadmapView } from '../../model/roadmap-view.js'
 import { daysBetween } from '../../model/iso-date.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
@@ -35,14 +34,8 @@ export interface SiteOptions {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 /** The data of the roadmap page; bidirectional controls in its texts are shown, not obeyed. */
-export function siteData(
-  checked: CheckedRoadmap,
-  plan: Plan,
-  forecast: Forecast | null,
-  diagnostics: readonly Diagnostic[],
-  options: SiteOptions,
-): SiteData {
-  return withControlsShown(pageData(checked, plan, forecast, diagnostics, options))
+export function siteData(view: RoadmapView, options: SiteOptions): SiteData {
+  return withControlsShown(pageData(view, options))
 }
 
 /**
@@ -56,17 +49,10 @@ function withControlsShown(data: SiteData): SiteData {
   ) as SiteData
 }
 
-function pageData(
-  checked: CheckedRoadmap,
-  plan: Plan,
-  forecast: Forecast | null,
-  diagnostics: readonly Diagnostic[],
-  options: SiteOptions,
-): SiteData {
-  const { roadmap, lint } = checked
+function pageData(view: RoadmapView, options: SiteOptions): SiteData {
+  const { roadmap, lint, plan, forecast, diagnostics, loads } = view
   const axis = timeAxis(plan, forecast)
   const { endOf } = axis
-  const loads = new Map(plan.people.map((p) => [p.name, p]))
   return {
     version: 1,
     title: roadmap.meta.title ?? 'Roadmap',
@@ -109,14 +95,14 @@ function pageData(
           histogram: forecastHistogram(forecast, axis),
         }
       : null,
-    topics: siteTopics(roadmap, plan, forecast, axis),
-    links: siteLinks(roadmap, plan),
-    graph: siteGraph(roadmap, plan),
+    topics: siteTopics(view, axis),
+    links: siteLinks(view),
+    graph: siteGraph(view),
     days: axis.days,
     ticks: axisTicks(axis),
     groupOrder: {
-      owner: groupTopics(plan, roadmap, 'owner').map((g) => g.label ?? ''),
-      status: groupTopics(plan, roadmap, 'status').map((g) => g.label ?? ''),
+      owner: groupTopics(view, 'owner').map((g) => g.label ?? ''),
+      status: groupTopics(view, 'status').map((g) => g.label ?? ''),
     },
     todo: lint.todo.map((t) => ({
       person: t.person,
@@ -160,12 +146,11 @@ function timeAxis(plan: Plan, forecast: Forecast | null): TimeAxis {
 }
 
 /** Each planned topic as the page shows it: its plan, bar days, forecast, groups, fields and source. */
-function siteTopics(roadmap: Roadmap, plan: Plan, forecast: Forecast | null, { dayOf, endOf }: TimeAxis): SiteTopic[] {
-  const model = new Map(roadmap.topics.map((t) => [t.id, t]))
-  const odds = new Map(forecast?.topics.map((t) => [t.id, t]))
-  return plan.topics.map((t) => {
-    const topic = model.get(t.id)
-    const f = odds.get(t.id)
+function siteTopics(view: RoadmapView, { dayOf, endOf }: TimeAxis): SiteTopic[] {
+  return view.plan.topics.map((t) => {
+    const joined = view.topics.get(t.id)
+    const topic = joined?.topic
+    const f = joined?.forecast
     return {
       id: t.id,
       title: t.title,
@@ -201,7 +186,7 @@ function siteTopics(roadmap: Roadmap, plan: Plan, forecast: Forecast | null, { d
 }
 
 /** Prerequisite links between planned topics, each once, marked when on the critical path. */
-function siteLinks(roadmap: Roadmap, plan: Plan): SiteData['links'] {
+function siteLinks({ roadmap, plan }: RoadmapView): SiteData['links'] {
   const criticalLinks = new Set(plan.criticalLinks.filter((l) => l.kind === 'prerequisite').map((l) => `${l.from}\u0000${l.to}`))
   const planned = new Set(plan.topics.map((t) => t.id))
   return roadmap.topics.flatMap((t) =>
@@ -216,8 +201,8 @@ function siteLinks(roadmap: Roadmap, plan: Plan): SiteData['links'] {
 }
 
 /** The dependency graph with each node's layer and order in a layered layout. */
-function siteGraph(roadmap: Roadmap, plan: Plan): SiteData['graph'] {
-  const graph = dependencyGraph(roadmap, plan, 'none')
+function siteGraph(view: RoadmapView): SiteData['graph'] {
+  const graph = dependencyGraph(view, 'none')
   const graphNodes = graph.groups.flatMap((g) => g.nodes)
   const layout = layeredLayout(
     graphNodes.map((n) => n.id),

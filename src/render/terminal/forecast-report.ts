@@ -1,16 +1,16 @@
 /** `waymark forecast`: the finish's percentiles, the deadline's chances, each topic's P50/P85 and criticality, the risk drivers, the histogram. */
-import type { Forecast } from '../../model/forecast.js'
-import type { Plan } from '../../model/plan.js'
+import { titleIn, type ForecastView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { histogramLines, percent } from '../forecast-histogram.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 
 /** Renders a forecast for a terminal. */
-export function renderForecast(forecast: Forecast, plan: Plan, title: string | null, style: Style): string {
+export function renderForecast(view: ForecastView, style: Style): string {
+  const { forecast, plan } = view
+  const title = view.roadmap.meta.title
   const lines: string[] = []
-  const planned = new Map(plan.topics.map((t) => [t.id, t]))
-  const titles = new Map(forecast.topics.map((t) => [t.id, t.title]))
+  const plannedOf = (id: string) => view.topics.get(id)?.planned ?? undefined
   lines.push(
     style.bold(
       s(
@@ -34,7 +34,7 @@ export function renderForecast(forecast: Forecast, plan: Plan, title: string | n
   const rows = [...forecast.topics]
     .sort((a, b) => (a.p85 < b.p85 ? -1 : a.p85 > b.p85 ? 1 : a.title.localeCompare(b.title)))
     .map((t) => {
-      const p = planned.get(t.id)
+      const p = plannedOf(t.id)
       return [
         s(t.title),
         s(p && p.owners.length > 0 ? p.owners.join(', ') : 'unassigned'),
@@ -64,7 +64,7 @@ export function renderForecast(forecast: Forecast, plan: Plan, title: string | n
       const t = forecast.topics.find((x) => x.id === id)
       if (t === undefined) continue
       lines.push(
-        `  ${s(titles.get(id) ?? id)} — rank correlation ${t.sensitivity.toFixed(2)}, critical in ${percent(t.criticality)} of samples${planned.get(id)?.assumed ? ', assumed estimate' : ''}`,
+        `  ${s(titleIn(view, id))} — rank correlation ${t.sensitivity.toFixed(2)}, critical in ${percent(t.criticality)} of samples${plannedOf(id)?.assumed ? ', assumed estimate' : ''}`,
       )
     }
     lines.push('')

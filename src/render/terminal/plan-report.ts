@@ -1,16 +1,16 @@
 /** `waymark plan`: the schedule as a table, then the finish, the critical path, the bottlenecks and why each topic starts when it does. */
-import type { Diagnostic } from '../../model/diagnostic.js'
 import { besidePlan, messageOf } from '../../diagnostics/words.js'
-import type { Plan } from '../../model/plan.js'
+import { titleIn, type RoadmapView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 
 /** Renders a plan for a terminal. */
-export function renderPlan(plan: Plan, title: string | null, diagnostics: readonly Diagnostic[], style: Style): string {
+export function renderPlan(view: RoadmapView, style: Style): string {
+  const { plan, diagnostics } = view
+  const title = view.roadmap.meta.title
   const lines: string[] = []
-  const titles = new Map(plan.topics.map((t) => [t.id, t.title]))
-  const titleOf = (id: string): string => s(titles.get(id) ?? id)
+  const titleOf = (id: string): string => s(titleIn(view, id))
   lines.push(style.bold(s(`Plan${title ? ` for “${title}”` : ''}: ${plan.topics.length} topics from ${plan.start}`)))
   const rows = plan.topics.map((t) => [
     s(t.title),
@@ -58,7 +58,7 @@ export function renderPlan(plan: Plan, title: string | null, diagnostics: readon
       parts.push(`${link.kind === 'prerequisite' ? '→' : `→ (same person: ${s(link.person ?? '')}) →`} ${titleOf(link.to)}`)
     lines.push(`${style.bold('Critical path:')} ${parts.join(' ')}`)
   }
-  const loads = new Map(plan.people.map((p) => [p.name, p]))
+  const { loads } = view
   if (plan.bottlenecks.length > 0) {
     const described = plan.bottlenecks.map((n) => {
       const p = loads.get(n)
