@@ -26,6 +26,7 @@ export {
   type VersionSources,
 } from './pipeline/roadmap-version.js'
 export { planOn, type StageRunner } from './pipeline/stage-runner.js'
+export { roadmapView } from './pipeline/roadmap-view.js'
 
 // Settings: which file belongs to which notes, and the one reader.
 export { settingsPaths, SETTINGS_FILE_NAMES } from './settings/settings-files.js'
@@ -68,6 +69,7 @@ export { PLAIN, COLOR, type Style } from './render/terminal/style.js'
 
 // The catalog of findings, and the model's types.
 export { RULES, RULE_IDS } from './diagnostics/catalog.js'
+export { messageOf, hintOf, besidePlan } from './diagnostics/words.js'
 export { RoadmapError } from './model/roadmap-error.js'
 export * from './model/defaults.js'
 export type { RuleId, RuleParams } from './model/rule.js'
@@ -80,6 +82,7 @@ export type * from './model/forecast.js'
 export type * from './model/settings.js'
 export type * from './model/lint-report.js'
 export type * from './model/roadmap-version.js'
+export { titleIn, type RoadmapView, type TopicView, type ForecastView } from './model/roadmap-view.js'
 export type * from './model/roadmap-diff.js'
 export type * from './model/roadmap-history.js'
 export type * from './model/carried-action.js'
