@@ -145,6 +145,11 @@ export interface RoadmapMeta {
   readonly extra: Readonly<Record<string, unknown>>
   /** The front matter's `waymark:` settings, validated later by the stage that uses them. */
   readonly settings: unknown
+  /**
+   * Where each key of the `waymark:` settings is written, by its path (`waymark.people.Ann
+   * Lee.capacity`; list items by index), for findings about them. Empty without settings.
+   */
+  readonly settingsPlaces: Readonly<Record<string, Place>>
   readonly place: Place | null
 }
 

@@ -45,12 +45,14 @@ export function checkDocuments(read: readonly DocumentModel[], settingsFile: Sou
   const leader = leadingDocument(read)
   const found = readSettings({
     file: settingsFile,
-    frontMatter: leader?.meta.place ? { settings: leader.meta.settings, place: leader.meta.place } : null,
+    frontMatter: leader?.meta.place
+      ? { settings: leader.meta.settings, place: leader.meta.place, keyPlaces: leader.meta.settingsPlaces }
+      : null,
   })
   const diagnostics: Diagnostic[] = found.diagnostics
   const documents = read.map((d) => withUnits(d, d === leader ? found.settings.units : ownUnits(d, found.settings, diagnostics)))
   const roadmap = resolveRoadmap(documents, { roles: found.settings.roles })
-  const people = peopleInSettings(roadmap, found.settings.plan.people)
+  const people = peopleInSettings(roadmap, found.settings.plan.people, found.peoplePlaces)
   diagnostics.push(...people.diagnostics)
   const settings: Settings = { ...found.settings, plan: { ...found.settings.plan, people: people.people } }
   return { documents, roadmap, settings, lint: lintRoadmap(roadmap, diagnostics) }
@@ -61,6 +63,6 @@ function ownUnits(d: DocumentModel, settings: Settings, diagnostics: Diagnostic[
   const own = d.meta.settings
   if (d.meta.place === null || typeof own !== 'object' || own === null || !('units' in own)) return settings.units
   const { units, problems } = unitsFromSettings(own, settings.units)
-  for (const p of problems) diagnostics.push(diagnostic('invalid-setting', p, d.meta.place))
+  for (const p of problems) diagnostics.push(diagnostic('invalid-setting', p, d.meta.settingsPlaces[p.key] ?? d.meta.place))
   return units
 }

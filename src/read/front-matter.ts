@@ -9,6 +9,7 @@ import type { RoadmapMeta } from '../model/document.js'
 import type { Place } from '../model/place.js'
 import { isoDateOf } from './date-value.js'
 import { missingValue } from './placeholder.js'
+import { isMap, isPair, isScalar, isSeq } from 'yaml'
 import { yamlData } from './yaml-data.js'
 
 const KNOWN = new Set(['title', 'date', 'datetime', 'tags', 'location', 'participants', 'teams', 'waymark'])
@@ -23,11 +24,19 @@ export const EMPTY_META: RoadmapMeta = {
   teams: [],
   extra: {},
   settings: undefined,
+  settingsPlaces: {},
   place: null,
 }
 
-/** Reads front matter YAML found at `place`. */
-export function readFrontMatter(yaml: string, place: Place): { meta: RoadmapMeta; diagnostics: Diagnostic[] } {
+/**
+ * Reads front matter YAML found at `place`; `placeAt` gives the place of an offset in
+ * `yaml` (for the settings' keys).
+ */
+export function readFrontMatter(
+  yaml: string,
+  place: Place,
+  placeAt: (offset: number) => Place = () => place,
+): { meta: RoadmapMeta; diagnostics: Diagnostic[] } {
   // Notes repeat keys now and then; the last one counts.
   const parsed = yamlData(yaml, { uniqueKeys: false })
   if (!parsed.ok)
@@ -54,11 +63,41 @@ export function readFrontMatter(yaml: string, place: Place): { meta: RoadmapMeta
       teams: list(record['teams']),
       extra,
       settings: record['waymark'],
+      settingsPlaces: record['waymark'] === undefined ? {} : keyPlaces(parsed.document.get('waymark', true), 'waymark', placeAt),
       place,
     },
     diagnostics: [],
   }
 }
+
+/** Where each key (and list item) under `node` is written, by path, at most `MAX_PLACED` of them. */
+function keyPlaces(node: unknown, prefix: string, placeAt: (offset: number) => Place): Record<string, Place> {
+  // No prototype: the keys are the notes' (`__proto__` is a key too).
+  const places = Object.create(null) as Record<string, Place>
+  const visit = (n: unknown, path: string): void => {
+    const items = isMap(n) || isSeq(n) ? n.items : []
+    items.forEach((item, k) => {
+      if (Object.keys(places).length >= MAX_PLACED) return
+      const pair = isPair(item) ? item : null
+      const key = pair ? (isScalar(pair.key) ? String(pair.key.value) : null) : String(k)
+      if (key === null) return
+      const value: unknown = pair ? pair.value : item
+      const at =
+        (value as { range?: [number, number, number] } | null)?.range?.[0] ??
+        (pair?.key as { range?: [number, number, number] } | null)?.range?.[0]
+      const sub = `${path}.${key}`
+      if (at !== undefined) places[sub] = placeAt(at)
+      visit(value, sub)
+    })
+  }
+  const at = (node as { range?: [number, number, number] } | null)?.range?.[0]
+  if (at !== undefined) places[prefix] = placeAt(at)
+  visit(node, prefix)
+  return places
+}
+
+/** Settings keys placed, at most: a settings block is short; a hostile one is not read key by key. */
+const MAX_PLACED = 1000
 
 function scalar(value: unknown): string | null {
   if (value instanceof Date) return value.toISOString()

@@ -177,7 +177,12 @@ class DocumentReader {
   #block(node: RootContent, container: ContainerDirective | null): void {
     switch (node.type) {
       case 'yaml': {
-        const { meta, diagnostics } = readFrontMatter(node.value, this.locator.of(node))
+        // The YAML starts on the line after the opening fence.
+        const from = startOffset(node)
+        const valueStart = this.locator.parsed.indexOf('\n', from) + 1
+        const { meta, diagnostics } = readFrontMatter(node.value, this.locator.of(node), (offset) =>
+          this.locator.at(valueStart + offset),
+        )
         this.meta = meta
         this.diagnostics.push(...diagnostics)
         return

@@ -5,6 +5,7 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
+import type { Place } from '../model/place.js'
 import type { Roadmap } from '../model/roadmap.js'
 import type { PersonSettings } from '../model/settings.js'
 import { foldText } from '../text/fold.js'
@@ -17,6 +18,7 @@ import { resolvePeople } from './people.js'
 export function peopleInSettings(
   roadmap: Roadmap,
   people: Readonly<Record<string, PersonSettings>>,
+  places: Readonly<Record<string, Place>> = {},
 ): { people: Record<string, PersonSettings>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   // No prototype: people are named by the notes (`constructor`, `__proto__` are names too).
@@ -24,7 +26,13 @@ export function peopleInSettings(
   for (const [name, p] of Object.entries(people)) {
     const person = personNamed(roadmap, name)
     if (person === null) {
-      diagnostics.push(diagnostic('unknown-person-setting', { name }, roadmap.meta.place))
+      diagnostics.push(
+        diagnostic(
+          'unknown-person-setting',
+          { name },
+          Object.hasOwn(places, name) ? (places[name] as Place) : roadmap.meta.place,
+        ),
+      )
       continue
     }
     const before = byName[person]

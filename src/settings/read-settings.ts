@@ -24,8 +24,15 @@ import { unitsFromSettings } from './units.js'
 export interface SettingsSources {
   /** The `waymark.yaml` beside the notes, if there is one. */
   readonly file: SourceDocument | null
-  /** The leading note's `waymark:` block (`undefined` when it has none) and where its front matter is. */
-  readonly frontMatter: { readonly settings: unknown; readonly place: Place } | null
+  /**
+   * The leading note's `waymark:` block (`undefined` when it has none), where its front
+   * matter is, and where each of its keys is.
+   */
+  readonly frontMatter: {
+    readonly settings: unknown
+    readonly place: Place
+    readonly keyPlaces?: Readonly<Record<string, Place>>
+  } | null
 }
 
 /** Settings with nothing set: every default applies. */
@@ -44,7 +51,12 @@ interface ReadLayer {
  * Reads and validates a roadmap's settings. People stay as the settings spell them; the
  * pipeline matches them to the roadmap's people once the notes are resolved.
  */
-export function readSettings(sources: SettingsSources): { settings: Settings; diagnostics: Diagnostic[] } {
+export function readSettings(sources: SettingsSources): {
+  settings: Settings
+  diagnostics: Diagnostic[]
+  /** Where each person the settings name is written (the last layer that names them). */
+  peoplePlaces: Record<string, Place>
+} {
   const diagnostics: Diagnostic[] = []
   const layers: ReadLayer[] = []
   const { file, frontMatter } = sources
@@ -53,8 +65,14 @@ export function readSettings(sources: SettingsSources): { settings: Settings; di
     if (fileLayer !== null) layers.push(fileLayer)
   }
   if (frontMatter !== null && frontMatter.settings !== undefined && frontMatter.settings !== null)
-    layers.push({ raw: frontMatter.settings, prefix: 'waymark', name: 'waymark', place: () => frontMatter.place })
-  if (layers.length === 0) return { settings: NO_SETTINGS, diagnostics }
+    layers.push({
+      raw: frontMatter.settings,
+      prefix: 'waymark',
+      name: 'waymark',
+      place: (p) => placeOfKey(frontMatter.keyPlaces ?? {}, p.key) ?? frontMatter.place,
+    })
+  const peoplePlaces = Object.create(null) as Record<string, Place>
+  if (layers.length === 0) return { settings: NO_SETTINGS, diagnostics, peoplePlaces }
 
   const report = (layer: ReadLayer, p: SettingProblem): void => {
     diagnostics.push(diagnostic('invalid-setting', { key: p.key || layer.name, reason: p.reason }, layer.place(p)))
@@ -71,6 +89,11 @@ export function readSettings(sources: SettingsSources): { settings: Settings; di
     const parsed = parsePlanSettings(layer.raw, layer.prefix)
     for (const p of parsed.problems) report(layer, p)
     if (parsed.settings.defaultEstimate !== undefined) estimates.push({ layer, text: parsed.settings.defaultEstimate })
+    for (const name of Object.keys(parsed.settings.people)) {
+      const key = [layer.prefix, 'people', name].filter((k) => k !== '').join('.')
+      const at = layer.place({ key, reason: '' })
+      if (at !== null) peoplePlaces[name] = at
+    }
     plan = mergeSettings(plan, parsed.settings)
   }
   // The default estimate is read in the units of every layer together, once.
@@ -87,7 +110,15 @@ export function readSettings(sources: SettingsSources): { settings: Settings; di
   return {
     settings: { units, roles, plan: defaultEstimate === undefined ? rest : { ...rest, defaultEstimate } },
     diagnostics,
+    peoplePlaces,
   }
+}
+
+/** The place of `key` or of the nearest key above it (`waymark.people.Ann.capacity` → `waymark.people.Ann`). */
+function placeOfKey(places: Readonly<Record<string, Place>>, key: string): Place | null {
+  for (let path = key; path !== ''; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '')
+    if (Object.hasOwn(places, path)) return places[path] as Place
+  return null
 }
 
 /** A `waymark.yaml` as a layer, its problems placed at their keys; `null` (and a diagnostic) when it is not YAML. */

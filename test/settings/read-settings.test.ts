@@ -11,7 +11,7 @@ const findings = (checked: ReturnType<typeof check>, rule = 'invalid-setting') =
   checked.lint.diagnostics.filter((d) => d.ruleId === rule).map((d) => [d.place, messageOf(d)])
 
 describe('reading settings once', () => {
-  it('applies `waymark: units:` to the estimates and reports a bad unit in lint, at the front matter', () => {
+  it('applies `waymark: units:` to the estimates and reports a bad unit in lint, at its value', () => {
     const checked = check({
       'notes.md':
         '---\nwaymark:\n  units:\n    days-per-month: 20\n    days-per-week: -1\n---\n### Topic: A\n**Estimate**: 2 months\n',
@@ -20,7 +20,7 @@ describe('reading settings once', () => {
     expect(checked.settings.units.daysPerMonth).toBe(20)
     expect(findings(checked)).toEqual([
       [
-        { file: 'notes.md', line: 1, column: 1 },
+        { file: 'notes.md', line: 5, column: 20 },
         'Setting `waymark.units.days-per-week` is not valid: expected a number above 0, e.g. days-per-week: 5; the default is used.',
       ],
     ])
@@ -90,5 +90,28 @@ describe('which settings file belongs to which notes', () => {
     expect(settingsPaths('notes/', true)).toEqual(['notes/waymark.yaml', 'notes/waymark.yml'])
     expect(settingsPaths('meetings/2022-08-25.md', false)).toEqual(['meetings/waymark.yaml', 'meetings/waymark.yml'])
     expect(settingsPaths('notes.md', false)).toEqual(['waymark.yaml', 'waymark.yml'])
+  })
+})
+
+describe('where settings problems are', () => {
+  it('points at the value in the front matter that is wrong, as in waymark.yaml', () => {
+    const text =
+      '---\ntitle: T\nwaymark:\n  start: 2022-02-30\n  people:\n    Ann Lee:\n      capacity: lots\n---\n### Topic: A\n**Owner**: Ann Lee\n'
+    expect(findings(check({ 'n.md': text })).map(([place]) => place)).toEqual([
+      { file: 'n.md', line: 4, column: 10 },
+      { file: 'n.md', line: 7, column: 17 },
+    ])
+    const unknown = check({ 'n.md': text.replace('Ann Lee:\n', 'Nobody Else:\n') })
+    expect(findings(unknown, 'unknown-person-setting').map(([place]) => place)).toEqual([{ file: 'n.md', line: 7, column: 7 }])
+  })
+
+  it('points at the person in waymark.yaml who matches no one', () => {
+    const checked = check(
+      { 'n.md': '### Topic: A\n**Owner**: Ann Lee\n' },
+      'start: 2022-09-01\npeople:\n  Zed Q: { capacity: 50% }\n',
+    )
+    expect(findings(checked, 'unknown-person-setting').map(([place]) => place)).toEqual([
+      { file: 'waymark.yaml', line: 3, column: 10 },
+    ])
   })
 })

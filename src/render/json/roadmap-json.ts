@@ -69,7 +69,8 @@ export function topicJson(t: Topic): Record<string, unknown> {
 
 /** The whole roadmap and its diagnostics as a JSON value. */
 export function roadmapJson(roadmap: Roadmap, diagnostics: readonly Diagnostic[]): Record<string, unknown> {
-  const { place, ...meta } = roadmap.meta
+  // Where each settings key is written is for findings about them, not part of the model's JSON.
+  const { place, settingsPlaces: _keys, ...meta } = roadmap.meta
   return {
     files: roadmap.files,
     meta: { ...meta, source: place ? source(place) : null },
