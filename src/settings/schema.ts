@@ -22,7 +22,8 @@
  * ```
  */
 import { Temporal } from 'temporal-polyfill'
-import { z } from 'zod'
+import { createRequire } from 'node:module'
+import type * as Zod from 'zod'
 import type { Weekday } from '../model/iso-date.js'
 import type { DateRange, PersonSettings, PlanSettings } from '../model/settings.js'
 
@@ -42,82 +43,100 @@ export interface SettingProblem {
 
 const WEEKDAYS: Readonly<Record<string, Weekday>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 }
 
-const isoDate = z.string().refine((s) => isDate(s), { message: 'expected a date such as 2023-03-31' })
-const dateRange = z.union([isoDate, z.string(), z.object({ from: isoDate, to: isoDate })]).transform((value, ctx): DateRange => {
-  if (typeof value !== 'string') return value
-  const m = /^\s*(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—|to)\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(value)
-  const from = m ? (m[1] as string) : value.trim()
-  const to = m ? (m[2] as string) : value.trim()
-  if (!isDate(from) || !isDate(to)) {
-    ctx.addIssue({ code: 'custom', message: 'expected a date or a range such as 2022-12-24..2023-01-01' })
-    return z.NEVER
-  }
-  if (from > to) {
-    ctx.addIssue({ code: 'custom', message: `the range ends (${to}) before it starts (${from})` })
-    return z.NEVER
-  }
-  return { from, to }
-})
-/** A share written `50%` or `0.5`, from 0 to `max`. */
-const shareUpTo = (max: number, message: string) =>
-  z.union([z.number(), z.string()]).transform((value, ctx): number => {
-    const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null
-    const fraction = typeof value === 'number' ? value : m ? Number(m[1]) / 100 : NaN
-    if (!Number.isFinite(fraction) || fraction < 0 || fraction > max) {
-      ctx.addIssue({ code: 'custom', message })
-      return z.NEVER
-    }
-    return fraction
-  })
-const share = shareUpTo(1, 'expected a share of full time such as 50% or 0.5 (from 0% to 100%)')
-const overrun = shareUpTo(10, 'expected a share such as 50% or 0.5 (from 0% to 1000%)')
+/**
+ * The schema, built on first use: zod takes some 50 ms to load, so a roadmap without
+ * settings (most) never loads it, and `check` stays synchronous (a CommonJS `require` of
+ * zod, which ships both forms, instead of an asynchronous `import()`).
+ */
+function settingsSchema(): Schema {
+  return (built ??= buildSchema(createRequire(import.meta.url)('zod') as ZodModule))
+}
 
-const schema = z
-  .object({
-    start: isoDate.optional(),
-    workdays: z
-      .array(
-        z
-          .string()
-          .transform((d) => d.toLowerCase().slice(0, 3))
-          .pipe(z.enum(Object.keys(WEEKDAYS) as [string, ...string[]])),
-      )
-      .min(1)
-      .optional(),
-    holidays: z.array(dateRange).optional(),
-    deadline: isoDate.optional(),
-    'default-estimate': z.union([z.string(), z.number().transform((n) => `${n} days`)]).optional(),
-    unassigned: z
-      .object({ capacity: z.union([z.number().int().min(0), z.literal('unlimited')]) })
-      .strict()
-      .optional(),
-    people: z
-      .record(
-        z.string(),
-        z
-          .object({ capacity: share.optional(), absences: z.array(dateRange).optional() })
-          .strict()
-          .nullable(),
-      )
-      .optional(),
-    units: z.unknown().optional(),
-    // Used by the resolver, which tells roles from people (src/settings/roles.ts).
-    roles: z.union([z.string(), z.array(z.string())]).optional(),
-    forecast: z
-      .object({
-        samples: z.number().int().min(1).max(1_000_000).optional(),
-        spread: overrun.optional(),
-        'assumed-spread': overrun.optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict()
+type ZodModule = typeof Zod
+type Schema = ReturnType<typeof buildSchema>
+let built: Schema | undefined
+
+function buildSchema(z: ZodModule) {
+  const isoDate = z.string().refine((s) => isDate(s), { message: 'expected a date such as 2023-03-31' })
+  const dateRange = z
+    .union([isoDate, z.string(), z.object({ from: isoDate, to: isoDate })])
+    .transform((value, ctx): DateRange => {
+      if (typeof value !== 'string') return value
+      const m = /^\s*(\d{4}-\d{2}-\d{2})\s*(?:\.\.|–|—|to)\s*(\d{4}-\d{2}-\d{2})\s*$/.exec(value)
+      const from = m ? (m[1] as string) : value.trim()
+      const to = m ? (m[2] as string) : value.trim()
+      if (!isDate(from) || !isDate(to)) {
+        ctx.addIssue({ code: 'custom', message: 'expected a date or a range such as 2022-12-24..2023-01-01' })
+        return z.NEVER
+      }
+      if (from > to) {
+        ctx.addIssue({ code: 'custom', message: `the range ends (${to}) before it starts (${from})` })
+        return z.NEVER
+      }
+      return { from, to }
+    })
+  /** A share written `50%` or `0.5`, from 0 to `max`. */
+  const shareUpTo = (max: number, message: string) =>
+    z.union([z.number(), z.string()]).transform((value, ctx): number => {
+      const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null
+      const fraction = typeof value === 'number' ? value : m ? Number(m[1]) / 100 : NaN
+      if (!Number.isFinite(fraction) || fraction < 0 || fraction > max) {
+        ctx.addIssue({ code: 'custom', message })
+        return z.NEVER
+      }
+      return fraction
+    })
+  const share = shareUpTo(1, 'expected a share of full time such as 50% or 0.5 (from 0% to 100%)')
+  const overrun = shareUpTo(10, 'expected a share such as 50% or 0.5 (from 0% to 1000%)')
+
+  return z
+    .object({
+      start: isoDate.optional(),
+      workdays: z
+        .array(
+          z
+            .string()
+            .transform((d) => d.toLowerCase().slice(0, 3))
+            .pipe(z.enum(Object.keys(WEEKDAYS) as [string, ...string[]])),
+        )
+        .min(1)
+        .optional(),
+      holidays: z.array(dateRange).optional(),
+      deadline: isoDate.optional(),
+      'default-estimate': z.union([z.string(), z.number().transform((n) => `${n} days`)]).optional(),
+      unassigned: z
+        .object({ capacity: z.union([z.number().int().min(0), z.literal('unlimited')]) })
+        .strict()
+        .optional(),
+      people: z
+        .record(
+          z.string(),
+          z
+            .object({ capacity: share.optional(), absences: z.array(dateRange).optional() })
+            .strict()
+            .nullable(),
+        )
+        .optional(),
+      units: z.unknown().optional(),
+      // Used by the resolver, which tells roles from people (src/settings/roles.ts).
+      roles: z.union([z.string(), z.array(z.string())]).optional(),
+      forecast: z
+        .object({
+          samples: z.number().int().min(1).max(1_000_000).optional(),
+          spread: overrun.optional(),
+          'assumed-spread': overrun.optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict()
+}
 
 /** Validates settings (`prefix` names where they are, e.g. `waymark`). */
 export function parsePlanSettings(raw: unknown, prefix: string): { settings: SettingsLayer; problems: SettingProblem[] } {
   const empty: SettingsLayer = { holidays: [], people: {} }
   if (raw === undefined || raw === null) return { settings: empty, problems: [] }
+  const schema = settingsSchema()
   const result = schema.safeParse(raw)
   if (result.success) return { settings: toSettings(result.data), problems: [] }
   const problems = result.error.issues.map((issue) => ({
@@ -147,7 +166,7 @@ export function mergeSettings(base: SettingsLayer, over: SettingsLayer): Setting
   return { ...base, ...definedOnly(over), holidays: [...base.holidays, ...over.holidays], people }
 }
 
-function toSettings(data: z.infer<typeof schema>): SettingsLayer {
+function toSettings(data: Zod.infer<Schema>): SettingsLayer {
   const people: Record<string, PersonSettings> = Object.create(null) as Record<string, PersonSettings>
   for (const [name, p] of Object.entries(data.people ?? {})) {
     people[name] =
