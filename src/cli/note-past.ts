@@ -6,7 +6,7 @@
  */
 import type { RoadmapDiff } from '../model/roadmap-diff.js'
 import type { RoadmapHistory } from '../model/roadmap-history.js'
-import { HISTORY_SAMPLES } from '../model/defaults.js'
+import { HISTORY_SAMPLES, SLIP_VERSIONS } from '../model/defaults.js'
 import type { HistoryVersion, RoadmapVersion } from '../model/roadmap-version.js'
 import { InputError, UnreadableVersion, UsageError } from './errors.js'
 import type { CliIO, Git, Revision } from './io.js'
@@ -21,9 +21,6 @@ export interface NotePast {
   /** The note's versions in git (the latest `SLIP_VERSIONS`), when there are at least two. */
   readonly history: RoadmapHistory | null
 }
-
-/** Versions shown in a report's or a page's slip chart, at most. */
-const SLIP_VERSIONS = 24
 
 /** The notes at `paths` as they were at `revision`, as a version called `label`. */
 export async function versionAtRevision(

@@ -12,8 +12,12 @@ import { pairTopics } from './topic-pairs.js'
 
 const DAYS_PER_MONTH = 30.44
 
-/** Follows the topics through `versions` (oldest first). */
-export function roadmapHistory(versions: readonly HistoryVersion[]): RoadmapHistory {
+/**
+ * Follows the topics through `versions`, taken in date order (versions of one day keep
+ * the order given: a log's, or the files' by path).
+ */
+export function roadmapHistory(given: readonly HistoryVersion[]): RoadmapHistory {
+  const versions = [...given].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
   interface Building {
     id: string
     title: string

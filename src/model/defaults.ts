@@ -20,11 +20,17 @@ export const DEFAULT_WORKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5]
 /** The seed of the optimiser and the forecast when none is given: runs repeat exactly. */
 export const DEFAULT_SEED = 1
 
+/** The optimiser's budget for a PSPLIB instance when none is given: the literature's middle figure (schedules). */
+export const DEFAULT_PSPLIB_BUDGET = 5000
+
 /** Forecast samples when neither `--samples` nor the settings say (see docs/forecast.md). */
 export const DEFAULT_SAMPLES = 1000
 
 /** Samples per version of a history: enough for a P85, quick over many versions. */
 export const HISTORY_SAMPLES = 200
+
+/** The latest versions of a note in git that a report's or a page's slip chart shows, at most. */
+export const SLIP_VERSIONS = 24
 
 /** At most this many sampled topic-durations are kept (samples × topics): about 40 MB of them. */
 export const MAX_SAMPLED_VALUES = 10_000_000

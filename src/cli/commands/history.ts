@@ -39,7 +39,8 @@ export async function historyCommand(args: readonly string[], io: CliIO): Promis
   const history = roadmapHistory(versions)
   const inputs = versions.flatMap((v) => v.roadmap.files)
   if (values.svg !== undefined) {
-    const title = `Slip chart: ${versions[versions.length - 1]?.roadmap.meta.title ?? path}`
+    const latest = versions.reduce((a, b) => (b.date >= a.date ? b : a))
+    const title = `Slip chart: ${latest.roadmap.meta.title ?? path}`
     await writeOutput(io, values.svg, renderSlipChart(history, { title, topics: drawn }), inputs)
   }
   if (values.json) io.stdout.write(`${JSON.stringify(history, null, 2)}\n`)
@@ -51,7 +52,7 @@ export async function historyCommand(args: readonly string[], io: CliIO): Promis
 async function snapshots(dir: string, choices: ForecastFlags, io: CliIO, maxBytes: number): Promise<HistoryVersion[]> {
   const { historyVersion } = await import('../../pipeline/roadmap-version.js')
   const files = await inputFiles([dir], io.fs)
-  const dated: { file: string; version: HistoryVersion }[] = []
+  const versions: HistoryVersion[] = []
   for (const file of files) {
     const sources = await loadDocuments([file], io.fs, maxBytes)
     const dateHint = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1]
@@ -67,11 +68,10 @@ async function snapshots(dir: string, choices: ForecastFlags, io: CliIO, maxByte
     )
     if (version === null)
       throw new InputError(`${file}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`)
-    dated.push({ file, version })
+    versions.push(version)
   }
-  const byDate = (a: (typeof dated)[number], b: (typeof dated)[number]): number =>
-    a.version.date < b.version.date ? -1 : a.version.date > b.version.date ? 1 : a.file.localeCompare(b.file)
-  return dated.sort(byDate).map((d) => d.version)
+  // In the files' order (by path); the history takes them by date.
+  return versions
 }
 
 /** A note's name within the folder being followed: the folder is already in the heading. */

@@ -5,6 +5,7 @@ import { jsonPieces } from '../../render/json/json-pieces.js'
 import { planJson } from '../../render/json/plan-json.js'
 import { renderPlan } from '../../render/terminal/plan-report.js'
 import { roadmapView } from '../../pipeline/roadmap-view.js'
+import { DEFAULT_PSPLIB_BUDGET } from '../../model/defaults.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import { runInterruptibly } from '../interruptible-steps.js'
@@ -13,8 +14,6 @@ import { maxSizeOf, parseOptions, planChoices } from '../options.js'
 import { styleFor } from '../output-style.js'
 import { planInputs } from '../run-stages.js'
 
-/** The budget for PSPLIB instances when none is given: the literature's middle figure. */
-const PSPLIB_BUDGET = 5000
 
 /** Runs `plan`. */
 export async function planCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -25,7 +24,7 @@ export async function planCommand(args: readonly string[], io: CliIO): Promise<n
   if (positionals.some((p) => p.endsWith('.sm'))) {
     if (positionals.length !== 1) throw new UsageError('waymark plan: give one PSPLIB .sm file at a time.')
     return planPsplib(positionals[0] as string, io, {
-      budget: choices.budget ?? PSPLIB_BUDGET,
+      budget: choices.budget ?? DEFAULT_PSPLIB_BUDGET,
       seed: choices.seed,
       json: values.json === true,
       maxBytes,
