@@ -14,7 +14,6 @@ import { maxSizeOf, parseOptions, planChoices } from '../options.js'
 import { styleFor } from '../output-style.js'
 import { planInputs } from '../run-stages.js'
 
-
 /** Runs `plan`. */
 export async function planCommand(args: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseOptions('plan', args)
