@@ -6,7 +6,7 @@
  */
 import type { RoadmapDiff } from '../model/roadmap-diff.js'
 import type { RoadmapHistory } from '../model/roadmap-history.js'
-import { HISTORY_SAMPLES, SLIP_VERSIONS } from '../model/defaults.js'
+import { SLIP_VERSIONS } from '../model/defaults.js'
 import type { HistoryVersion, RoadmapVersion } from '../model/roadmap-version.js'
 import { InputError, UnreadableVersion, UsageError } from './errors.js'
 import type { CliIO, Git, Revision } from './io.js'
@@ -49,6 +49,8 @@ export async function notePast(
   io: CliIO,
   maxBytes: number,
 ): Promise<NotePast> {
+  // The slip chart's versions are forecast with the history's own sample count, not the page's.
+  const { samples: _pageSamples, ...historyFlags } = flags
   const tracked = await trackedNote(paths, io)
   const log = tracked === null ? null : await quietly(() => tracked.git.log(tracked.file))
   const load = (revision: string, label: string): Promise<RoadmapVersion> =>
@@ -72,7 +74,7 @@ export async function notePast(
   const versions =
     tracked === null || log === null || log.length < 2
       ? null
-      : await quietly(() => versionsAt(log.slice(-SLIP_VERSIONS), { ...flags, samples: HISTORY_SAMPLES }, io, maxBytes))
+      : await quietly(() => versionsAt(log.slice(-SLIP_VERSIONS), historyFlags, io, maxBytes))
   return {
     changes: previous === null ? null : diffRoadmaps(previous, current),
     history: versions === null ? null : roadmapHistory(versions),

@@ -5,6 +5,7 @@
  */
 import type { SourceDocument } from '../model/document.js'
 import type { CheckedRoadmap } from '../model/lint-report.js'
+import { HISTORY_SAMPLES } from '../model/defaults.js'
 import { RoadmapError } from '../model/roadmap-error.js'
 import type { HistoryVersion, RoadmapVersion } from '../model/roadmap-version.js'
 import { check } from './check.js'
@@ -80,8 +81,10 @@ export interface HistorySources extends VersionSources {
 }
 
 /**
- * One version of a history: planned as of its date (unless the choices say otherwise),
- * or `null` when its notes have no topics (a commit before the first topic).
+ * One version of a history: planned as of its date (unless the choices say otherwise)
+ * and forecast with `HISTORY_SAMPLES` samples unless the choices give a count — enough
+ * for a P85, quick over many versions; `null` when its notes have no topics (a commit
+ * before the first topic).
  *
  * @throws {RoadmapError} when no date is known for it.
  */
@@ -97,6 +100,11 @@ export async function historyVersion(
     throw new RoadmapError(
       `${checked.roadmap.files.join(', ')}: no date to order it by; give it a meeting date (\`date: 2022-08-25\` in its front matter)`,
     )
-  const built = await versionOf(input.label, checked, { ...choices, asOf: choices.asOf ?? date }, runner)
+  const built = await versionOf(
+    input.label,
+    checked,
+    { ...choices, asOf: choices.asOf ?? date, samples: choices.samples ?? HISTORY_SAMPLES },
+    runner,
+  )
   return { ...built.version, date, subject: input.subject ?? checked.roadmap.meta.title ?? input.label }
 }

@@ -12,7 +12,6 @@ import { inputFiles, loadDocuments } from '../inputs.js'
 import type { CliIO } from '../io.js'
 import { forecastChoices, integerOption, maxSizeOf, parseOptions, type ForecastFlags } from '../options.js'
 import { writeOutput } from '../output.js'
-import { HISTORY_SAMPLES } from '../../model/defaults.js'
 import { gitHistory } from '../note-past.js'
 import { settingsFileFor } from '../notes.js'
 import { styleFor } from '../output-style.js'
@@ -32,9 +31,7 @@ export async function historyCommand(args: readonly string[], io: CliIO): Promis
   const info = await io.fs.stat(path)
   if (info === null) throw new InputError(`${path}: no such file or folder`)
   const versions =
-    info.kind === 'directory'
-      ? await snapshots(path, { ...choices, samples: choices.samples ?? HISTORY_SAMPLES }, io, maxBytes)
-      : await gitHistory(path, { ...choices, samples: choices.samples ?? HISTORY_SAMPLES }, io, maxBytes)
+    info.kind === 'directory' ? await snapshots(path, choices, io, maxBytes) : await gitHistory(path, choices, io, maxBytes)
   if (versions.length === 0) throw new InputError(`${path}: no versions to follow`)
   const history = roadmapHistory(versions)
   const inputs = versions.flatMap((v) => v.roadmap.files)
