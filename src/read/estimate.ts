@@ -93,10 +93,37 @@ const FILLER =
 const DATE_LIKE =
   /\b(?:q[1-4]|h[12]|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|end of|by|until|before|after|next)\b/
 
-/** Reads an estimate's text with the given unit conversion. */
+/**
+ * Reads an estimate's text with the given unit conversion. A size written in words with
+ * its meaning beside it reads as that meaning: in brackets (`Medium (175 hours)`,
+ * `Variable (175 or 350 hours)`) or after a dash, colon or slash (`Medium project – 175
+ * hours`, `small / 90h`); a trailing `?` marks the estimate approximate (`~175 hours?`).
+ */
 export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS): EstimateReading {
+  const read = readEstimate(text, units)
+  if (read.kind !== 'invalid') return read
+  const { notes } = takeParenthesised(text)
+  for (const note of notes) {
+    const inNote = readEstimate(note, units)
+    if (inNote.kind === 'estimate') return { ...inNote, text, notes: compactList(notes.filter((n) => n !== note)) }
+  }
+  const separated = /^(.*?)\s+(?:[-–—:/]|\bor\b)\s+(.+)$/.exec(text.replace(/\([^()]*\)/g, ' ').trim())
+  if (separated !== null) {
+    const after = readEstimate(separated[2] as string, units)
+    if (after.kind === 'estimate') return { ...after, text }
+  }
+  return read
+}
+
+/** `parseEstimate` without reading a size's meaning from beside it. */
+function readEstimate(text: string, units: EstimateUnits): EstimateReading {
   const missing = missingValue(text)
   if (missing) return { kind: 'missing', text }
+  // A trailing question mark: the writer is unsure, the amount stands.
+  if (/\?\s*$/.test(text) && !/^\s*\?+\s*$/.test(text)) {
+    const sure = readEstimate(text.replace(/\?+\s*$/, ''), units)
+    return sure.kind === 'estimate' ? { ...sure, text, approximate: true } : sure.kind === 'invalid' ? { ...sure, text } : sure
+  }
   const { rest, notes } = takeParenthesised(text)
   const normalized = rest.toLowerCase().replace(/[–—]/g, '-').replace(/≈/g, '~').replace(/\s+/g, ' ').trim()
   const pieces = normalized

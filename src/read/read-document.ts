@@ -6,7 +6,7 @@
  * original text.
  */
 import type { ContainerDirective } from 'mdast-util-directive'
-import type { Heading, ListItem, Paragraph, RootContent } from 'mdast'
+import type { Heading, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast'
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type {
@@ -24,13 +24,13 @@ import type {
 import type { EstimateUnits } from '../model/estimate.js'
 import type { Place } from '../model/place.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
-import { fieldKeyOf } from './field-labels.js'
+import { fieldKeyOf, normalizeLabel } from './field-labels.js'
 import { finishField, isLabelList, leadingLabel, type FieldDraft } from './fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { Locator, startOffset } from './locator.js'
 import { markdownPieces, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
-import { headingTitle, sectionKind, type SectionKind } from './sections.js'
+import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
 import { composeMappings } from './structure/offset-map.js'
 import { boundForParsing, MAX_BLOCK_NESTING, MAX_CONTAINER_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
@@ -109,6 +109,8 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
 interface OpenTopic {
   readonly heading: TopicHeading
   readonly explicit: boolean
+  /** The kind of section an implicit topic was found under (it decides whether it needs fields). */
+  readonly under: SectionKind
   readonly depth: number
   readonly container: ContainerDirective | null
   readonly place: Place
@@ -194,8 +196,14 @@ class DocumentReader {
         this.#closeTopic()
         return
       default:
-        if (this.#topic) this.#topicBlock(this.#topic, node)
-        else this.#sectionBlock(node)
+        if (this.#topic) {
+          // A table of work items under an implicit topic with no field yet makes its heading a group (`## v3.6.0`).
+          const open = this.#topic
+          const group = !open.explicit && !open.fields.some((f) => f.label.key !== null)
+          if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(open, node)
+          else if (group && node.type === 'table' && this.#tableTopics(node)) this.#topic = null
+          else this.#topicBlock(open, node)
+        } else this.#sectionBlock(node)
     }
   }
 
@@ -204,22 +212,34 @@ class DocumentReader {
     if (node.depth === 1 && this.#firstHeading === null) this.#firstHeading = headingTitle(text)
     const topic = this.#topic
     const explicit = hasTopicPrefix(text)
+    const key = fieldKeyOf(text)
     if (!explicit && topic && node.depth > topic.depth) {
-      // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
-      const key = fieldKeyOf(text)
-      if (key !== null) this.#openField(topic, { label: text, key, rest: [], restOffset: startOffset(node) }, node)
-      else this.#topicBlock(topic, node)
-      return
+      if (topic.explicit || key !== null || topic.fields.some((f) => f.label.key !== null)) {
+        // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
+        if (key !== null) this.#openField(topic, { label: text, key, rest: [], restOffset: startOffset(node) }, node)
+        else this.#topicBlock(topic, node)
+        return
+      }
+      // An implicit topic with no field yet that has sub-headings groups them (`## v2.4`
+      // over its items, `## Medium` over its ideas): the sub-headings are the candidates.
+      this.#topic = null
     }
     const section = this.#section
-    // Under a "Topics"/"Proposals" heading, its direct sub-headings may be topics (if they have fields).
+    // Under a "Topics"/"Proposals" or a "Roadmap" heading, its sub-headings at any depth
+    // (below grouping headings) may be topics: under proposals if they have fields, under a
+    // roadmap when they are its leaves.
     const implicit =
-      !explicit && section?.kind === 'proposals' && node.depth === section.depth + 1 && sectionKind(text) === 'other'
+      !explicit &&
+      (section?.kind === 'proposals' || section?.kind === 'roadmap') &&
+      node.depth > section.depth &&
+      sectionKind(text) === 'other' &&
+      !isAboutTheDocument(text)
     if (explicit || implicit) {
       this.#closeTopic()
       this.#topic = {
         heading: readTopicHeading(text),
         explicit,
+        under: section?.kind ?? 'other',
         depth: node.depth,
         container,
         place: this.locator.of(node),
@@ -234,6 +254,9 @@ class DocumentReader {
       this.discussions.push(this.#discussion)
       return
     }
+    // A heading about the document inside a roadmap (`Table of contents`) does not end the roadmap.
+    const aside = (section?.kind === 'roadmap' || section?.kind === 'proposals') && node.depth > section.depth
+    if (aside && isAboutTheDocument(text)) return
     this.#section = { kind: sectionKind(text), depth: node.depth }
     this.#discussion = null
   }
@@ -274,7 +297,8 @@ class DocumentReader {
       return
     }
     // Under a "Topics" heading any sub-heading may be a topic; it counts if it has fields.
-    if (!open.explicit && !fields.some((f) => f.key !== null)) return
+    // A roadmap's leaf headings are its items, fields or not.
+    if (!open.explicit && open.under !== 'roadmap' && !fields.some((f) => f.key !== null)) return
     if (open.heading.title === '') {
       this.diagnostics.push(diagnostic('empty-topic-title', {}, open.place))
       return
@@ -289,14 +313,83 @@ class DocumentReader {
   }
 
   #sectionBlock(node: RootContent): void {
+    if (node.type === 'table' && this.#tableTopics(node)) return
     const kind = this.#section?.kind ?? 'other'
-    if (kind === 'other' || kind === 'proposals') return
+    if (kind === 'other' || kind === 'proposals' || kind === 'roadmap') return
     for (const { line, checked } of this.#lines(node)) {
       const place = this.locator.at(line.offset)
       if (kind === 'agenda') this.agenda.push({ text: line.text, place })
       else if (kind === 'discussions') this.#statement(line, place)
       else this.#actionOrDecision(line, place, checked)
     }
+  }
+
+  /**
+   * A key–value table's rows as the topic's fields: the key in the first cell (bold or
+   * not), the value in the second; a row with an empty key adds to the field above it.
+   * Keys Waymark does not know are left out (the table stays the topic's content).
+   */
+  #keyValueFields(topic: OpenTopic, table: Table): void {
+    let last: FieldDraft | null = null
+    for (const row of table.children) {
+      const [keyCell, valueCell] = row.children
+      if (keyCell === undefined || valueCell === undefined) continue
+      const label = plainText(keyCell).trim()
+      if (label === '' && last !== null) {
+        last.blocks.push({ type: 'paragraph', children: valueCell.children, ...(valueCell.position ? { position: valueCell.position } : {}) })
+        continue
+      }
+      const key = fieldKeyOf(label)
+      if (key === null) {
+        last = null
+        continue
+      }
+      last = {
+        label: { label, key, rest: valueCell.children, restOffset: startOffset(valueCell) },
+        place: this.locator.of(keyCell),
+        blocks: [],
+      }
+      topic.fields.push(last)
+    }
+  }
+
+  /**
+   * A table of work items — a header naming the item column (`Feature`, `Task`, `Title`,
+   * `Item`…) — gives a topic a row, its other columns the fields their headers name
+   * (`Owner(s)`, `Priority`, `Status`, `Estimate`…). `false` when it is no such table.
+   */
+  #tableTopics(table: Table): boolean {
+    const [header, ...rows] = table.children
+    if (header === undefined) return false
+    const labels = header.children.map((cell) => plainText(cell).trim())
+    const titleColumn = labels.findIndex((l) => isItemColumn(l))
+    if (titleColumn === -1) return false
+    const keys = labels.map((l, k) => (k === titleColumn ? null : fieldKeyOf(l)))
+    // `Name` alone names people as often as work: a table of work says so by a field column or its section.
+    const planning = this.#section?.kind === 'roadmap' || this.#section?.kind === 'proposals'
+    const hasFields = keys.some((k) => k !== null)
+    if (!hasFields && (!planning || !isItemColumn(labels[titleColumn] ?? '', true))) return false
+    for (const row of rows) {
+      const cell = row.children[titleColumn]
+      const title = cell === undefined ? '' : plainText(cell).trim()
+      // An empty or struck-through item is no work item.
+      if (title === '' || cell?.children.every((c) => c.type === 'delete')) continue
+      const place = this.locator.of(row)
+      const fields = row.children.flatMap((c, k) => {
+        const key = keys[k]
+        if (key === null || key === undefined) return []
+        const draft: FieldDraft = {
+          label: { label: labels[k] ?? '', key, rest: c.children, restOffset: startOffset(c) },
+          place: this.locator.of(c),
+          blocks: [],
+        }
+        return [finishField(draft, this.locator)]
+      })
+      const { topic, diagnostics } = buildTopic(readTopicHeading(title), place, fields, [], this.units)
+      this.topics.push(topic)
+      this.diagnostics.push(...diagnostics)
+    }
+    return true
   }
 
   #statement(line: TextLine, place: Place): void {
@@ -358,4 +451,30 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/**
+ * Whether a table column's header names the work items: `Title`, `Topic`, `Feature`,
+ * `Task`, `Item`, `Project`, `Idea`, `Goal`, `Deliverable`, `Initiative`, `Epic`,
+ * `Proposal`, `Work item` (singular or plural); `Name` too unless `strict`.
+ */
+function isItemColumn(label: string, strict = false): boolean {
+  const t = normalizeLabel(label)
+  if (!strict && t === 'name') return true
+  return /^(?:title|topic|feature|task|item|work item|project|project idea|idea|goal|deliverable|initiative|epic|proposal|enhancement|milestone item)s?$/.test(t)
+}
+
+/**
+ * Whether a table holds one thing's fields, a key a row: two columns, a first column of
+ * labels Waymark knows (some of them), and no header of its own — its second header
+ * cell is a value (`| Title | Doodle Canvas |`), or most first cells are known labels.
+ */
+function isKeyValueTable(table: Table): boolean {
+  if (table.children.some((row) => row.children.length !== 2)) return false
+  const keys = table.children.map((row) => plainText(row.children[0] as TableCell).trim()).filter((k) => k !== '')
+  const known = keys.filter((k) => fieldKeyOf(k) !== null).length
+  if (keys.length < 2 || known === 0) return false
+  const second = plainText(table.children[0]?.children[1] as TableCell).trim()
+  const headed = fieldKeyOf(second) !== null || isItemColumn(second)
+  return !headed || known * 2 >= keys.length
 }

@@ -17,11 +17,17 @@ export interface TopicHeading {
   readonly template: boolean
 }
 
-const TOPIC_PREFIX = /^\s*topic\s*[:\-–—]\s*/i
+/**
+ * A work-item prefix: `Topic:`, `Proposal:`, `Idea:`, `Project:`, `Project 3:`, `Goal:`,
+ * `RFC:`, `Epic:`, `Feature:`, `Deliverable:`, `Initiative:`, `Work item:` (a dash for the
+ * colon after `Topic` only, as notes write `Topic - Name`).
+ */
+const TOPIC_PREFIX =
+  /^\s*(?:topic\s*[:\-–—]|(?:proposal|idea|project|goal|rfc|epic|feature|deliverable|initiative|work item)(?:\s+#?\d+)?\s*:)\s*/i
 const ALIAS = /\(\s*(?:alias|aka|a\.k\.a\.|also)\s*:?\s+([^()]*)\)/gi
 const TEMPLATE_TITLE = /^(?:\[.*\]|template|topic name|name|title|<.*>|\.\.\.|…)$/i
 
-/** Whether a heading's text starts with `Topic:`. */
+/** Whether a heading's text starts with a work-item prefix (`Topic:`, `Proposal:`, `Project 3:`…). */
 export function hasTopicPrefix(text: string): boolean {
   return TOPIC_PREFIX.test(text)
 }
@@ -47,7 +53,11 @@ export function readTopicHeading(text: string): TopicHeading {
       rest = rest.slice(0, tag.index)
     }
   }
-  const title = rest.replace(/\s+/g, ' ').trim()
+  // Emoji before or after a title are decoration (`✅ Plugin loading`), not its words.
+  const title = rest
+    .replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   return { title, aliases, tags: tags.filter((t) => t !== ''), id: topicId(title), anchor: headingAnchor(text.trim()), template }
 }
 
