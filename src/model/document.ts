@@ -117,7 +117,19 @@ export interface TopicDraft {
   readonly owners: readonly NameMention[]
   readonly team: readonly NameMention[]
   readonly techLeads: readonly NameMention[]
+  /**
+   * Mentors (`Mentor(s)`, `Possible mentors`): people attached to the work who are not
+   * its capacity — an idea with mentors and no owner is unassigned, "mentored by …".
+   */
+  readonly mentors: readonly NameMention[]
   readonly estimate: EstimateReading | null
+  /**
+   * A size written as a word with no meaning Waymark knows (`M`, `Large` in a document
+   * that does not say how large): kept as written, no estimate.
+   */
+  readonly size: string | null
+  /** How hard the work is, as written (`Medium`, `3/5`, `Hard`): not a priority. */
+  readonly difficulty: string | null
   readonly priority: PriorityLevel | null
   readonly status: TopicStatus | null
   readonly deadline: string | null
@@ -129,6 +141,8 @@ export interface TopicDraft {
   readonly rationale: string | null
   readonly objectives: readonly ValueItem[]
   readonly prerequisites: readonly ValueItem[]
+  /** Tracking issues, discussions, proposals and other links (`Tracking issue`, `Links`). */
+  readonly links: readonly ValueItem[]
   readonly notes: readonly ValueItem[]
 }
 

@@ -21,6 +21,7 @@ export interface Person {
   readonly owns: readonly string[]
   readonly techLeadOf: readonly string[]
   readonly teamOf: readonly string[]
+  readonly mentorOf: readonly string[]
 }
 
 /** The group named by `Everyone`, `Everybody` or `All`. */
@@ -52,7 +53,7 @@ export interface Relation {
 }
 
 /** A topic with people and prerequisites resolved. */
-export interface Topic extends Omit<TopicDraft, 'authors' | 'owners' | 'team' | 'techLeads' | 'prerequisites'> {
+export interface Topic extends Omit<TopicDraft, 'authors' | 'owners' | 'team' | 'techLeads' | 'mentors' | 'prerequisites'> {
   /** The file the topic is in. */
   readonly file: string
   /** Resolved names (canonical spellings); `TODO` is no name. */
@@ -60,6 +61,7 @@ export interface Topic extends Omit<TopicDraft, 'authors' | 'owners' | 'team' | 
   readonly owners: readonly string[]
   readonly team: readonly string[]
   readonly techLeads: readonly string[]
+  readonly mentors: readonly string[]
   readonly prerequisites: readonly Prerequisite[]
   /** Set when the prerequisites field is `N/A` or still a placeholder. */
   readonly prerequisitesMissing: Missing | null

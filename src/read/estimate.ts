@@ -16,6 +16,7 @@ import type { EstimatePart, EstimateReading, EstimateUnits } from '../model/esti
 import { compactList } from '../model/shared-empty.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
 import { isToDoWord, missingValue } from './placeholder.js'
+import { sizeEstimate, sizeWordsOf, type SizeTable } from './size-words.js'
 
 type Unit = EstimatePart['unit']
 
@@ -93,15 +94,32 @@ const FILLER =
 const DATE_LIKE =
   /\b(?:q[1-4]|h[12]|(?:19|20)\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|end of|by|until|before|after|next)\b/
 
+const NO_SIZES: SizeTable = new Map()
+
 /**
  * Reads an estimate's text with the given unit conversion. A size written in words with
  * its meaning beside it reads as that meaning: in brackets (`Medium (175 hours)`,
- * `Variable (175 or 350 hours)`) or after a dash, colon or slash (`Medium project – 175
- * hours`, `small / 90h`); a trailing `?` marks the estimate approximate (`~175 hours?`).
+ * `Variable (175 or 350 hours)`, `Small (90 hours) - Large (350 hours)`) or after a dash,
+ * colon or slash (`Medium project – 175 hours`, `small / 90h`); a size word alone reads
+ * through `sizes` (the settings' and the document's own size table: `Small to large.`);
+ * a trailing `?` marks the estimate approximate (`~175 hours?`).
  */
-export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS): EstimateReading {
+export function parseEstimate(
+  text: string,
+  units: EstimateUnits = DEFAULT_UNITS,
+  sizes: SizeTable = NO_SIZES,
+): EstimateReading {
   const read = readEstimate(text, units)
   if (read.kind !== 'invalid') return read
+  // `Small (90 hours) - Large (350 hours)`: each word's meaning beside it, then the words' range.
+  const beside = new Map(sizes)
+  for (const m of text.matchAll(/([A-Za-z][A-Za-z ]{0,20}?)\s*\(([^()]*)\)/g)) {
+    const words = sizeWordsOf(m[1] as string)
+    const meaning = readEstimate(m[2] as string, units)
+    if (words !== null && words.low === words.high && meaning.kind === 'estimate') beside.set(words.low, meaning)
+  }
+  const bySize = sizeEstimate(text, beside)
+  if (bySize !== null) return { ...bySize, text }
   const { notes } = takeParenthesised(text)
   for (const note of notes) {
     const inNote = readEstimate(note, units)

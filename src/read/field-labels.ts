@@ -12,7 +12,18 @@ import { foldText } from '../text/fold.js'
 export type LabelLayout = 'inline' | 'block'
 
 const SPELLINGS: Record<FieldKey, readonly string[]> = {
-  author: ['author', 'authors', 'topic author', 'topic authors', 'proposed by', 'proposer', 'proposers'],
+  author: [
+    'author',
+    'authors',
+    'topic author',
+    'topic authors',
+    'proposed by',
+    'proposer',
+    'proposers',
+    'suggested by',
+    'created by',
+    'written by',
+  ],
   owner: [
     'owner',
     'owners',
@@ -34,9 +45,46 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'champions',
     'shepherd',
     'shepherds',
+    'primary contact',
+    'primary contacts',
+    'contact',
+    'contacts',
+    'contact person',
+    'owned by',
+    'led by',
+    'assigned to',
   ],
-  team: ['team', 'team members', 'members', 'contributors', 'people'],
+  team: ['team', 'team members', 'members', 'contributors', 'people', 'feature liaison', 'feature liaisons', 'other contributors'],
   techLead: ['tech lead', 'tech leads', 'technical lead', 'technical leads', 'techlead'],
+  mentor: [
+    'mentor',
+    'mentors',
+    'possible mentor',
+    'possible mentors',
+    'potential mentor',
+    'potential mentors',
+    'suggested mentor',
+    'suggested mentors',
+    'proposed mentor',
+    'proposed mentors',
+    'co-mentor',
+    'co-mentors',
+    'comentor',
+    'comentors',
+    'coding mentor',
+    'coding mentors',
+    'assisting mentor',
+    'assisting mentors',
+    'backup mentor',
+    'backup mentors',
+    'primary mentor',
+    'secondary mentor',
+    'mentored by',
+    'mentor contact',
+    'mentor contacts',
+    'expert',
+    'experts',
+  ],
   estimate: [
     'estimated duration',
     'estimate',
@@ -59,6 +107,16 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'time commitment',
     'expected time commitment',
   ],
+  difficulty: [
+    'difficulty',
+    'difficulty level',
+    'expected difficulty',
+    'rating',
+    'skill level',
+    'complexity',
+    'level',
+    'expected level',
+  ],
   priority: ['priority', 'prio'],
   status: ['status', 'state', 'progress'],
   deadline: ['deadline', 'due', 'due date', 'target date'],
@@ -78,16 +136,46 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'blocked by',
     'prereqs',
   ],
+  links: [
+    'links',
+    'link',
+    'tracking issue',
+    'tracking issues',
+    'tracking',
+    'issue',
+    'issues',
+    'upstream issue',
+    'upstream issues',
+    'upstream issue url',
+    'github issue',
+    'github issues',
+    'related issues',
+    'discussion',
+    'discussions',
+    'discussion thread',
+    'pull request',
+    'pull requests',
+    'pr',
+    'prs',
+    'link to project',
+    'project link',
+    'references',
+    'url',
+    'blueprint',
+  ],
   notes: ['notes', 'note', 'others', 'other', 'comments', 'remarks'],
 }
 
-const BLOCK_FIELDS: ReadonlySet<FieldKey> = new Set(['rationale', 'objectives', 'prerequisites', 'notes'])
+const BLOCK_FIELDS: ReadonlySet<FieldKey> = new Set(['rationale', 'objectives', 'prerequisites', 'links', 'notes'])
 
-/** Normalises a label for lookup: folded case and accents, `(s)` and `/ & :` dropped. */
+/**
+ * Normalises a label for lookup: folded case and accents, `(s)` (and the slip `Mentors(s)`)
+ * made a plural, brackets and `/ & : _` dropped.
+ */
 export function normalizeLabel(label: string): string {
   return foldText(label)
-    .replace(/\(s\)/g, 's')
-    .replace(/[/&:?.*_]+/g, ' ')
+    .replace(/s?\(s\)/g, 's')
+    .replace(/[/&:?.*_()[\]]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }

@@ -2,7 +2,7 @@
  * Topic fields in mdast: a paragraph (or list item) that starts with a bold label,
  * the rest of its line as an inline value, and the blocks below it up to the next label.
  */
-import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast'
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, RootContent, Text } from 'mdast'
 import type { ExplicitLink, Field, ValueItem } from '../model/document.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
@@ -11,7 +11,7 @@ import { fieldKeyOf } from './field-labels.js'
 import type { Locator } from './locator.js'
 import { startOffset } from './locator.js'
 import { mappedText, trimMapped, type MappedText, type TextRun } from './mapped-text.js'
-import { phrasingLines, plainText } from './phrasing.js'
+import { phrasingLines, plainText, splitPhrasingLines } from './phrasing.js'
 import { missingValue } from './placeholder.js'
 
 /** A label at the start of a paragraph, and the value after it on its line. */
@@ -21,6 +21,8 @@ export interface LeadingLabel {
   readonly rest: readonly PhrasingContent[]
   /** Normalised offset where the inline value starts (after `:` and spaces). */
   readonly restOffset: number
+  /** Normalised offset where the label starts, when it is not where its paragraph does. */
+  readonly at?: number
 }
 
 /** A field being collected: its label and the blocks that make its value. */
@@ -30,13 +32,25 @@ export interface FieldDraft {
   readonly blocks: (RootContent | ListItem)[]
 }
 
+/** Words a label spelled without bold may have (`Possible mentors`, `Project size`). */
+const MAX_PLAIN_LABEL_WORDS = 5
+/** A standalone bold line of more words than this is bold prose, not a label. */
+const MAX_STANDALONE_LABEL_WORDS = 6
+
 /**
- * The label a paragraph starts with: `**Owner**:`, `**Owner:**`, or a known label
- * without colon (`**Author** Simon`); `null` for bold prose such as `**all**`.
+ * The label a paragraph starts with: `**Owner**:`, `**Owner:**`, `_Owner_:`, a known
+ * label without colon (`**Author** Simon`), a bold line alone (`**Project size**`, its
+ * value in the paragraphs below; `<br>` after it allowed), or a known label written plain
+ * (`Mentors: Alice, Bob`); `null` for bold prose such as `**all**`.
  */
 export function leadingLabel(paragraph: Paragraph): LeadingLabel | null {
-  const [first, ...rest] = paragraph.children
-  if (first?.type !== 'strong') return null
+  return lineLabel(paragraph.children)
+}
+
+function lineLabel(children: readonly PhrasingContent[]): LeadingLabel | null {
+  const [first, ...rest] = children
+  if (first?.type === 'text') return plainLabel(first, rest)
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return null
   const inner = plainText(first).trim()
   const innerColon = inner.endsWith(':')
   const label = (innerColon ? inner.slice(0, -1) : inner).trim()
@@ -44,21 +58,71 @@ export function leadingLabel(paragraph: Paragraph): LeadingLabel | null {
   const next = rest[0]
   const outerColon = next?.type === 'text' && next.value.startsWith(':')
   const key = fieldKeyOf(label)
-  if (key === null && !innerColon && !outerColon) return null
-  const tail = [...rest]
+  const alone = rest.every((n) => (n.type === 'text' && n.value.trim() === '') || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value)))
+  const standalone =
+    alone && first.type === 'strong' && !/[.!?]$/.test(label) && label.split(/\s+/).length <= MAX_STANDALONE_LABEL_WORDS
+  if (key === null && !innerColon && !outerColon && !standalone) return null
+  // Emphasis is a label only with a colon: `_Status_: done`, not `_really_ important`.
+  if (first.type === 'emphasis' && !innerColon && !outerColon) return null
+  const tail = alone ? [] : [...rest]
+  // `**Project length**<br>` then the value on the next line: the `<br>` is layout.
+  while (tail[0]?.type === 'html' && /^<br\s*\/?>$/i.test(tail[0].value)) tail.shift()
   let restOffset = first.position?.end.offset ?? startOffset(first)
-  if (next?.type === 'text') {
+  if (!alone && next?.type === 'text') {
     const stripped = next.value.replace(/^:?[ \t]*/, '')
     const cut = next.value.length - stripped.length
     restOffset = startOffset(next) + cut
     if (stripped === '') tail.shift()
-    else if (next.position) {
-      // The value starts after the colon: move the node's start with it.
-      const start = { ...next.position.start, offset: restOffset, column: next.position.start.column + cut }
-      tail[0] = { ...next, value: stripped, position: { ...next.position, start } }
-    } else tail[0] = { ...next, value: stripped }
+    else tail[0] = movedStart(next, stripped, cut)
   }
   return { label, key, rest: tail, restOffset }
+}
+
+/** `Mentors: Alice` — a label Waymark knows, in plain text, a colon after it (not `https:`). */
+function plainLabel(first: Text, rest: readonly PhrasingContent[]): LeadingLabel | null {
+  const m = /^[ \t]*([A-Za-z][A-Za-z0-9 ()/'’&_-]{0,60}?)[ \t]*:(?!\/\/)[ \t]*/.exec(first.value)
+  if (m === null) return null
+  const label = (m[1] as string).trim()
+  if (label.split(/\s+/).length > MAX_PLAIN_LABEL_WORDS) return null
+  const key = fieldKeyOf(label)
+  if (key === null) return null
+  const stripped = first.value.slice(m[0].length)
+  const cut = m[0].length
+  const tail: PhrasingContent[] = stripped === '' ? [...rest] : [movedStart(first, stripped, cut), ...rest]
+  return { label, key, rest: tail, restOffset: startOffset(first) + cut }
+}
+
+/** A line break between the lines of a value (no place of its own: it continues the text). */
+const NEWLINE_TEXT: Text = { type: 'text', value: '\n' }
+
+/** A text node whose value now starts `cut` characters later. */
+function movedStart(node: Text, value: string, cut: number): Text {
+  if (!node.position) return { ...node, value }
+  const start = { ...node.position.start, offset: startOffset(node) + cut, column: node.position.start.column + cut }
+  return { ...node, value, position: { ...node.position, start } }
+}
+
+/**
+ * The labels of a paragraph, one per line that starts with one (`Mentors: Alice⏎Project
+ * size: 175 hours⏎Difficulty: Medium` is three fields); lines without a label continue the
+ * value above. Empty when the paragraph does not start with a label.
+ */
+export function paragraphLabels(paragraph: Paragraph, source: string): LeadingLabel[] {
+  const multiline = paragraph.children.some((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')))
+  if (!multiline) {
+    const single = leadingLabel(paragraph)
+    return single === null ? [] : [single]
+  }
+  const labels: { label: LeadingLabel; rest: PhrasingContent[] }[] = []
+  for (const line of splitPhrasingLines(paragraph.children, source)) {
+    const label = lineLabel(line)
+    const last = labels[labels.length - 1]
+    const at = line[0]?.position?.start.offset
+    if (label !== null) labels.push({ label: at === undefined ? label : { ...label, at }, rest: [...label.rest] })
+    else if (last !== undefined) last.rest.push(...(last.rest.length > 0 ? [NEWLINE_TEXT] : []), ...line)
+    else return []
+  }
+  return labels.map(({ label, rest }) => ({ ...label, rest }))
 }
 
 /** Whether a list's first item starts with a label (fields written as bullets). */

@@ -75,3 +75,42 @@ export function phrasingLines(nodes: readonly PhrasingContent[], source: string)
 export function paragraphLines(paragraph: Paragraph, source: string): TextLine[] {
   return phrasingLines(paragraph.children, source)
 }
+
+/**
+ * Phrasing content cut into its lines at soft and hard breaks (a break inside emphasis or
+ * a link stays in its line). A text node cut in two keeps its place: the second piece
+ * starts where its line does in `source` (after the newline and the indentation that the
+ * parser left out of the value).
+ */
+export function splitPhrasingLines(nodes: readonly PhrasingContent[], source: string): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]]
+  const current = (): PhrasingContent[] => lines[lines.length - 1] as PhrasingContent[]
+  for (const node of nodes) {
+    if (node.type === 'break') {
+      lines.push([])
+      continue
+    }
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      current().push(node)
+      continue
+    }
+    const pieces = node.value.split('\n')
+    let from = node.position?.start.offset
+    for (const [k, value] of pieces.entries()) {
+      if (k > 0) {
+        lines.push([])
+        // The k-th newline of the value is the next newline of the source.
+        const newline = from === undefined ? -1 : source.indexOf('\n', from)
+        from = newline === -1 ? undefined : newline + 1
+        while (from !== undefined && (source[from] === ' ' || source[from] === '\t')) from++
+      }
+      if (value === '') continue
+      const position =
+        node.position && from !== undefined
+          ? { start: { ...node.position.start, offset: from }, end: node.position.end }
+          : node.position
+      current().push(position ? { type: 'text', value, position } : { type: 'text', value })
+    }
+  }
+  return lines.filter((line) => line.length > 0)
+}

@@ -6,7 +6,7 @@
 import type { Missing } from '../model/document.js'
 
 const TO_DO =
-  /^(?:todo|tbd|tba|tbc|to ?do|fixme|xxx+|\?+|\.\.\.|…|unknown|unassigned|nobody yet|to be (?:defined|determined|decided|announced)|(?:first ?name|firstname) +(?:last ?name|lastname))[.!:]*$/i
+  /^(?:todo|tbd|tba|tbc|to ?do|fixme|xxx+|\?+|\.\.\.|…|unknown|unassigned|nobody yet|to be (?:defined|determined|decided|announced|added|confirmed)|(?:first ?name|firstname) +(?:last ?name|lastname))[.!:]*$/i
 const NOT_APPLICABLE = /^(?:n\/?a|none|nothing|not applicable|no prerequisites|no dependencies|[-–—])\.?(?:\s*\((.*)\))?[.;]?$/i
 const BRACKETED = /^\[[^\]]*\]$/
 

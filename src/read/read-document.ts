@@ -21,11 +21,13 @@ import type {
   TopicDraft,
   ValueItem,
 } from '../model/document.js'
-import type { EstimateUnits } from '../model/estimate.js'
+import type { Estimate, EstimateUnits } from '../model/estimate.js'
+import { parseEstimate } from './estimate.js'
+import { definedSizes, type SizeTable } from './size-words.js'
 import type { Place } from '../model/place.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
 import { fieldKeyOf, normalizeLabel } from './field-labels.js'
-import { finishField, isLabelList, leadingLabel, type FieldDraft } from './fields.js'
+import { finishField, isLabelList, paragraphLabels, type FieldDraft } from './fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { Locator, startOffset } from './locator.js'
 import { markdownPieces, type ChunkParser } from './markdown.js'
@@ -64,7 +66,8 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
     composeMappings(composeMappings(recovered.map, bounded.map), unshift),
     parsed,
   )
-  const reader = new DocumentReader(locator, options.units ?? DEFAULT_UNITS)
+  const units = options.units ?? DEFAULT_UNITS
+  const reader = new DocumentReader(locator, units, documentSizes(source.text, units))
   if (recovered.flattenedLines > 0) {
     reader.diagnostics.push(
       diagnostic(
@@ -146,6 +149,7 @@ class DocumentReader {
   constructor(
     private readonly locator: Locator,
     readonly units: EstimateUnits,
+    private readonly sizes: SizeTable,
   ) {}
 
   /**
@@ -263,8 +267,9 @@ class DocumentReader {
 
   #topicBlock(topic: OpenTopic, node: RootContent | ListItem): void {
     if (node.type === 'paragraph') {
-      const label = leadingLabel(node)
-      if (label) return this.#openField(topic, label, node)
+      const labels = paragraphLabels(node, this.locator.parsed)
+      for (const label of labels) this.#openField(topic, label, node)
+      if (labels.length > 0) return
     }
     if (node.type === 'list' && isLabelList(node)) {
       for (const item of node.children) this.#labelledItem(topic, item)
@@ -277,14 +282,14 @@ class DocumentReader {
 
   #labelledItem(topic: OpenTopic, item: ListItem): void {
     const [head, ...rest] = item.children
-    const label = head?.type === 'paragraph' ? leadingLabel(head) : null
-    if (!label || head?.type !== 'paragraph') return this.#topicBlock(topic, item)
-    this.#openField(topic, label, head)
+    const labels = head?.type === 'paragraph' ? paragraphLabels(head, this.locator.parsed) : []
+    if (labels.length === 0 || head?.type !== 'paragraph') return this.#topicBlock(topic, item)
+    for (const label of labels) this.#openField(topic, label, head)
     for (const block of rest) this.#topicBlock(topic, block)
   }
 
   #openField(topic: OpenTopic, label: FieldDraft['label'], node: Paragraph | Heading): void {
-    topic.fields.push({ label, place: this.locator.of(node), blocks: [] })
+    topic.fields.push({ label, place: label.at === undefined ? this.locator.of(node) : this.locator.at(label.at), blocks: [] })
   }
 
   #closeTopic(): void {
@@ -307,7 +312,7 @@ class DocumentReader {
       { label: { label: '', key: null, rest: [], restOffset: 0 }, place: open.place, blocks: open.preamble },
       this.locator,
     ).items.filter((i) => i.missing === null)
-    const { topic, diagnostics } = buildTopic(open.heading, open.place, fields, preamble, this.units)
+    const { topic, diagnostics } = buildTopic(open.heading, open.place, fields, preamble, this.units, this.sizes)
     this.topics.push(topic)
     this.diagnostics.push(...diagnostics)
   }
@@ -385,7 +390,7 @@ class DocumentReader {
         }
         return [finishField(draft, this.locator)]
       })
-      const { topic, diagnostics } = buildTopic(readTopicHeading(title), place, fields, [], this.units)
+      const { topic, diagnostics } = buildTopic(readTopicHeading(title), place, fields, [], this.units, this.sizes)
       this.topics.push(topic)
       this.diagnostics.push(...diagnostics)
     }
@@ -451,6 +456,16 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/** The sizes a document defines (`Small: 90 hours`), read with its units. */
+function documentSizes(text: string, units: EstimateUnits): SizeTable {
+  const sizes = new Map<string, Estimate>()
+  for (const { word, meaning } of definedSizes(text)) {
+    const estimate = parseEstimate(meaning, units)
+    if (estimate.kind === 'estimate') sizes.set(word, estimate)
+  }
+  return sizes
 }
 
 /**

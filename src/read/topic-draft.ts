@@ -16,10 +16,11 @@ import { splitNames } from './names.js'
 import { priorityOf } from './priority.js'
 import { statusOf } from './status.js'
 import type { TopicHeading } from './topic-heading.js'
+import { sizeWordsOf, type SizeTable } from './size-words.js'
 import { compactList } from '../model/shared-empty.js'
 
 /** Fields whose items add up when given twice (`Others` and `Notes`); others keep the first. */
-const LIST_FIELDS: ReadonlySet<FieldKey> = new Set(['objectives', 'prerequisites', 'notes'])
+const LIST_FIELDS: ReadonlySet<FieldKey> = new Set(['objectives', 'prerequisites', 'links', 'notes', 'mentor', 'team'])
 
 /** Builds a topic draft from its heading and fields. */
 export function buildTopic(
@@ -28,6 +29,7 @@ export function buildTopic(
   fields: readonly Field[],
   preamble: readonly ValueItem[],
   units: EstimateUnits,
+  sizes?: SizeTable,
 ): { topic: TopicDraft; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const title = heading.title
@@ -61,12 +63,14 @@ export function buildTopic(
 
   const estimateField = first('estimate')
   let estimate = null
+  let size: string | null = null
   if (estimateField) {
     const text = estimateField.items
       .filter((i) => !i.code)
       .map((i) => i.text)
       .join(', ')
-    estimate = parseEstimate(text, units)
+    estimate = parseEstimate(text, units, sizes)
+    if (estimate.kind === 'invalid' && sizeWordsOf(text) !== null) size = text
     if (estimate.kind === 'invalid') {
       const at = estimateField.items[0]?.place ?? estimateField.place
       diagnostics.push(diagnostic('not-a-duration', { topic: title, text, reason: estimate.reason }, at, heading.id))
@@ -116,7 +120,10 @@ export function buildTopic(
     owners: compactList(people('owner')),
     team: compactList(people('team')),
     techLeads: compactList(people('techLead')),
+    mentors: compactList(people('mentor')),
     estimate,
+    size,
+    difficulty: value('difficulty')?.text ?? null,
     priority,
     status,
     deadline: date('deadline'),
@@ -126,6 +133,7 @@ export function buildTopic(
     rationale: rationaleItems.length > 0 ? rationaleItems.map((i) => i.text).join('\n\n') : null,
     objectives: compactList(items('objectives')),
     prerequisites: compactList(items('prerequisites')),
+    links: compactList(items('links')),
     notes: compactList([...preamble, ...items('notes')]),
   }
   return { topic, diagnostics }

@@ -32,7 +32,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
   const title = (id: string): string => titleOf.get(id) ?? id
 
   const mentions: NameMention[] = []
-  for (const { topic } of drafts) mentions.push(...topic.authors, ...topic.owners, ...topic.team, ...topic.techLeads)
+  for (const { topic } of drafts) mentions.push(...topic.authors, ...topic.owners, ...topic.team, ...topic.techLeads, ...topic.mentors)
   for (const d of documents) {
     for (const a of d.actions) mentions.push(...a.assignees)
     for (const discussion of d.discussions) for (const s of discussion.statements) if (s.speaker) mentions.push(s.speaker)
@@ -70,7 +70,10 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
       owners: names(topic.owners),
       team: names(topic.team),
       techLeads: names(topic.techLeads),
+      mentors: names(topic.mentors),
       estimate: topic.estimate,
+      size: topic.size,
+      difficulty: topic.difficulty,
       priority: topic.priority,
       status: topic.status,
       deadline: topic.deadline,
@@ -81,6 +84,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
       objectives: topic.objectives,
       prerequisites: compactList(resolved.prerequisites),
       prerequisitesMissing: field?.missing ?? null,
+      links: topic.links,
       notes: topic.notes,
     } satisfies Record<keyof Topic, unknown>
   })
@@ -184,13 +188,14 @@ function peopleOf(
 ): Person[] {
   // One pass over the topics (not one per person): roles by name.
   const roles = new Map(
-    names.map((n) => [n, { authorOf: [] as string[], owns: [] as string[], techLeadOf: [] as string[], teamOf: [] as string[] }]),
+    names.map((n) => [n, { authorOf: [] as string[], owns: [] as string[], techLeadOf: [] as string[], teamOf: [] as string[], mentorOf: [] as string[] }]),
   )
   for (const t of topics) {
     for (const n of t.authors) roles.get(n)?.authorOf.push(t.id)
     for (const n of t.owners) roles.get(n)?.owns.push(t.id)
     for (const n of t.techLeads) roles.get(n)?.techLeadOf.push(t.id)
     for (const n of t.team) roles.get(n)?.teamOf.push(t.id)
+    for (const n of t.mentors) roles.get(n)?.mentorOf.push(t.id)
   }
   const used = new Set<string>()
   return names.map((name) => {

@@ -33,6 +33,7 @@ export function topicJson(t: Topic): Record<string, unknown> {
     owners: t.owners,
     team: t.team,
     techLeads: t.techLeads,
+    mentors: t.mentors,
     estimate:
       t.estimate?.kind === 'estimate'
         ? {
@@ -44,6 +45,8 @@ export function topicJson(t: Topic): Record<string, unknown> {
           }
         : null,
     estimateText: t.estimate?.text ?? null,
+    size: t.size,
+    difficulty: t.difficulty,
     priority: t.priority,
     status: t.status,
     deadline: t.deadline,
@@ -61,6 +64,7 @@ export function topicJson(t: Topic): Record<string, unknown> {
       source: source(p.place),
     })),
     prerequisitesMissing: t.prerequisitesMissing,
+    links: t.links.map(itemJson),
     notes: t.notes.map(itemJson),
     fields: t.fields.map(fieldJson),
     source: source(t.place),
