@@ -150,8 +150,6 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'github issue',
     'github issues',
     'related issues',
-    'discussion',
-    'discussions',
     'discussion thread',
     'pull request',
     'pull requests',

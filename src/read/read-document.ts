@@ -18,13 +18,16 @@ import type {
   RoadmapMeta,
   SourceDocument,
   Statement,
+  TopicStatus,
   TopicDraft,
   ValueItem,
 } from '../model/document.js'
 import type { Estimate, EstimateUnits } from '../model/estimate.js'
 import { parseEstimate } from './estimate.js'
 import { definedSizes, type SizeTable } from './size-words.js'
+import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
+import { statusOf } from './status.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
 import { fieldKeyOf, normalizeLabel } from './field-labels.js'
 import { finishField, isLabelList, paragraphLabels, type FieldDraft } from './fields.js'
@@ -126,6 +129,14 @@ interface OpenSection {
   readonly depth: number
 }
 
+interface OpenGroup {
+  readonly depth: number
+  readonly title: string
+}
+
+/** Fields that say a section is a piece of work: who does it and how big it is. */
+const WORK_KEYS: ReadonlySet<FieldKey> = new Set(['owner', 'mentor', 'techLead', 'team', 'estimate', 'difficulty'])
+
 interface OpenDiscussion {
   readonly title: string
   readonly place: Place
@@ -145,6 +156,10 @@ class DocumentReader {
   #section: OpenSection | null = null
   #discussion: OpenDiscussion | null = null
   #firstHeading: string | null = null
+  /** Headings that group the topics below them, outermost first. */
+  readonly #groups: OpenGroup[] = []
+  /** The work fields the document's topics at each heading depth carry: its own template. */
+  readonly #templates = new Map<number, Set<FieldKey>>()
 
   constructor(
     private readonly locator: Locator,
@@ -217,7 +232,10 @@ class DocumentReader {
     const topic = this.#topic
     const explicit = hasTopicPrefix(text)
     const key = fieldKeyOf(text)
-    if (!explicit && topic && node.depth > topic.depth) {
+    const kind = sectionKind(text)
+    // A meeting's sections (agenda, discussions, action items) end an implicit topic at any depth.
+    const meeting = kind === 'agenda' || kind === 'discussions' || kind === 'actions'
+    if (!explicit && topic && node.depth > topic.depth && (topic.explicit || !meeting)) {
       if (topic.explicit || key !== null || topic.fields.some((f) => f.label.key !== null)) {
         // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
         if (key !== null) this.#openField(topic, { label: text, key, rest: [], restOffset: startOffset(node) }, node)
@@ -225,25 +243,31 @@ class DocumentReader {
         return
       }
       // An implicit topic with no field yet that has sub-headings groups them (`## v2.4`
-      // over its items, `## Medium` over its ideas): the sub-headings are the candidates.
+      // over its items, `## Medium (175 hours)` over its ideas): the sub-headings are the
+      // candidates, and what the group's heading says belongs to each of them.
       this.#topic = null
+      this.#groups.push({ depth: topic.depth, title: topic.heading.title })
     }
+    while ((this.#groups[this.#groups.length - 1]?.depth ?? 0) >= node.depth) this.#groups.pop()
     const section = this.#section
+    const planning = section?.kind === 'proposals' || section?.kind === 'roadmap'
     // Under a "Topics"/"Proposals" or a "Roadmap" heading, its sub-headings at any depth
     // (below grouping headings) may be topics: under proposals if they have fields, under a
-    // roadmap when they are its leaves.
-    const implicit =
-      !explicit &&
-      (section?.kind === 'proposals' || section?.kind === 'roadmap') &&
-      node.depth > section.depth &&
-      sectionKind(text) === 'other' &&
-      !isAboutTheDocument(text)
-    if (explicit || implicit) {
+    // roadmap when they are its leaves. Elsewhere a heading is a topic when its section
+    // carries the fields of work (see #closeTopic).
+    const inDiscussion = section?.kind === 'discussions' && node.depth > section.depth
+    const candidate = !explicit && kind === 'other' && !isAboutTheDocument(text) && !inDiscussion
+    if (explicit || candidate) {
       this.#closeTopic()
+      const under = planning && node.depth > (section?.depth ?? 0) ? (section?.kind ?? 'other') : 'other'
+      if (under === 'other') {
+        this.#section = { kind: 'other', depth: node.depth }
+        this.#discussion = null
+      }
       this.#topic = {
         heading: readTopicHeading(text),
         explicit,
-        under: section?.kind ?? 'other',
+        under,
         depth: node.depth,
         container,
         place: this.locator.of(node),
@@ -253,15 +277,14 @@ class DocumentReader {
       return
     }
     this.#closeTopic()
-    if (section?.kind === 'discussions' && node.depth > section.depth) {
+    if (inDiscussion) {
       this.#discussion = { title: headingTitle(text), place: this.locator.of(node), statements: [] }
       this.discussions.push(this.#discussion)
       return
     }
     // A heading about the document inside a roadmap (`Table of contents`) does not end the roadmap.
-    const aside = (section?.kind === 'roadmap' || section?.kind === 'proposals') && node.depth > section.depth
-    if (aside && isAboutTheDocument(text)) return
-    this.#section = { kind: sectionKind(text), depth: node.depth }
+    if (planning && node.depth > (section?.depth ?? 0) && isAboutTheDocument(text)) return
+    this.#section = { kind, depth: node.depth }
     this.#discussion = null
   }
 
@@ -301,9 +324,7 @@ class DocumentReader {
       this.diagnostics.push(diagnostic('template-ignored', { title: open.heading.title }, open.place))
       return
     }
-    // Under a "Topics" heading any sub-heading may be a topic; it counts if it has fields.
-    // A roadmap's leaf headings are its items, fields or not.
-    if (!open.explicit && open.under !== 'roadmap' && !fields.some((f) => f.key !== null)) return
+    if (!open.explicit && !this.#isTopic(open, fields)) return
     if (open.heading.title === '') {
       this.diagnostics.push(diagnostic('empty-topic-title', {}, open.place))
       return
@@ -313,8 +334,44 @@ class DocumentReader {
       this.locator,
     ).items.filter((i) => i.missing === null)
     const { topic, diagnostics } = buildTopic(open.heading, open.place, fields, preamble, this.units, this.sizes)
-    this.topics.push(topic)
+    this.topics.push(this.#inherited(topic))
     this.diagnostics.push(...diagnostics)
+  }
+
+  /**
+   * Whether a heading without a work-item prefix is a topic. Under a "Topics" heading it
+   * is when it has fields; a roadmap's leaf headings are its items, fields or not;
+   * anywhere else, when its fields are those of work — two of owner, mentor, tech lead,
+   * team, size and difficulty (`## Title` ⏎ `Mentors: …` ⏎ `Difficulty: …`) — or one of
+   * them that the document's other topics at that depth carry too (its own template).
+   */
+  #isTopic(open: OpenTopic, fields: readonly Field[]): boolean {
+    if (open.under === 'roadmap') return true
+    if (open.under === 'proposals') return fields.some((f) => f.key !== null)
+    const work = new Set(fields.flatMap((f) => (f.key !== null && WORK_KEYS.has(f.key) && f.missing === null ? [f.key] : [])))
+    const template = this.#templates.get(open.depth)
+    if (work.size >= 2) {
+      const keys = template ?? new Set<FieldKey>()
+      for (const k of work) keys.add(k)
+      this.#templates.set(open.depth, keys)
+      return true
+    }
+    return template !== undefined && [...work].some((k) => template.has(k))
+  }
+
+  /** A topic with what its group headings say and it does not: a size (`## Medium (175 hours)`), a status (`## Completed`). */
+  #inherited(topic: TopicDraft): TopicDraft {
+    if (this.#groups.length === 0) return topic
+    let { estimate, status } = topic
+    for (let k = this.#groups.length - 1; k >= 0 && (estimate === null || status === null); k--) {
+      const title = (this.#groups[k] as OpenGroup).title
+      if (estimate === null) {
+        const read = parseEstimate(title, this.units, this.sizes)
+        if (read.kind === 'estimate') estimate = read
+      }
+      status ??= groupStatus(title)
+    }
+    return estimate === topic.estimate && status === topic.status ? topic : { ...topic, estimate, status }
   }
 
   #sectionBlock(node: RootContent): void {
@@ -456,6 +513,15 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/**
+ * The status a group heading gives its topics: `Completed`, `Done`, `In progress`,
+ * `Suspended ideas` — a heading that is (nearly) only a status word.
+ */
+function groupStatus(title: string): TopicStatus | null {
+  const words = title.replace(/\b(?:items?|ideas?|projects?|work|topics?|features?|tasks?)\b/gi, ' ').trim()
+  return words.split(/\s+/).length <= 2 ? statusOf(words) : null
 }
 
 /** The sizes a document defines (`Small: 90 hours`), read with its units. */

@@ -13,14 +13,26 @@ export function headingTitle(text: string): string {
     .trim()
 }
 
+/** A section's word at either end of a short heading: `Action items`, `Proposed project ideas`, `Ideas for 2024`. */
+const edgeWords = (words: string): RegExp => new RegExp(`^(?:${words})\\b|\\b(?:${words})$`)
+const ACTION_WORDS = edgeWords('todos?|to-dos?|action items?|actions?|decisions?|next steps?|follow[- ]?ups?|tasks?')
+const PROPOSAL_WORDS = edgeWords('proposals?|topics?|features?|projects?|initiatives?|epics?|ideas?|project ideas?')
+const ROADMAP_WORDS = edgeWords('roadmaps?|goals?|deliverables?|work items?|backlog|priorities|planned work')
+/** A heading of more words is a title (`Add new features to the editor`), not a section. */
+const MAX_SECTION_WORDS = 6
+
 /** Classifies a section heading by its words. */
 export function sectionKind(text: string): SectionKind {
   const t = foldText(headingTitle(text))
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   if (/\bagenda\b/.test(t)) return 'agenda'
-  if (/\b(?:todos?|to-dos?|action items?|actions?|decisions?|next steps?|follow[- ]?ups?|tasks?)\b/.test(t)) return 'actions'
   if (/\b(?:discussions?|minutes|meeting notes)\b/.test(t)) return 'discussions'
-  if (/\b(?:proposals?|topics?|features?|projects?|initiatives?|epics?|ideas?)\b/.test(t)) return 'proposals'
-  if (/\b(?:roadmaps?|goals?|deliverables?|work items?|backlog|priorities|planned work)\b/.test(t)) return 'roadmap'
+  if (t.split(' ').length > MAX_SECTION_WORDS) return 'other'
+  if (ACTION_WORDS.test(t)) return 'actions'
+  if (PROPOSAL_WORDS.test(t)) return 'proposals'
+  if (ROADMAP_WORDS.test(t)) return 'roadmap'
   return 'other'
 }
 
