@@ -54,7 +54,7 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'led by',
     'assigned to',
   ],
-  team: ['team', 'team members', 'members', 'contributors', 'people', 'feature liaison', 'feature liaisons', 'other contributors'],
+  team: ['team', 'teams', 'team members', 'members', 'contributors', 'people', 'feature liaison', 'feature liaisons', 'other contributors'],
   techLead: ['tech lead', 'tech leads', 'technical lead', 'technical leads', 'techlead'],
   mentor: [
     'mentor',
@@ -118,7 +118,7 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'expected level',
   ],
   priority: ['priority', 'prio'],
-  status: ['status', 'state', 'progress'],
+  status: ['status', 'state', 'progress', 'stage'],
   deadline: ['deadline', 'due', 'due date', 'target date'],
   start: ['start', 'start date', 'starts', 'not before', 'earliest start'],
   started: ['started', 'started on', 'in progress since', 'began', 'begun'],

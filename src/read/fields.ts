@@ -34,6 +34,8 @@ export interface FieldDraft {
 
 /** Words a label spelled without bold may have (`Possible mentors`, `Project size`). */
 const MAX_PLAIN_LABEL_WORDS = 5
+/** Words of a plain label Waymark does not know, after a labelled line (`Last updated`). */
+const MAX_LOOSE_LABEL_WORDS = 3
 /** A standalone bold line of more words than this is bold prose, not a label. */
 const MAX_STANDALONE_LABEL_WORDS = 6
 
@@ -47,9 +49,14 @@ export function leadingLabel(paragraph: Paragraph): LeadingLabel | null {
   return lineLabel(paragraph.children)
 }
 
-function lineLabel(children: readonly PhrasingContent[]): LeadingLabel | null {
+/**
+ * The label a line starts with; `loose` (a line after a labelled one in the same block)
+ * also takes a plain label Waymark does not know (`Last updated: 03 December 2015`), so it
+ * ends the value above instead of joining it.
+ */
+function lineLabel(children: readonly PhrasingContent[], loose = false): LeadingLabel | null {
   const [first, ...rest] = children
-  if (first?.type === 'text') return plainLabel(first, rest)
+  if (first?.type === 'text') return plainLabel(first, rest, loose)
   if (first?.type !== 'strong' && first?.type !== 'emphasis') return null
   const inner = plainText(first).trim()
   const innerColon = inner.endsWith(':')
@@ -79,13 +86,14 @@ function lineLabel(children: readonly PhrasingContent[]): LeadingLabel | null {
 }
 
 /** `Mentors: Alice` — a label Waymark knows, in plain text, a colon after it (not `https:`). */
-function plainLabel(first: Text, rest: readonly PhrasingContent[]): LeadingLabel | null {
+function plainLabel(first: Text, rest: readonly PhrasingContent[], loose: boolean): LeadingLabel | null {
   const m = /^[ \t]*([A-Za-z][A-Za-z0-9 ()/'’&_-]{0,60}?)[ \t]*:(?!\/\/)[ \t]*/.exec(first.value)
   if (m === null) return null
   const label = (m[1] as string).trim()
-  if (label.split(/\s+/).length > MAX_PLAIN_LABEL_WORDS) return null
+  const words = label.split(/\s+/).length
+  if (words > MAX_PLAIN_LABEL_WORDS) return null
   const key = fieldKeyOf(label)
-  if (key === null) return null
+  if (key === null && !(loose && words <= MAX_LOOSE_LABEL_WORDS && /^[A-Z]/.test(label))) return null
   const stripped = first.value.slice(m[0].length)
   const cut = m[0].length
   const tail: PhrasingContent[] = stripped === '' ? [...rest] : [movedStart(first, stripped, cut), ...rest]
@@ -105,17 +113,18 @@ function movedStart(node: Text, value: string, cut: number): Text {
 /**
  * The labels of a paragraph, one per line that starts with one (`Mentors: Alice⏎Project
  * size: 175 hours⏎Difficulty: Medium` is three fields); lines without a label continue the
- * value above. Empty when the paragraph does not start with a label.
+ * value above. Empty when the paragraph does not start with a label; `loose` when it is an
+ * item of a list of fields, whose unknown plain labels are labels too.
  */
-export function paragraphLabels(paragraph: Paragraph, source: string): LeadingLabel[] {
+export function paragraphLabels(paragraph: Paragraph, source: string, loose = false): LeadingLabel[] {
   const multiline = paragraph.children.some((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')))
   if (!multiline) {
-    const single = leadingLabel(paragraph)
+    const single = lineLabel(paragraph.children, loose)
     return single === null ? [] : [single]
   }
   const labels: { label: LeadingLabel; rest: PhrasingContent[] }[] = []
   for (const line of splitPhrasingLines(paragraph.children, source)) {
-    const label = lineLabel(line)
+    const label = lineLabel(line, loose || labels.length > 0)
     const last = labels[labels.length - 1]
     const at = line[0]?.position?.start.offset
     if (label !== null) labels.push({ label: at === undefined ? label : { ...label, at }, rest: [...label.rest] })
@@ -125,10 +134,29 @@ export function paragraphLabels(paragraph: Paragraph, source: string): LeadingLa
   return labels.map(({ label, rest }) => ({ ...label, rest }))
 }
 
-/** Whether a list's first item starts with a label (fields written as bullets). */
+/**
+ * Whether a list holds fields written as bullets: its first item starts with a label, or
+ * half its items do (`* Proposal: SE-0418` ⏎ `* Authors: …` ⏎ `* Status: …`, the first
+ * label unknown).
+ */
 export function isLabelList(list: List): boolean {
-  const first = list.children[0]?.children[0]
-  return first?.type === 'paragraph' && leadingLabel(first) !== null
+  const heads = list.children.map((item) => item.children[0])
+  const labelled = (head: (typeof heads)[number]): boolean => head?.type === 'paragraph' && leadingLabel(head) !== null
+  if (labelled(heads[0])) return true
+  // A long list is prose bullets; a header block is short.
+  if (heads.length > MAX_HEADER_ITEMS) return false
+  let count = 0
+  for (const head of heads) if (labelled(head) || (head?.type === 'paragraph' && unknownLabelled(head))) count++
+  return count >= 2 && count * 2 >= heads.length && heads.some(labelled)
+}
+
+/** Items a header block of bullets has at most. */
+const MAX_HEADER_ITEMS = 20
+
+/** `Proposal: …` — a plain label Waymark does not know, as in a header block of bullets. */
+function unknownLabelled(paragraph: Paragraph): boolean {
+  const first = paragraph.children[0]
+  return first?.type === 'text' && plainLabel(first, [], true) !== null
 }
 
 /** Builds a field's items and value from its draft. */

@@ -5,7 +5,8 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
-import type { RoadmapMeta } from '../model/document.js'
+import type { Field, RoadmapMeta } from '../model/document.js'
+import { recordFields } from './data-fields.js'
 import type { Place } from '../model/place.js'
 import { isoDateOf } from './date-value.js'
 import { missingValue } from './placeholder.js'
@@ -13,6 +14,16 @@ import { isMap, isPair, isScalar, isSeq } from 'yaml'
 import { yamlData } from './yaml-data.js'
 
 const KNOWN = new Set(['title', 'date', 'datetime', 'tags', 'location', 'participants', 'teams', 'waymark'])
+/** Keys about the document or the meeting, never a proposal's fields. */
+const META_KEYS: ReadonlySet<string> = new Set(['title', 'date', 'datetime', 'tags', 'location', 'participants', 'waymark'])
+
+/** What front matter says: the roadmap's metadata, and the fields of a proposal that is the whole file (`author`, `status`). */
+export interface FrontMatter {
+  readonly meta: RoadmapMeta
+  /** Keys that name topic fields (`authors`, `mentors`, `project_size`…), used when the file is one proposal. */
+  readonly fields: readonly Field[]
+  readonly diagnostics: Diagnostic[]
+}
 
 /** Metadata with nothing known. */
 export const EMPTY_META: RoadmapMeta = {
@@ -36,16 +47,21 @@ export function readFrontMatter(
   yaml: string,
   place: Place,
   placeAt: (offset: number) => Place = () => place,
-): { meta: RoadmapMeta; diagnostics: Diagnostic[] } {
+): FrontMatter {
   // Notes repeat keys now and then; the last one counts.
   const parsed = yamlData(yaml, { uniqueKeys: false })
   if (!parsed.ok)
-    return { meta: { ...EMPTY_META, place }, diagnostics: [diagnostic('front-matter-invalid', { reason: parsed.reason }, place)] }
+    return {
+      meta: { ...EMPTY_META, place },
+      fields: [],
+      diagnostics: [diagnostic('front-matter-invalid', { reason: parsed.reason }, place)],
+    }
   const { data } = parsed
-  if (data === null || data === undefined) return { meta: { ...EMPTY_META, place }, diagnostics: [] }
+  if (data === null || data === undefined) return { meta: { ...EMPTY_META, place }, fields: [], diagnostics: [] }
   if (typeof data !== 'object' || Array.isArray(data)) {
     return {
       meta: { ...EMPTY_META, place },
+      fields: [],
       diagnostics: [diagnostic('front-matter-invalid', { reason: 'it is not a mapping of keys to values' }, place)],
     }
   }
@@ -66,6 +82,14 @@ export function readFrontMatter(
       settingsPlaces: record['waymark'] === undefined ? {} : keyPlaces(parsed.document.get('waymark', true), 'waymark', placeAt),
       place,
     },
+    fields: recordFields(
+      record,
+      (key) => {
+        const at = (parsed.document.get(key, true) as { range?: [number, number, number] } | undefined)?.range?.[0]
+        return at === undefined ? place : placeAt(at)
+      },
+      META_KEYS,
+    ),
     diagnostics: [],
   }
 }

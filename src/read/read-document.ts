@@ -35,13 +35,14 @@ import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { Locator, startOffset } from './locator.js'
 import { markdownPieces, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
+import { pipeRowsTable } from './pipe-rows.js'
 import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
 import { composeMappings } from './structure/offset-map.js'
 import { boundForParsing, MAX_BLOCK_NESTING, MAX_CONTAINER_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
 import { recoverStructure } from './structure/recover.js'
 import { buildTopic } from './topic-draft.js'
-import { hasTopicPrefix, readTopicHeading, type TopicHeading } from './topic-heading.js'
+import { hasDocumentId, hasTopicPrefix, readTopicHeading, type TopicHeading } from './topic-heading.js'
 
 /** Options of the reader. */
 export interface ReadOptions {
@@ -115,6 +116,8 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
 interface OpenTopic {
   readonly heading: TopicHeading
   readonly explicit: boolean
+  /** A first heading whose header block says it is a proposal (authors, status): the whole file is this topic. */
+  whole: boolean
   /** The kind of section an implicit topic was found under (it decides whether it needs fields). */
   readonly under: SectionKind
   readonly depth: number
@@ -132,6 +135,17 @@ interface OpenSection {
 interface OpenGroup {
   readonly depth: number
   readonly title: string
+}
+
+/** Fields that make a file with no topics one proposal: who drives it, how big it is, where it stands. */
+const PROPOSAL_KEYS: ReadonlySet<FieldKey> = new Set(['author', 'owner', 'mentor', 'techLead', 'team', 'estimate', 'status'])
+/** Fields outside any topic collected at most (a file's header block is short). */
+const MAX_DOCUMENT_FIELDS = 100
+
+/** A header block of a proposal: someone who drives it, and one more field (`Authors`, `Status`). */
+function isProposalHeader(fields: readonly FieldDraft[]): boolean {
+  const keys = new Set(fields.flatMap((f) => (f.label.key === null ? [] : [f.label.key])))
+  return keys.size >= 2 && ['author', 'owner', 'mentor', 'techLead'].some((k) => keys.has(k as FieldKey))
 }
 
 /** Fields that say a section is a piece of work: who does it and how big it is. */
@@ -156,6 +170,14 @@ class DocumentReader {
   #section: OpenSection | null = null
   #discussion: OpenDiscussion | null = null
   #firstHeading: string | null = null
+  /** A meeting's sections were seen: the file is no single proposal. */
+  #meeting = false
+  /** Front matter keys that name topic fields. */
+  #frontMatterFields: readonly Field[] = []
+  /** Fields written outside any topic (a proposal's header block, `Mentors:` lines at the end of an idea page). */
+  readonly #documentFields: Field[] = []
+  /** Where fields outside any topic are collected. */
+  #outside: OpenTopic | null = null
   /** Headings that group the topics below them, outermost first. */
   readonly #groups: OpenGroup[] = []
   /** The work fields the document's topics at each heading depth carry: its own template. */
@@ -192,19 +214,72 @@ class DocumentReader {
   /** Ends the document: its last topic closes, and its first heading titles it when nothing else does. */
   finish(): void {
     this.#closeTopic()
+    this.#closeOutside()
+    if (this.topics.length === 0 && !this.#meeting) this.#wholeFileTopic()
     if (this.meta.title === null && this.#firstHeading !== null) this.meta = { ...this.meta, title: this.#firstHeading }
   }
 
-  #block(node: RootContent, container: ContainerDirective | null): void {
+  /**
+   * A file with no topics that is itself one proposal — an enhancement proposal, a spec,
+   * one idea page: its front matter or its fields outside any heading name its people, size
+   * or status. Its topic is titled by the front matter's `title` (or `name`), else the first heading.
+   */
+  #wholeFileTopic(): void {
+    const fields: Field[] = []
+    for (const f of [...this.#frontMatterFields, ...this.#documentFields])
+      if (!fields.some((g) => g.key === f.key)) fields.push(f)
+    if (!fields.some((f) => f.key !== null && PROPOSAL_KEYS.has(f.key) && f.missing === null)) return
+    const name = this.meta.extra['name']
+    const title = this.meta.title ?? (typeof name === 'string' && name.trim() !== '' ? name.trim() : this.#firstHeading)
+    if (title === null) return
+    const place = this.meta.place ?? (fields[0] as Field).place
+    const { topic, diagnostics } = buildTopic(readTopicHeading(title), place, fields, [], this.units, this.sizes)
+    this.topics.push(topic)
+    this.diagnostics.push(...diagnostics)
+  }
+
+  /** A block outside any topic and any meeting section: labelled lines are the file's own fields. */
+  #outsideBlock(node: RootContent): void {
+    if (this.topics.length > 0 || this.#documentFields.length >= MAX_DOCUMENT_FIELDS) return
+    const labelled =
+      (node.type === 'paragraph' && paragraphLabels(node, this.locator.parsed).length > 0) ||
+      (node.type === 'list' && isLabelList(node)) ||
+      (node.type === 'table' && isKeyValueTable(node))
+    if (!labelled && this.#outside === null) return
+    this.#outside ??= {
+      heading: readTopicHeading(''),
+      explicit: false,
+      under: 'other',
+      depth: 0,
+      container: null,
+      place: this.locator.of(node),
+      fields: [],
+      preamble: [],
+      whole: false,
+    }
+    if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(this.#outside, node)
+    else if (labelled || this.#outside.fields.length > 0) this.#topicBlock(this.#outside, node)
+  }
+
+  #closeOutside(): void {
+    const open = this.#outside
+    if (open === null) return
+    this.#outside = null
+    this.#documentFields.push(...open.fields.map((f) => finishField(f, this.locator)).filter((f) => f.key !== null))
+  }
+
+  #block(block: RootContent, container: ContainerDirective | null): void {
+    const node = (block.type === 'paragraph' && pipeRowsTable(block, this.locator.parsed)) || block
     switch (node.type) {
       case 'yaml': {
         // The YAML starts on the line after the opening fence.
         const from = startOffset(node)
         const valueStart = this.locator.parsed.indexOf('\n', from) + 1
-        const { meta, diagnostics } = readFrontMatter(node.value, this.locator.of(node), (offset) =>
+        const { meta, fields, diagnostics } = readFrontMatter(node.value, this.locator.of(node), (offset) =>
           this.locator.at(valueStart + offset),
         )
         this.meta = meta
+        this.#frontMatterFields = fields
         this.diagnostics.push(...diagnostics)
         return
       }
@@ -227,16 +302,21 @@ class DocumentReader {
   }
 
   #heading(node: Heading, container: ContainerDirective | null): void {
+    this.#closeOutside()
     const text = plainText(node).trim()
     if (node.depth === 1 && this.#firstHeading === null) this.#firstHeading = headingTitle(text)
     const topic = this.#topic
-    const explicit = hasTopicPrefix(text)
+    // A first-level heading with the document's number (`# KEP-2227: …`) is the proposal the file is.
+    const explicit = hasTopicPrefix(text) || (node.depth === 1 && hasDocumentId(text))
     const key = fieldKeyOf(text)
     const kind = sectionKind(text)
     // A meeting's sections (agenda, discussions, action items) end an implicit topic at any depth.
     const meeting = kind === 'agenda' || kind === 'discussions' || kind === 'actions'
     if (!explicit && topic && node.depth > topic.depth && (topic.explicit || !meeting)) {
-      if (topic.explicit || key !== null || topic.fields.some((f) => f.label.key !== null)) {
+      // The document's first heading over a header block (`* Authors: …`, `* Status: …`):
+      // the file is one proposal, its sections are the proposal's.
+      if (topic.depth === 1 && this.topics.length === 0 && isProposalHeader(topic.fields)) topic.whole = true
+      if (topic.explicit || topic.whole || key !== null || topic.fields.some((f) => f.label.key !== null)) {
         // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
         if (key !== null) this.#openField(topic, { label: text, key, rest: [], restOffset: startOffset(node) }, node)
         else this.#topicBlock(topic, node)
@@ -273,10 +353,12 @@ class DocumentReader {
         place: this.locator.of(node),
         fields: [],
         preamble: [],
+        whole: false,
       }
       return
     }
     this.#closeTopic()
+    if (kind === 'agenda' || kind === 'discussions' || kind === 'actions') this.#meeting = true
     if (inDiscussion) {
       this.#discussion = { title: headingTitle(text), place: this.locator.of(node), statements: [] }
       this.discussions.push(this.#discussion)
@@ -305,7 +387,7 @@ class DocumentReader {
 
   #labelledItem(topic: OpenTopic, item: ListItem): void {
     const [head, ...rest] = item.children
-    const labels = head?.type === 'paragraph' ? paragraphLabels(head, this.locator.parsed) : []
+    const labels = head?.type === 'paragraph' ? paragraphLabels(head, this.locator.parsed, true) : []
     if (labels.length === 0 || head?.type !== 'paragraph') return this.#topicBlock(topic, item)
     for (const label of labels) this.#openField(topic, label, head)
     for (const block of rest) this.#topicBlock(topic, block)
@@ -324,7 +406,11 @@ class DocumentReader {
       this.diagnostics.push(diagnostic('template-ignored', { title: open.heading.title }, open.place))
       return
     }
-    if (!open.explicit && !this.#isTopic(open, fields)) return
+    if (!open.explicit && !this.#isTopic(open, fields)) {
+      // What a heading that is no topic says may still be the file's own fields (a proposal's header).
+      if (this.topics.length === 0) this.#documentFields.push(...fields.filter((f) => f.key !== null))
+      return
+    }
     if (open.heading.title === '') {
       this.diagnostics.push(diagnostic('empty-topic-title', {}, open.place))
       return
@@ -346,7 +432,7 @@ class DocumentReader {
    * them that the document's other topics at that depth carry too (its own template).
    */
   #isTopic(open: OpenTopic, fields: readonly Field[]): boolean {
-    if (open.under === 'roadmap') return true
+    if (open.whole || open.under === 'roadmap') return true
     if (open.under === 'proposals') return fields.some((f) => f.key !== null)
     const work = new Set(fields.flatMap((f) => (f.key !== null && WORK_KEYS.has(f.key) && f.missing === null ? [f.key] : [])))
     const template = this.#templates.get(open.depth)
@@ -377,7 +463,8 @@ class DocumentReader {
   #sectionBlock(node: RootContent): void {
     if (node.type === 'table' && this.#tableTopics(node)) return
     const kind = this.#section?.kind ?? 'other'
-    if (kind === 'other' || kind === 'proposals' || kind === 'roadmap') return
+    if (kind === 'other') return this.#outsideBlock(node)
+    if (kind === 'proposals' || kind === 'roadmap') return
     for (const { line, checked } of this.#lines(node)) {
       const place = this.locator.at(line.offset)
       if (kind === 'agenda') this.agenda.push({ text: line.text, place })

@@ -24,6 +24,8 @@ export interface TopicHeading {
  */
 const TOPIC_PREFIX =
   /^\s*(?:topic\s*[:\-–—]|(?:proposal|idea|project|goal|rfc|epic|feature|deliverable|initiative|work item)(?:\s+#?\d+)?\s*:)\s*/i
+/** A document's own number before its title: `KEP-2227:`, `JEP 101:`, `PEP 719 –`, `SE-0418:`. */
+const DOCUMENT_ID = /^\s*[A-Z]{2,6}[- ]?\d{1,6}\s*[:\-–—]\s*(?=\S)/
 const ALIAS = /\(\s*(?:alias|aka|a\.k\.a\.|also)\s*:?\s+([^()]*)\)/gi
 const TEMPLATE_TITLE = /^(?:\[.*\]|template|topic name|name|title|<.*>|\.\.\.|…)$/i
 
@@ -32,9 +34,14 @@ export function hasTopicPrefix(text: string): boolean {
   return TOPIC_PREFIX.test(text)
 }
 
-/** Reads a topic heading's text (the `Topic:` prefix optional). */
+/** Whether a heading starts with a document's own number (`KEP-2227: …`): a proposal's title. */
+export function hasDocumentId(text: string): boolean {
+  return DOCUMENT_ID.test(text)
+}
+
+/** Reads a topic heading's text (the `Topic:` prefix and a document number optional). */
 export function readTopicHeading(text: string): TopicHeading {
-  const withoutPrefix = text.replace(TOPIC_PREFIX, '').trim()
+  const withoutPrefix = text.replace(TOPIC_PREFIX, '').replace(DOCUMENT_ID, '').trim()
   const template = TEMPLATE_TITLE.test(withoutPrefix)
   const aliases: string[] = []
   let rest = withoutPrefix.replace(ALIAS, (_, names: string) => {
