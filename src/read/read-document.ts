@@ -6,7 +6,7 @@
  * original text.
  */
 import type { ContainerDirective } from 'mdast-util-directive'
-import type { Heading, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast'
+import type { Heading, List, ListItem, Paragraph, RootContent, Table, TableCell } from 'mdast'
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type {
@@ -36,6 +36,8 @@ import { Locator, startOffset } from './locator.js'
 import { markdownPieces, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { pipeRowsTable } from './pipe-rows.js'
+import { bulletItem } from './bullet-topic.js'
+import { dataField } from './data-fields.js'
 import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
 import { composeMappings } from './structure/offset-map.js'
@@ -294,9 +296,14 @@ class DocumentReader {
           // A table of work items under an implicit topic with no field yet makes its heading a group (`## v3.6.0`).
           const open = this.#topic
           const group = !open.explicit && !open.fields.some((f) => f.label.key !== null)
+          // So does a list of work items right under a roadmap's heading (`## v1.0` ⏎ `- [x] Add CPU chaos`).
+          const planned = group && !open.whole && (open.under === 'roadmap' || open.under === 'proposals')
           if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(open, node)
-          else if (group && node.type === 'table' && this.#tableTopics(node)) this.#topic = null
-          else this.#topicBlock(open, node)
+          else if (group && node.type === 'table' && this.#tableTopics(node)) this.#becomeGroup(open)
+          else if (planned && open.preamble.length === 0 && node.type === 'list' && !isLabelList(node)) {
+            this.#becomeGroup(open)
+            this.#listTopics(node, false)
+          } else this.#topicBlock(open, node)
         } else this.#sectionBlock(node)
     }
   }
@@ -397,6 +404,37 @@ class DocumentReader {
     topic.fields.push({ label, place: label.at === undefined ? this.locator.of(node) : this.locator.at(label.at), blocks: [] })
   }
 
+  /** An open heading that turned out to group the topics below it. */
+  #becomeGroup(open: OpenTopic): void {
+    this.#topic = null
+    this.#groups.push({ depth: open.depth, title: open.heading.title })
+  }
+
+  /**
+   * The items of a list as topics (see bullet-topic.ts): every item under a roadmap, only
+   * those naming people in brackets in an agenda (`plat re-architecting (Michalis)`). A list
+   * of links to the document's own headings is its table of contents, not work.
+   */
+  #listTopics(list: List, needPeople: boolean): void {
+    if (list.children.every((item) => isAnchorLinkItem(item))) return
+    for (const item of list.children) {
+      const head = item.children[0]
+      if (head?.type !== 'paragraph' || head.children.every((c) => c.type === 'delete')) continue
+      const line = paragraphLines(head, this.locator.parsed)[0]
+      if (line === undefined) continue
+      const bullet = bulletItem(line.text, item.checked ?? null)
+      // `Small: 90 hours` in an idea list defines a size; it is no idea.
+      if (bullet.title === '' || (needPeople && bullet.people.length === 0) || definedSizes(line.text).length > 0) continue
+      const place = this.locator.of(head)
+      const fields: Field[] = []
+      if (bullet.people.length > 0) fields.push(dataField('Owner', bullet.people.map((text) => ({ text, place })), place))
+      if (bullet.status !== null) fields.push(dataField('Status', [{ text: bullet.status, place }], place))
+      const { topic, diagnostics } = buildTopic(readTopicHeading(bullet.title), place, fields, [], this.units, this.sizes)
+      this.topics.push(this.#inherited(topic))
+      this.diagnostics.push(...diagnostics)
+    }
+  }
+
   #closeTopic(): void {
     const open = this.#topic
     if (!open) return
@@ -464,6 +502,8 @@ class DocumentReader {
     if (node.type === 'table' && this.#tableTopics(node)) return
     const kind = this.#section?.kind ?? 'other'
     if (kind === 'other') return this.#outsideBlock(node)
+    if (node.type === 'list' && (kind === 'proposals' || kind === 'roadmap') && !isLabelList(node)) this.#listTopics(node, false)
+    if (node.type === 'list' && kind === 'agenda') this.#listTopics(node, true)
     if (kind === 'proposals' || kind === 'roadmap') return
     for (const { line, checked } of this.#lines(node)) {
       const place = this.locator.at(line.offset)
@@ -609,6 +649,13 @@ class DocumentReader {
 function groupStatus(title: string): TopicStatus | null {
   const words = title.replace(/\b(?:items?|ideas?|projects?|work|topics?|features?|tasks?)\b/gi, ' ').trim()
   return words.split(/\s+/).length <= 2 ? statusOf(words) : null
+}
+
+/** Whether a list item is only a link to a heading of the document (`- [Goals](#goals)`). */
+function isAnchorLinkItem(item: ListItem): boolean {
+  const head = item.children[0]
+  const link = head?.type === 'paragraph' && head.children.length === 1 ? head.children[0] : undefined
+  return link?.type === 'link' && link.url.startsWith('#')
 }
 
 /** The sizes a document defines (`Small: 90 hours`), read with its units. */

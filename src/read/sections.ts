@@ -42,7 +42,7 @@ export function sectionKind(text: string): SectionKind {
  */
 export function isAboutTheDocument(text: string): boolean {
   const t = foldText(headingTitle(text))
-  return /^(?:(?:table of )?contents|toc|overview|introduction|intro|background|summary|motivation|references?|links|notes?|faq|glossary|appendix|about|changelog|changes|license|contributing|how to .*|getting started|contact|legend|timeline|schedule|status)$/.test(
+  return /^(?:(?:table of )?contents|toc|overview|introduction|intro|background|summary|motivation|references?|links|notes?|faq|glossary|appendix|about|changelog|changes|license|contributing|how to .*|getting started|contact|legend|timeline|schedule|status|credits|acknowledge?ments|thanks|see also)$/.test(
     t,
   )
 }
