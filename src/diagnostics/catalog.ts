@@ -63,7 +63,7 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     description: 'A bold label Waymark does not know; its value is kept as an extra field.',
     message: (p) => `Topic “${p.topic}” has a field Waymark does not know: “${p.label}” (kept as written).`,
     hint: () =>
-      'Known labels: Author, Owner, Team, Tech lead, Estimated duration, Priority, Status, Deadline, Start, Rationale, Objectives, Prerequisites, Notes.',
+      'Known labels: Author, Owner, Team, Tech lead, Mentors, Estimated duration (or Size), Difficulty, Priority, Status, Deadline, Start, Rationale, Objectives, Prerequisites, Links, Notes (docs/reading.md lists every spelling).',
   },
   'duplicate-field': {
     severity: 'warning',
@@ -97,9 +97,18 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     severity: 'error',
     audience: 'reader',
     description: 'The input has no topic sections.',
-    message: (p) => `${p.file} has no topics: Waymark looks for headings such as \`### Topic: NAME\`.`,
+    message: (p) =>
+      `${p.file} has no topics: Waymark looks for headings with fields (\`Owner\`, \`Mentors\`, \`Size\`…), \`Topic:\`/\`Proposal:\` headings, items under a Roadmap or Ideas heading, and tables of work items.`,
     hint: () =>
-      'Add a topic: `### Topic: GDB stub`, then fields such as `**Owner**: Marc Rittinghaus` and `**Estimated duration**: 4 weeks`.',
+      'Add a topic: `### Topic: NAME`, then fields such as `**Owner**: NAME` and `**Estimated duration**: 4 weeks` (docs/reading.md lists every layout).',
+  },
+  'unreadable-file': {
+    severity: 'error',
+    audience: 'reader',
+    description: 'A file Waymark cannot read as a roadmap (a CSV without a column of work items, a YAML file without a title).',
+    message: (p) => `This file cannot be read as a roadmap: ${p.reason}.`,
+    hint: () =>
+      'A CSV or TSV needs a header with a column of work items (`Title`, `Project`, `Task`, `Feature`…); a YAML file, a `title`.',
   },
   'not-a-duration': {
     severity: 'warning',
@@ -213,8 +222,12 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     severity: 'warning',
     audience: 'reader',
     description: 'A topic with no owner (none written, or `TODO`).',
-    message: (p) => `Topic “${p.topic}” has no owner${p.text ? ` (“${clip(p.text)}”)` : ''}.`,
-    hint: () => 'Name who drives it: `**Owner**: Firstname Lastname`.',
+    message: (p) =>
+      `Topic “${p.topic}” has no owner${p.text ? ` (“${clip(p.text)}”)` : ''}${p.mentors.length > 0 ? `; it is mentored by ${list(p.mentors)}` : ''}.`,
+    hint: (p) =>
+      p.mentors.length > 0
+        ? 'Mentors guide the work and are not its capacity: name who does it, `**Owner**: NAME`, or leave it unassigned until a contributor takes it.'
+        : 'Name who drives it: `**Owner**: Firstname Lastname`.',
   },
   'missing-estimate': {
     severity: 'warning',

@@ -11,6 +11,7 @@ export interface RuleParams {
   'invalid-setting': { key: string; reason: string }
   'empty-topic-title': Record<string, never>
   'no-topics': { file: string }
+  'unreadable-file': { reason: string }
   'not-a-duration': { topic: string; text: string; reason: string }
   'not-a-date': { topic: string; label: string; text: string }
   'unknown-priority': { topic: string; text: string }
@@ -25,7 +26,7 @@ export interface RuleParams {
   'external-prerequisite': { topic: string; text: string }
   'suggested-relation': { topic: string; other: string; field: string; text: string }
   'dependency-cycle': { cycle: readonly string[] }
-  'missing-owner': { topic: string; text: string | null }
+  'missing-owner': { topic: string; text: string | null; mentors: readonly string[] }
   'missing-estimate': { topic: string; text: string | null }
   placeholder: { topic: string; label: string; text: string }
   'cycle-broken': { topic: string; prerequisite: string; cycle: readonly string[] }

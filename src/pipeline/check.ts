@@ -12,7 +12,7 @@ import type { CheckedRoadmap } from '../model/lint-report.js'
 import type { Settings } from '../model/settings.js'
 import type { ChunkParser } from '../read/markdown.js'
 import { withUnits } from '../read/estimate-units.js'
-import { readDocument } from '../read/read-document.js'
+import { readSource } from '../read/read-source.js'
 import { leadingDocument, resolveRoadmap } from '../resolve/resolve-roadmap.js'
 import { peopleInSettings } from '../resolve/settings-people.js'
 import { readSettings } from '../settings/read-settings.js'
@@ -36,7 +36,7 @@ export interface CheckOptions {
  * ```
  */
 export function check(sources: readonly SourceDocument[], options: CheckOptions = {}): CheckedRoadmap {
-  const read = sources.map((s) => readDocument(s, options.parseChunks === undefined ? {} : { parseChunks: options.parseChunks }))
+  const read = sources.map((s) => readSource(s, options.parseChunks === undefined ? {} : { parseChunks: options.parseChunks }))
   return checkDocuments(read, options.settingsFile ?? null)
 }
 

@@ -21,7 +21,15 @@ export function dataField(label: string, values: readonly DataValue[], place: Pl
   const items: ValueItem[] = values
     .map((v) => ({ text: v.text.trim(), place: v.place }))
     .filter((v) => v.text !== '')
-    .map((v) => ({ text: v.text, place: v.place, missing: missingValue(v.text), links: NONE, depth: 0, code: false, anchors: NONE }))
+    .map((v) => ({
+      text: v.text,
+      place: v.place,
+      missing: missingValue(v.text),
+      links: NONE,
+      depth: 0,
+      code: false,
+      anchors: NONE,
+    }))
   const present = items.filter((i) => i.missing === null)
   return {
     key: fieldKeyOf(label),

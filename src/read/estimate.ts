@@ -104,11 +104,7 @@ const NO_SIZES: SizeTable = new Map()
  * through `sizes` (the settings' and the document's own size table: `Small to large.`);
  * a trailing `?` marks the estimate approximate (`~175 hours?`).
  */
-export function parseEstimate(
-  text: string,
-  units: EstimateUnits = DEFAULT_UNITS,
-  sizes: SizeTable = NO_SIZES,
-): EstimateReading {
+export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS, sizes: SizeTable = NO_SIZES): EstimateReading {
   const read = readEstimate(text, units)
   if (read.kind !== 'invalid') return read
   // `Small (90 hours) - Large (350 hours)`: each word's meaning beside it, then the words' range.

@@ -54,7 +54,17 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'led by',
     'assigned to',
   ],
-  team: ['team', 'teams', 'team members', 'members', 'contributors', 'people', 'feature liaison', 'feature liaisons', 'other contributors'],
+  team: [
+    'team',
+    'teams',
+    'team members',
+    'members',
+    'contributors',
+    'people',
+    'feature liaison',
+    'feature liaisons',
+    'other contributors',
+  ],
   techLead: ['tech lead', 'tech leads', 'technical lead', 'technical leads', 'techlead'],
   mentor: [
     'mentor',

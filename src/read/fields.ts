@@ -65,7 +65,9 @@ function lineLabel(children: readonly PhrasingContent[], loose = false): Leading
   const next = rest[0]
   const outerColon = next?.type === 'text' && next.value.startsWith(':')
   const key = fieldKeyOf(label)
-  const alone = rest.every((n) => (n.type === 'text' && n.value.trim() === '') || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value)))
+  const alone = rest.every(
+    (n) => (n.type === 'text' && n.value.trim() === '') || (n.type === 'html' && /^<br\s*\/?>$/i.test(n.value)),
+  )
   const standalone =
     alone && first.type === 'strong' && !/[.!?]$/.test(label) && label.split(/\s+/).length <= MAX_STANDALONE_LABEL_WORDS
   if (key === null && !innerColon && !outerColon && !standalone) return null

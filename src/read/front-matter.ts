@@ -43,11 +43,7 @@ export const EMPTY_META: RoadmapMeta = {
  * Reads front matter YAML found at `place`; `placeAt` gives the place of an offset in
  * `yaml` (for the settings' keys).
  */
-export function readFrontMatter(
-  yaml: string,
-  place: Place,
-  placeAt: (offset: number) => Place = () => place,
-): FrontMatter {
+export function readFrontMatter(yaml: string, place: Place, placeAt: (offset: number) => Place = () => place): FrontMatter {
   // Notes repeat keys now and then; the last one counts.
   const parsed = yamlData(yaml, { uniqueKeys: false })
   if (!parsed.ok)

@@ -19,7 +19,8 @@ const SEPARATOR = /,|;|&|\/|\+|\band\b|\n/g
 export function splitNames(text: string): NameInText[] {
   const names: NameInText[] = []
   // Parenthesised notes ("(lead)") are blanked, keeping offsets.
-  const blanked = text.replace(/\([^()]*\)|<[^<>]*>/g, (m) => ' '.repeat(m.length))
+  // So are e-mail addresses (an autolink's text has lost its `<…>`).
+  const blanked = text.replace(/\([^()]*\)|<[^<>]*>|(?<![\w@])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => ' '.repeat(m.length))
   let last = 0
   const take = (end: number): void => {
     const raw = blanked.slice(last, end)

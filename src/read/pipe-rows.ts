@@ -33,7 +33,16 @@ export function pipeRowsTable(paragraph: Paragraph, source: string): Table | nul
     }
     if (cells.length < 2) return null
     const rowOffset = line.offset
-    rows.push({ type: 'tableRow', children: cells, position: { start: { line: 1, column: 1, offset: rowOffset }, end: { line: 1, column: 1, offset: rowOffset + text.length } } })
+    rows.push({
+      type: 'tableRow',
+      children: cells,
+      position: {
+        start: { line: 1, column: 1, offset: rowOffset },
+        end: { line: 1, column: 1, offset: rowOffset + text.length },
+      },
+    })
   }
-  return rows.length > 0 ? { type: 'table', children: rows, ...(paragraph.position ? { position: paragraph.position } : {}) } : null
+  return rows.length > 0
+    ? { type: 'table', children: rows, ...(paragraph.position ? { position: paragraph.position } : {}) }
+    : null
 }

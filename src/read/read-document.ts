@@ -29,13 +29,14 @@ import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
 import { statusOf } from './status.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
-import { fieldKeyOf, normalizeLabel } from './field-labels.js'
+import { fieldKeyOf } from './field-labels.js'
 import { finishField, isLabelList, paragraphLabels, type FieldDraft } from './fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { Locator, startOffset } from './locator.js'
 import { markdownPieces, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { pipeRowsTable } from './pipe-rows.js'
+import { columnKey, isItemColumn } from './table-columns.js'
 import { bulletItem } from './bullet-topic.js'
 import { dataField } from './data-fields.js'
 import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
@@ -120,6 +121,8 @@ interface OpenTopic {
   readonly explicit: boolean
   /** A first heading whose header block says it is a proposal (authors, status): the whole file is this topic. */
   whole: boolean
+  /** The headings that group it (their size or status is its own unless it says otherwise). */
+  readonly groups: readonly OpenGroup[]
   /** The kind of section an implicit topic was found under (it decides whether it needs fields). */
   readonly under: SectionKind
   readonly depth: number
@@ -258,6 +261,7 @@ class DocumentReader {
       fields: [],
       preamble: [],
       whole: false,
+      groups: [],
     }
     if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(this.#outside, node)
     else if (labelled || this.#outside.fields.length > 0) this.#topicBlock(this.#outside, node)
@@ -361,6 +365,7 @@ class DocumentReader {
         fields: [],
         preamble: [],
         whole: false,
+        groups: [...this.#groups],
       }
       return
     }
@@ -427,10 +432,17 @@ class DocumentReader {
       if (bullet.title === '' || (needPeople && bullet.people.length === 0) || definedSizes(line.text).length > 0) continue
       const place = this.locator.of(head)
       const fields: Field[] = []
-      if (bullet.people.length > 0) fields.push(dataField('Owner', bullet.people.map((text) => ({ text, place })), place))
+      if (bullet.people.length > 0)
+        fields.push(
+          dataField(
+            'Owner',
+            bullet.people.map((text) => ({ text, place })),
+            place,
+          ),
+        )
       if (bullet.status !== null) fields.push(dataField('Status', [{ text: bullet.status, place }], place))
       const { topic, diagnostics } = buildTopic(readTopicHeading(bullet.title), place, fields, [], this.units, this.sizes)
-      this.topics.push(this.#inherited(topic))
+      this.topics.push(this.#inherited(topic, this.#groups))
       this.diagnostics.push(...diagnostics)
     }
   }
@@ -458,7 +470,7 @@ class DocumentReader {
       this.locator,
     ).items.filter((i) => i.missing === null)
     const { topic, diagnostics } = buildTopic(open.heading, open.place, fields, preamble, this.units, this.sizes)
-    this.topics.push(this.#inherited(topic))
+    this.topics.push(this.#inherited(topic, open.groups))
     this.diagnostics.push(...diagnostics)
   }
 
@@ -484,11 +496,11 @@ class DocumentReader {
   }
 
   /** A topic with what its group headings say and it does not: a size (`## Medium (175 hours)`), a status (`## Completed`). */
-  #inherited(topic: TopicDraft): TopicDraft {
-    if (this.#groups.length === 0) return topic
+  #inherited(topic: TopicDraft, groups: readonly OpenGroup[]): TopicDraft {
+    if (groups.length === 0) return topic
     let { estimate, status } = topic
-    for (let k = this.#groups.length - 1; k >= 0 && (estimate === null || status === null); k--) {
-      const title = (this.#groups[k] as OpenGroup).title
+    for (let k = groups.length - 1; k >= 0 && (estimate === null || status === null); k--) {
+      const title = (groups[k] as OpenGroup).title
       if (estimate === null) {
         const read = parseEstimate(title, this.units, this.sizes)
         if (read.kind === 'estimate') estimate = read
@@ -525,7 +537,11 @@ class DocumentReader {
       if (keyCell === undefined || valueCell === undefined) continue
       const label = plainText(keyCell).trim()
       if (label === '' && last !== null) {
-        last.blocks.push({ type: 'paragraph', children: valueCell.children, ...(valueCell.position ? { position: valueCell.position } : {}) })
+        last.blocks.push({
+          type: 'paragraph',
+          children: valueCell.children,
+          ...(valueCell.position ? { position: valueCell.position } : {}),
+        })
         continue
       }
       const key = fieldKeyOf(label)
@@ -553,7 +569,7 @@ class DocumentReader {
     const labels = header.children.map((cell) => plainText(cell).trim())
     const titleColumn = labels.findIndex((l) => isItemColumn(l))
     if (titleColumn === -1) return false
-    const keys = labels.map((l, k) => (k === titleColumn ? null : fieldKeyOf(l)))
+    const keys = labels.map((l, k) => (k === titleColumn ? null : columnKey(l)))
     // `Name` alone names people as often as work: a table of work says so by a field column or its section.
     const planning = this.#section?.kind === 'roadmap' || this.#section?.kind === 'proposals'
     const hasFields = keys.some((k) => k !== null)
@@ -666,17 +682,6 @@ function documentSizes(text: string, units: EstimateUnits): SizeTable {
     if (estimate.kind === 'estimate') sizes.set(word, estimate)
   }
   return sizes
-}
-
-/**
- * Whether a table column's header names the work items: `Title`, `Topic`, `Feature`,
- * `Task`, `Item`, `Project`, `Idea`, `Goal`, `Deliverable`, `Initiative`, `Epic`,
- * `Proposal`, `Work item` (singular or plural); `Name` too unless `strict`.
- */
-function isItemColumn(label: string, strict = false): boolean {
-  const t = normalizeLabel(label)
-  if (!strict && t === 'name') return true
-  return /^(?:title|topic|feature|task|item|work item|project|project idea|idea|goal|deliverable|initiative|epic|proposal|enhancement|milestone item)s?$/.test(t)
 }
 
 /**

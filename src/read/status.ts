@@ -3,11 +3,17 @@ import type { StatusState, TopicStatus } from '../model/document.js'
 import { foldText } from '../text/fold.js'
 
 const STATES: readonly (readonly [RegExp, StatusState])[] = [
-  [/^(?:done|complete|completed|recently completed|finished|merged|shipped|released|closed|implemented|delivered|final)\b/, 'done'],
+  [
+    /^(?:done|complete|completed|recently completed|finished|merged|shipped|released|closed|implemented|delivered|final)\b/,
+    'done',
+  ],
   [/^(?:in progress|in-progress|ongoing|wip|started|active|working|underway|in review|under review)\b/, 'in-progress'],
   [/^(?:blocked|on hold|stalled|waiting|paused|suspended|deferred|postponed)\b/, 'blocked'],
   [/^(?:dropped|cancelled|canceled|abandoned|won'?t do|wontfix|rejected|obsolete|withdrawn|superseded|declined)\b/, 'dropped'],
-  [/^(?:upcoming|planned|proposed|todo|to do|not started|open|new|next|backlog|idea|accepted|approved|provisional|draft)\b/, 'upcoming'],
+  [
+    /^(?:upcoming|planned|proposed|todo|to do|not started|open|new|next|backlog|idea|accepted|approved|provisional|draft|implementable)\b/,
+    'upcoming',
+  ],
 ]
 
 /** The status a text names, or `null`. A percentage anywhere is the progress. */

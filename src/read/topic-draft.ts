@@ -123,7 +123,7 @@ export function buildTopic(
     mentors: compactList(people('mentor')),
     estimate,
     size,
-    difficulty: value('difficulty')?.text ?? null,
+    difficulty: value('difficulty')?.text.replace(/\.$/, '') ?? null,
     priority,
     status,
     deadline: date('deadline'),

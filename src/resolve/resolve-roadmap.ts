@@ -32,7 +32,8 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
   const title = (id: string): string => titleOf.get(id) ?? id
 
   const mentions: NameMention[] = []
-  for (const { topic } of drafts) mentions.push(...topic.authors, ...topic.owners, ...topic.team, ...topic.techLeads, ...topic.mentors)
+  for (const { topic } of drafts)
+    mentions.push(...topic.authors, ...topic.owners, ...topic.team, ...topic.techLeads, ...topic.mentors)
   for (const d of documents) {
     for (const a of d.actions) mentions.push(...a.assignees)
     for (const discussion of d.discussions) for (const s of discussion.statements) if (s.speaker) mentions.push(s.speaker)
@@ -188,7 +189,16 @@ function peopleOf(
 ): Person[] {
   // One pass over the topics (not one per person): roles by name.
   const roles = new Map(
-    names.map((n) => [n, { authorOf: [] as string[], owns: [] as string[], techLeadOf: [] as string[], teamOf: [] as string[], mentorOf: [] as string[] }]),
+    names.map((n) => [
+      n,
+      {
+        authorOf: [] as string[],
+        owns: [] as string[],
+        techLeadOf: [] as string[],
+        teamOf: [] as string[],
+        mentorOf: [] as string[],
+      },
+    ]),
   )
   for (const t of topics) {
     for (const n of t.authors) roles.get(n)?.authorOf.push(t.id)

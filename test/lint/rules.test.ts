@@ -18,7 +18,7 @@ describe('missing-owner', () => {
   it('reports a topic without an owner, at its owner field, quoting the placeholder', () => {
     const [d] = missingOwner(topicOf('**Owner**: TODO\n**Estimated duration**: 2 weeks\n'))
     expect(d).toMatchObject({ ruleId: 'missing-owner', severity: 'warning', place: { line: 4, column: 1 }, topic: 'tracing' })
-    expect(d?.params).toEqual({ topic: 'Tracing', text: 'TODO' })
+    expect(d?.params).toEqual({ topic: 'Tracing', text: 'TODO', mentors: [] })
     expect(messageOf(d)).toBe('Topic “Tracing” has no owner (“TODO”).')
   })
 
