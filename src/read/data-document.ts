@@ -49,11 +49,15 @@ function documentOf(
  */
 export function readTableFile(source: SourceDocument, units: EstimateUnits = DEFAULT_UNITS): DocumentModel {
   const delimiter = /\.tsv$/i.test(source.file) ? '\t' : ','
-  const at = (line: number): Place => ({ file: source.file, line, column: 1 })
+  const lastLine = source.text.split(/\r\n|\r|\n/).length
+  // csv-parse counts the line where a row ends (a quoted cell may span lines), past the end on a broken quote.
+  const at = (line: number): Place => ({ file: source.file, line: Math.max(1, Math.min(line, lastLine)), column: 1 })
   let records: { record: string[]; info: { lines: number } }[]
   try {
     records = parseCsv(source.text.replace(/^\uFEFF/, ''), {
       delimiter,
+      // Every line ending a spreadsheet writes, so a row's line is the editor's line.
+      record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
