@@ -13,7 +13,7 @@ import { DEFAULT_UNITS } from '../model/defaults.js'
 import { dataField } from './data-fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { LineIndex } from './line-index.js'
-import { columnKey, isItemColumn } from './table-columns.js'
+import { columnKey, columnLabel, isItemColumn } from './table-columns.js'
 import { buildTopic } from './topic-draft.js'
 import { readTopicHeading } from './topic-heading.js'
 
@@ -93,7 +93,7 @@ export function readTableFile(source: SourceDocument, units: EstimateUnits = DEF
     })
     const fields: Field[] = [...byLabel.values()].map(({ label, texts }) =>
       dataField(
-        label.replace(/\s*#?\d+$/, ''),
+        columnLabel(label),
         texts.map((text) => ({ text, place })),
         place,
       ),
@@ -102,7 +102,7 @@ export function readTableFile(source: SourceDocument, units: EstimateUnits = DEF
     topics.push(built.topic)
     diagnostics.push(...built.diagnostics)
   }
-  return documentOf(source, { ...EMPTY_META, title: null }, topics, diagnostics, units)
+  return documentOf(source, EMPTY_META, topics, diagnostics, units)
 }
 
 /**
@@ -116,9 +116,10 @@ export function readYamlFile(source: SourceDocument, units: EstimateUnits = DEFA
   const name = read.meta.extra['name']
   const title = read.meta.title ?? (typeof name === 'string' ? name.trim() : '')
   const meta = { ...read.meta, place: null }
-  if (title === '' || read.diagnostics.length > 0) {
-    const reason = read.diagnostics.length > 0 ? 'it is not valid YAML' : 'it has no `title` or `name`'
-    const diagnostics = read.diagnostics.length > 0 ? read.diagnostics : [diagnostic('unreadable-file', { reason }, start)]
+  // Invalid YAML has its own finding (front-matter-invalid, with the reason); a mapping without a title, this one.
+  if (read.diagnostics.length > 0) return documentOf(source, meta, [], read.diagnostics, units)
+  if (title === '') {
+    const diagnostics = [diagnostic('unreadable-file', { reason: 'it has no `title` or `name`' }, start)]
     return documentOf(source, meta, [], diagnostics, units)
   }
   const built = buildTopic(readTopicHeading(title), start, read.fields, [], units)

@@ -119,6 +119,10 @@ function movedStart(node: Text, value: string, cut: number): Text {
  * item of a list of fields, whose unknown plain labels are labels too.
  */
 export function paragraphLabels(paragraph: Paragraph, source: string, loose = false): LeadingLabel[] {
+  // Most paragraphs are prose: a first line that starts with no label is known without splitting any line.
+  const first = paragraph.children[0]
+  if (first?.type === 'text' ? plainLabel(first, [], loose) === null : first?.type !== 'strong' && first?.type !== 'emphasis')
+    return []
   const multiline = paragraph.children.some((n) => n.type === 'break' || (n.type === 'text' && n.value.includes('\n')))
   if (!multiline) {
     const single = lineLabel(paragraph.children, loose)

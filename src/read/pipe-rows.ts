@@ -11,7 +11,7 @@ import { paragraphLines } from './phrasing.js'
 /** The table a paragraph of pipe rows is, or `null` when any line is not a row. */
 export function pipeRowsTable(paragraph: Paragraph, source: string): Table | null {
   const first = paragraph.children[0]
-  if (first?.type !== 'text' || !first.value.trimStart().startsWith('|')) return null
+  if (first?.type !== 'text' || !/^[ \t]*\|/.test(first.value)) return null
   const lines = paragraphLines(paragraph, source)
   const rows: TableRow[] = []
   for (const line of lines) {

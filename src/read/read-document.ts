@@ -137,9 +137,13 @@ interface OpenSection {
   readonly depth: number
 }
 
+/** A heading that groups the topics below it, and what it says about them (read once). */
 interface OpenGroup {
   readonly depth: number
-  readonly title: string
+  /** A size in the heading (`Medium (175 hours)`). */
+  readonly estimate: Estimate | null
+  /** A status the heading is (`Completed`). */
+  readonly status: TopicStatus | null
 }
 
 /** Fields that make a file with no topics one proposal: who drives it, how big it is, where it stands. */
@@ -246,10 +250,11 @@ class DocumentReader {
   /** A block outside any topic and any meeting section: labelled lines are the file's own fields. */
   #outsideBlock(node: RootContent): void {
     if (this.topics.length > 0 || this.#documentFields.length >= MAX_DOCUMENT_FIELDS) return
+    const table = node.type === 'table' && isKeyValueTable(node)
     const labelled =
+      table ||
       (node.type === 'paragraph' && paragraphLabels(node, this.locator.parsed).length > 0) ||
-      (node.type === 'list' && isLabelList(node)) ||
-      (node.type === 'table' && isKeyValueTable(node))
+      (node.type === 'list' && isLabelList(node))
     if (!labelled && this.#outside === null) return
     this.#outside ??= {
       heading: readTopicHeading(''),
@@ -263,7 +268,7 @@ class DocumentReader {
       whole: false,
       groups: [],
     }
-    if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(this.#outside, node)
+    if (table) this.#keyValueFields(this.#outside, node)
     else if (labelled || this.#outside.fields.length > 0) this.#topicBlock(this.#outside, node)
   }
 
@@ -302,11 +307,15 @@ class DocumentReader {
           const group = !open.explicit && !open.fields.some((f) => f.label.key !== null)
           // So does a list of work items right under a roadmap's heading (`## v1.0` ⏎ `- [x] Add CPU chaos`).
           const planned = group && !open.whole && (open.under === 'roadmap' || open.under === 'proposals')
+          const listed = planned && open.preamble.length === 0 && node.type === 'list' && !isLabelList(node)
           if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(open, node)
-          else if (group && node.type === 'table' && this.#tableTopics(node)) this.#becomeGroup(open)
-          else if (planned && open.preamble.length === 0 && node.type === 'list' && !isLabelList(node)) {
-            this.#becomeGroup(open)
-            this.#listTopics(node, false)
+          else if ((group && node.type === 'table') || listed) {
+            const groups = [...this.#groups, this.#groupOf(open)]
+            const read = node.type === 'table' ? this.#tableTopics(node, groups) : this.#listTopics(node as List, false, groups)
+            if (read) {
+              this.#topic = null
+              this.#groups.push(groups[groups.length - 1] as OpenGroup)
+            } else this.#topicBlock(open, node)
           } else this.#topicBlock(open, node)
         } else this.#sectionBlock(node)
     }
@@ -337,7 +346,7 @@ class DocumentReader {
       // over its items, `## Medium (175 hours)` over its ideas): the sub-headings are the
       // candidates, and what the group's heading says belongs to each of them.
       this.#topic = null
-      this.#groups.push({ depth: topic.depth, title: topic.heading.title })
+      this.#groups.push(this.#groupOf(topic))
     }
     while ((this.#groups[this.#groups.length - 1]?.depth ?? 0) >= node.depth) this.#groups.pop()
     const section = this.#section
@@ -370,7 +379,7 @@ class DocumentReader {
       return
     }
     this.#closeTopic()
-    if (kind === 'agenda' || kind === 'discussions' || kind === 'actions') this.#meeting = true
+    if (meeting) this.#meeting = true
     if (inDiscussion) {
       this.#discussion = { title: headingTitle(text), place: this.locator.of(node), statements: [] }
       this.discussions.push(this.#discussion)
@@ -409,10 +418,11 @@ class DocumentReader {
     topic.fields.push({ label, place: label.at === undefined ? this.locator.of(node) : this.locator.at(label.at), blocks: [] })
   }
 
-  /** An open heading that turned out to group the topics below it. */
-  #becomeGroup(open: OpenTopic): void {
-    this.#topic = null
-    this.#groups.push({ depth: open.depth, title: open.heading.title })
+  /** What a grouping heading says about the topics below it. */
+  #groupOf(open: OpenTopic): OpenGroup {
+    const title = open.heading.title
+    const read = parseEstimate(title, this.units, this.sizes)
+    return { depth: open.depth, estimate: read.kind === 'estimate' ? read : null, status: groupStatus(title) }
   }
 
   /**
@@ -420,8 +430,8 @@ class DocumentReader {
    * those naming people in brackets in an agenda (`plat re-architecting (Michalis)`). A list
    * of links to the document's own headings is its table of contents, not work.
    */
-  #listTopics(list: List, needPeople: boolean): void {
-    if (list.children.every((item) => isAnchorLinkItem(item))) return
+  #listTopics(list: List, needPeople: boolean, groups: readonly OpenGroup[] = this.#groups): boolean {
+    if (list.children.every((item) => isAnchorLinkItem(item))) return false
     for (const item of list.children) {
       const head = item.children[0]
       if (head?.type !== 'paragraph' || head.children.every((c) => c.type === 'delete')) continue
@@ -442,9 +452,10 @@ class DocumentReader {
         )
       if (bullet.status !== null) fields.push(dataField('Status', [{ text: bullet.status, place }], place))
       const { topic, diagnostics } = buildTopic(readTopicHeading(bullet.title), place, fields, [], this.units, this.sizes)
-      this.topics.push(this.#inherited(topic, this.#groups))
+      this.topics.push(inherited(topic, groups))
       this.diagnostics.push(...diagnostics)
     }
+    return true
   }
 
   #closeTopic(): void {
@@ -458,7 +469,8 @@ class DocumentReader {
     }
     if (!open.explicit && !this.#isTopic(open, fields)) {
       // What a heading that is no topic says may still be the file's own fields (a proposal's header).
-      if (this.topics.length === 0) this.#documentFields.push(...fields.filter((f) => f.key !== null))
+      if (this.topics.length === 0 && this.#documentFields.length < MAX_DOCUMENT_FIELDS)
+        this.#documentFields.push(...fields.filter((f) => f.key !== null))
       return
     }
     if (open.heading.title === '') {
@@ -470,7 +482,7 @@ class DocumentReader {
       this.locator,
     ).items.filter((i) => i.missing === null)
     const { topic, diagnostics } = buildTopic(open.heading, open.place, fields, preamble, this.units, this.sizes)
-    this.topics.push(this.#inherited(topic, open.groups))
+    this.topics.push(inherited(topic, open.groups))
     this.diagnostics.push(...diagnostics)
   }
 
@@ -493,21 +505,6 @@ class DocumentReader {
       return true
     }
     return template !== undefined && [...work].some((k) => template.has(k))
-  }
-
-  /** A topic with what its group headings say and it does not: a size (`## Medium (175 hours)`), a status (`## Completed`). */
-  #inherited(topic: TopicDraft, groups: readonly OpenGroup[]): TopicDraft {
-    if (groups.length === 0) return topic
-    let { estimate, status } = topic
-    for (let k = groups.length - 1; k >= 0 && (estimate === null || status === null); k--) {
-      const title = (groups[k] as OpenGroup).title
-      if (estimate === null) {
-        const read = parseEstimate(title, this.units, this.sizes)
-        if (read.kind === 'estimate') estimate = read
-      }
-      status ??= groupStatus(title)
-    }
-    return estimate === topic.estimate && status === topic.status ? topic : { ...topic, estimate, status }
   }
 
   #sectionBlock(node: RootContent): void {
@@ -563,7 +560,7 @@ class DocumentReader {
    * `Item`…) — gives a topic a row, its other columns the fields their headers name
    * (`Owner(s)`, `Priority`, `Status`, `Estimate`…). `false` when it is no such table.
    */
-  #tableTopics(table: Table): boolean {
+  #tableTopics(table: Table, groups: readonly OpenGroup[] = this.#groups): boolean {
     const [header, ...rows] = table.children
     if (header === undefined) return false
     const labels = header.children.map((cell) => plainText(cell).trim())
@@ -591,7 +588,7 @@ class DocumentReader {
         return [finishField(draft, this.locator)]
       })
       const { topic, diagnostics } = buildTopic(readTopicHeading(title), place, fields, [], this.units, this.sizes)
-      this.topics.push(topic)
+      this.topics.push(inherited(topic, groups))
       this.diagnostics.push(...diagnostics)
     }
     return true
@@ -656,6 +653,17 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/** A topic with what its group headings say and it does not: a size (`## Medium (175 hours)`), a status (`## Completed`). */
+function inherited(topic: TopicDraft, groups: readonly OpenGroup[]): TopicDraft {
+  let { estimate, status } = topic
+  for (let k = groups.length - 1; k >= 0 && (estimate === null || status === null); k--) {
+    const group = groups[k] as OpenGroup
+    estimate ??= group.estimate
+    status ??= group.status
+  }
+  return estimate === topic.estimate && status === topic.status ? topic : { ...topic, estimate, status }
 }
 
 /**

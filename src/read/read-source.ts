@@ -3,11 +3,6 @@ import type { DocumentModel, SourceDocument } from '../model/document.js'
 import { readTableFile, readYamlFile } from './data-document.js'
 import { readDocument, type ReadOptions } from './read-document.js'
 
-/** Whether Waymark reads a file of this name, by its extension. */
-export function isReadableFile(path: string): boolean {
-  return /\.(?:md|markdown|mdown|mkd|csv|tsv|ya?ml)$/i.test(path)
-}
-
 /** Reads one source, choosing the reader by its file name. Never throws on any text. */
 export function readSource(source: SourceDocument, options: ReadOptions = {}): DocumentModel {
   if (/\.(?:csv|tsv)$/i.test(source.file)) return readTableFile(source, options.units)

@@ -20,7 +20,7 @@ const SIZE_TEXT = new RegExp(
 )
 
 /** The folded form a size table is keyed by: `Medium` → `medium`, `XL` → `xl`. */
-export function sizeKey(word: string): string {
+function sizeKey(word: string): string {
   return word.toLowerCase().replace(/\s+/g, ' ').trim()
 }
 

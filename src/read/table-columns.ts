@@ -23,5 +23,10 @@ export function isItemColumn(label: string, strict = false): boolean {
  * `Mentor 2` are both mentors; `Mentor 1 GitHub` is no field).
  */
 export function columnKey(label: string): FieldKey | null {
-  return fieldKeyOf(label) ?? fieldKeyOf(label.replace(/\s*#?\d+$/, ''))
+  return fieldKeyOf(label) ?? fieldKeyOf(columnLabel(label))
+}
+
+/** A column's header without the number of a numbered column group (`Mentor 2` → `Mentor`). */
+export function columnLabel(label: string): string {
+  return label.replace(/\s*#?\d+$/, '')
 }
