@@ -182,6 +182,14 @@ export interface Decision {
   readonly place: Place
 }
 
+/** A dated event the document names (`- 3.13.0 beta 1: 2024-05-08`, a timeline table's row, `created:`). */
+export interface Milestone {
+  readonly title: string
+  /** ISO date (`YYYY-MM-DD`). */
+  readonly date: string
+  readonly place: Place
+}
+
 /** One speaker's statement in a discussion (`SK: Musl work is going well.`). */
 export interface Statement {
   readonly speaker: NameMention | null
@@ -211,6 +219,8 @@ export interface DocumentModel {
   readonly decisions: readonly Decision[]
   readonly discussions: readonly Discussion[]
   readonly agenda: readonly AgendaItem[]
+  /** Dated events, in reading order. */
+  readonly milestones: readonly Milestone[]
   /** Whether the structure was recovered from flattened (one-line) input. */
   readonly recovered: boolean
   /** The conversion its estimates were read with. */

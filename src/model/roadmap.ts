@@ -4,7 +4,7 @@
  * suggested relations. This is what lint, plan and the renderers read.
  */
 import type { Diagnostic } from '../model/diagnostic.js'
-import type { Missing, RoadmapMeta, TopicDraft } from './document.js'
+import type { Milestone, Missing, RoadmapMeta, TopicDraft } from './document.js'
 import type { EstimateUnits } from './estimate.js'
 import type { Place } from './place.js'
 
@@ -93,6 +93,8 @@ export interface Roadmap {
   readonly decisions: readonly { readonly text: string; readonly place: Place }[]
   readonly discussions: readonly ResolvedDiscussion[]
   readonly agenda: readonly { readonly text: string; readonly place: Place }[]
+  /** Dated events the documents name, by date (then in reading order). */
+  readonly milestones: readonly Milestone[]
   readonly relations: readonly Relation[]
   /** How estimates convert to working days (the first file's; see docs/model.md, Settings). */
   readonly units: EstimateUnits

@@ -6,7 +6,8 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
-import type { DocumentModel, Field, RoadmapMeta, SourceDocument, TopicDraft } from '../model/document.js'
+import type { DocumentModel, Field, Milestone, RoadmapMeta, SourceDocument, TopicDraft } from '../model/document.js'
+import { metadataMilestones } from './milestones.js'
 import type { EstimateUnits } from '../model/estimate.js'
 import type { Place } from '../model/place.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
@@ -26,6 +27,7 @@ function documentOf(
   topics: TopicDraft[],
   diagnostics: Diagnostic[],
   units: EstimateUnits,
+  milestones: readonly Milestone[] = [],
 ): DocumentModel {
   return {
     file: source.file,
@@ -35,6 +37,7 @@ function documentOf(
     decisions: [],
     discussions: [],
     agenda: [],
+    milestones,
     recovered: false,
     units,
     diagnostics,
@@ -123,5 +126,6 @@ export function readYamlFile(source: SourceDocument, units: EstimateUnits = DEFA
     return documentOf(source, meta, [], diagnostics, units)
   }
   const built = buildTopic(readTopicHeading(title), start, read.fields, [], units)
-  return documentOf(source, meta, [built.topic], built.diagnostics, units)
+  const milestones = metadataMilestones(read.meta.extra, start)
+  return documentOf(source, meta, [built.topic], built.diagnostics, units, milestones)
 }

@@ -53,6 +53,7 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'owned by',
     'led by',
     'assigned to',
+    'who',
   ],
   team: [
     'team',

@@ -36,6 +36,8 @@ import { Locator, startOffset } from './locator.js'
 import { markdownPieces, type ChunkParser } from './markdown.js'
 import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { pipeRowsTable } from './pipe-rows.js'
+import { htmlTable } from './html-table.js'
+import { MilestoneReader } from './milestones.js'
 import { columnKey, isItemColumn } from './table-columns.js'
 import { bulletItem } from './bullet-topic.js'
 import { dataField } from './data-fields.js'
@@ -110,6 +112,7 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
     decisions: reader.decisions,
     discussions: reader.discussions.map((d) => ({ title: d.title, place: d.place, statements: d.statements })),
     agenda: reader.agenda,
+    milestones: reader.milestones.milestones,
     recovered: recovered.flattenedLines > 0,
     units: reader.units,
     diagnostics: reader.diagnostics,
@@ -175,6 +178,7 @@ class DocumentReader {
   readonly discussions: OpenDiscussion[] = []
   readonly agenda: AgendaItem[] = []
   readonly diagnostics: Diagnostic[] = []
+  readonly milestones: MilestoneReader
   #topic: OpenTopic | null = null
   #section: OpenSection | null = null
   #discussion: OpenDiscussion | null = null
@@ -196,7 +200,9 @@ class DocumentReader {
     private readonly locator: Locator,
     readonly units: EstimateUnits,
     private readonly sizes: SizeTable,
-  ) {}
+  ) {
+    this.milestones = new MilestoneReader(locator)
+  }
 
   /**
    * Reads the document's next top-level blocks (all of them, or the next piece of them,
@@ -280,7 +286,11 @@ class DocumentReader {
   }
 
   #block(block: RootContent, container: ContainerDirective | null): void {
-    const node = (block.type === 'paragraph' && pipeRowsTable(block, this.locator.parsed)) || block
+    const node =
+      (block.type === 'paragraph' && pipeRowsTable(block, this.locator.parsed)) ||
+      (block.type === 'html' && htmlTable(block, this.locator.parsed)) ||
+      block
+    this.milestones.block(node)
     switch (node.type) {
       case 'yaml': {
         // The YAML starts on the line after the opening fence.
@@ -290,6 +300,8 @@ class DocumentReader {
           this.locator.at(valueStart + offset),
         )
         this.meta = meta
+        this.milestones.dated(meta.date)
+        this.milestones.metadata(meta.extra, this.locator.of(node))
         this.#frontMatterFields = fields
         this.diagnostics.push(...diagnostics)
         return

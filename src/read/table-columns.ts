@@ -8,12 +8,12 @@ import { fieldKeyOf, normalizeLabel } from './field-labels.js'
 /**
  * Whether a table column's header names the work items: `Title`, `Topic`, `Feature`,
  * `Task`, `Item`, `Project`, `Idea`, `Goal`, `Deliverable`, `Initiative`, `Epic`,
- * `Proposal`, `Work item` (singular or plural); `Name` too unless `strict`.
+ * `Proposal`, `Work item`, `What` (singular or plural); `Name` too unless `strict`.
  */
 export function isItemColumn(label: string, strict = false): boolean {
   const t = normalizeLabel(label)
   if (!strict && t === 'name') return true
-  return /^(?:title|topic|feature|task|item|work item|project|project idea|idea|goal|deliverable|initiative|epic|proposal|enhancement|milestone item)s?$/.test(
+  return /^(?:title|topic|feature|task|item|work item|project|project idea|idea|goal|deliverable|initiative|epic|proposal|enhancement|milestone item|what)s?$/.test(
     t,
   )
 }

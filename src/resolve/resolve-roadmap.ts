@@ -124,6 +124,8 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
       })),
     ),
     agenda: documents.flatMap((d) => d.agenda),
+    // Stable: events on one day keep the order the documents list them in.
+    milestones: documents.flatMap((d) => d.milestones).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     relations,
     units: (leadingDocument(documents) ?? documents[0])?.units ?? DEFAULT_UNITS,
     diagnostics,

@@ -65,7 +65,11 @@ describe('iCalendar export, read by ical.js', () => {
       shownBidi(p.roadmap.meta.title?.replace(/\s+/g, ' ').trim() ?? 'Roadmap'),
     )
     const events = root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
-    expect(events.map((e) => e.summary)).toEqual(p.plan.topics.map((t) => shownBidi(t.title.replace(/\p{Cc}/gu, ' '))))
+    // The topics' events, then the milestones' (their titles as written too).
+    expect(events.map((e) => e.summary)).toEqual([
+      ...p.plan.topics.map((t) => shownBidi(t.title.replace(/\p{Cc}/gu, ' '))),
+      ...p.roadmap.milestones.map((m) => shownBidi(m.title.replace(/\p{Cc}/gu, ' '))),
+    ])
     for (const [k, t] of p.plan.topics.entries()) {
       const description = (events[k] as ICAL.Event).description
       expect(description).toContain(`Why it starts then: ${shownBidi(t.because)}`)

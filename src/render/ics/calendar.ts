@@ -3,7 +3,8 @@
  * its first working day to the day after its last (DTEND is exclusive for dates).
  * UIDs are stable — the topic's id and the roadmap's — so importing a newer export
  * updates the events instead of adding copies. Events are transparent (they do not make
- * anyone busy) and tentative while the topic has no owner or an assumed estimate.
+ * anyone busy) and tentative while the topic has no owner or an assumed estimate. The
+ * milestones the documents date are one-day events too, their UID their date and title.
  */
 import { formatPlace } from '../../model/place.js'
 import type { Roadmap } from '../../model/roadmap.js'
@@ -57,6 +58,20 @@ export function renderCalendar(view: RoadmapView, options: CalendarOptions): str
       'END:VEVENT',
     )
   }
+  roadmap.milestones.forEach((m) => {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:milestone-${m.date}-${slugId(m.title, 'milestone')}@${key}.waymark`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(m.date)}`,
+      `DTEND;VALUE=DATE:${compact(nextDay(m.date))}`,
+      `SUMMARY:${icalText(m.title)}`,
+      `DESCRIPTION:${icalText(`Milestone\nSource: ${formatPlace(m.place)}`)}`,
+      'CATEGORIES:Milestone',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    )
+  })
   lines.push('END:VCALENDAR')
   return lines.map(icalLine).join('')
 }

@@ -89,6 +89,7 @@ export function roadmapJson(roadmap: Roadmap, diagnostics: readonly Diagnostic[]
       statements: d.statements.map((s) => ({ speaker: s.speaker, text: s.text, source: source(s.place) })),
     })),
     agenda: roadmap.agenda.map((a) => ({ text: a.text, source: source(a.place) })),
+    milestones: roadmap.milestones.map((m) => ({ title: m.title, date: m.date, source: source(m.place) })),
     relations: roadmap.relations.map((r) => ({ from: r.from, to: r.to, field: r.field, text: r.text, source: source(r.place) })),
     diagnostics: diagnostics.map(diagnosticJson),
   }

@@ -3,7 +3,8 @@
  * explicit computed dates (`id, start, end`): Mermaid's `after` silently falls back to
  * today for an unknown id and its `excludes` moves bars (see ../shared notes), so neither
  * is used. Sections group the topics (by owner by default); `crit` marks the critical
- * path, `active` topics in progress, milestones the deadlines; assumed estimates say so
+ * path, `active` topics in progress, milestones the deadlines and the documents' dated
+ * events within the plan's span (a Milestones section); assumed estimates say so
  * in the title. A roadmap with more rows than `maxRows` is split into several charts,
  * whole sections kept together where they fit.
  */
@@ -55,6 +56,14 @@ export function renderGantt(view: RoadmapView, options: GanttOptions): string[] 
   if (plan.deadline !== null) {
     const row = { line: milestoneLine('Roadmap deadline', `m${++milestones}`, plan.deadline.date, !plan.deadline.met) }
     sections.push({ label: options.by === 'none' ? null : 'Deadlines', rows: [row] })
+  }
+  // Events long before or after the work would stretch the axis to years: those within the plan's span are drawn.
+  const ends = [plan.finish, plan.deadline?.date ?? null].filter((d): d is string => d !== null).sort()
+  const last = ends[ends.length - 1] ?? plan.start
+  const events = roadmap.milestones.filter((m) => m.date >= plan.start && m.date <= last)
+  if (events.length > 0) {
+    const rows = events.map((m) => ({ line: milestoneLine(m.title, `m${++milestones}`, m.date, false) }))
+    sections.push({ label: options.by === 'none' ? null : 'Milestones', rows })
   }
   const charts = pack(sections, Math.max(1, Math.floor(options.maxRows)))
   const title = roadmap.meta.title ?? 'Roadmap'
