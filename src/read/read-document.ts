@@ -43,6 +43,7 @@ import { bulletItem } from './bullet-topic.js'
 import { dataField } from './data-fields.js'
 import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
+import { assignedAction, markedAction } from './action-line.js'
 import { composeMappings } from './structure/offset-map.js'
 import { boundForParsing, MAX_BLOCK_NESTING, MAX_CONTAINER_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
 import { recoverStructure } from './structure/recover.js'
@@ -138,6 +139,8 @@ interface OpenTopic {
 interface OpenSection {
   readonly kind: SectionKind
   readonly depth: number
+  /** An action section that also records decisions (`TODOs and Decisions`): a line naming no one is a decision. */
+  readonly decisions?: boolean
 }
 
 /** A heading that groups the topics below it, and what it says about them (read once). */
@@ -185,6 +188,8 @@ class DocumentReader {
   #firstHeading: string | null = null
   /** A meeting's sections were seen: the file is no single proposal. */
   #meeting = false
+  /** Assignments outside an action section (`Tim to reach out …`): action items only if the file is a meeting's notes. */
+  readonly #tentative = new Set<ActionDraft>()
   /** Front matter keys that name topic fields. */
   #frontMatterFields: readonly Field[] = []
   /** Fields written outside any topic (a proposal's header block, `Mentors:` lines at the end of an idea page). */
@@ -232,6 +237,44 @@ class DocumentReader {
     this.#closeOutside()
     if (this.topics.length === 0 && !this.#meeting) this.#wholeFileTopic()
     if (this.meta.title === null && this.#firstHeading !== null) this.meta = { ...this.meta, title: this.#firstHeading }
+    if (this.#tentative.size > 0) {
+      const people = this.#isMeetingNote() ? this.#knownNames() : null
+      const kept = this.actions.filter((a) => !this.#tentative.has(a) || (people !== null && assignsPeople(a, people)))
+      this.actions.splice(0, this.actions.length, ...kept)
+    }
+  }
+
+  /**
+   * The first names (lowercase) the document names as people: participants, speakers,
+   * topics' people, assignees of its action sections, and anyone assigned twice.
+   */
+  #knownNames(): Set<string> {
+    const names = new Set<string>()
+    const add = (name: string): void => {
+      names.add(firstName(name))
+    }
+    this.meta.participants.forEach(add)
+    for (const d of this.discussions) for (const st of d.statements) if (st.speaker) add(st.speaker.text)
+    for (const t of this.topics) for (const m of [...t.owners, ...t.team, ...t.techLeads, ...t.mentors, ...t.authors]) add(m.text)
+    const assigned = new Map<string, number>()
+    for (const a of this.actions)
+      for (const n of a.assignees) {
+        if (!this.#tentative.has(a)) add(n.text)
+        assigned.set(firstName(n.text), (assigned.get(firstName(n.text)) ?? 0) + 1)
+      }
+    for (const [name, count] of assigned) if (count >= 2) names.add(name)
+    return names
+  }
+
+  /** Minutes: meeting sections, a meeting date or participants in front matter, or a title that says so. */
+  #isMeetingNote(): boolean {
+    const title = this.meta.title ?? this.#firstHeading ?? ''
+    return (
+      this.#meeting ||
+      this.meta.date !== null ||
+      this.meta.participants.length > 0 ||
+      /\b(?:meetings?|minutes|notes|agenda|sync|call|standup|stand-up|retrospective)\b/i.test(title)
+    )
   }
 
   /**
@@ -291,6 +334,8 @@ class DocumentReader {
       (block.type === 'html' && htmlTable(block, this.locator.parsed)) ||
       block
     this.milestones.block(node)
+    // Outside an action section, a marked line (`TODO: …`) or an assignment (`Tim to reach out …`) is an action item too.
+    if (this.#section?.kind !== 'actions' && (node.type === 'list' || node.type === 'paragraph')) this.#actionsIn(node)
     switch (node.type) {
       case 'yaml': {
         // The YAML starts on the line after the opening fence.
@@ -399,7 +444,7 @@ class DocumentReader {
     }
     // A heading about the document inside a roadmap (`Table of contents`) does not end the roadmap.
     if (planning && node.depth > (section?.depth ?? 0) && isAboutTheDocument(text)) return
-    this.#section = { kind, depth: node.depth }
+    this.#section = { kind, depth: node.depth, decisions: kind === 'actions' && /\b(?:decisions?|decided|agreed)\b/i.test(text) }
     this.#discussion = null
   }
 
@@ -620,27 +665,54 @@ class DocumentReader {
     })
   }
 
+  /**
+   * A line of an action section: a decision (`Decision: …`, or a line naming no one in a
+   * section that also records decisions), else an action item — marked (`TODO SK: …`),
+   * with its speakers (`RD: …`), an assignment (`Tim to …`), mentions or a check box.
+   */
   #actionOrDecision(line: TextLine, place: Place, checked: boolean | null): void {
     const decided = decisionLine(line.text)
     if (decided !== null) {
       this.decisions.push({ text: decided, place })
       return
     }
-    const prefixed = prefixedLine(line.text)
+    const marked = markedAction(line.text)
+    const prefixed = marked ? null : prefixedLine(line.text)
+    const assigned = marked || prefixed ? null : assignedAction(line.text)
     const mentions = [...line.text.matchAll(/(?:^|\s)(@[\w.-]+)/g)].map((m) => m[1] as string)
-    if (!prefixed && mentions.length === 0 && checked === null) {
+    const text = marked?.text ?? prefixed?.text ?? line.text
+    const names = marked?.names ?? prefixed?.names ?? assigned?.names ?? mentions
+    if (!marked && !prefixed && !assigned && mentions.length === 0 && checked === null && this.#section?.decisions !== false) {
       this.decisions.push({ text: line.text, place })
       return
     }
-    const names = prefixed ? prefixed.names : mentions
+    this.#action(text, names, place, checked)
+  }
+
+  #action(text: string, names: readonly string[], place: Place, checked: boolean | null): ActionDraft {
     // Trimmed first: `\s*[.!]?\s*$` splits a long run of spaces two ways (quadratic).
-    const done = checked === true || /\b(?:done|completed)\b\s*[.!]?$|^~~.*~~$/i.test(line.text.trimEnd())
-    this.actions.push({
-      text: prefixed ? prefixed.text : line.text,
-      assignees: names.map((n) => ({ text: n, place })),
-      done,
-      place,
-    })
+    const done = checked === true || /\b(?:done|completed)\b\s*[.!]?$|^~~.*~~$/i.test(text.trimEnd())
+    const action = { text, assignees: names.map((n) => ({ text: n, place })), done, place }
+    this.actions.push(action)
+    return action
+  }
+
+  /** Action items among the lines of a block outside an action section: marked lines and assignments. */
+  #actionsIn(node: RootContent): void {
+    for (const { line, checked } of this.#lines(node)) {
+      // Cheap test first: most lines of prose are neither.
+      if (!/^\W{0,2}(?:todo|to-do|action|ai\b|assign)|\s(?:to|will|shall|can|should)\s|[-–—]\s|:\s+to\s/i.test(line.text))
+        continue
+      const marked = markedAction(line.text)
+      if (marked) {
+        this.#action(marked.text, marked.names, this.locator.at(line.offset), checked)
+        continue
+      }
+      const assigned = assignedAction(line.text)
+      if (assigned === null) continue
+      const action = this.#action(assigned.text, assigned.names, this.locator.at(line.offset), checked)
+      if (!assigned.explicit) this.#tentative.add(action)
+    }
   }
 
   /** The text lines of a block: paragraph lines, list items (with their check box), walked without recursion. */
@@ -665,6 +737,21 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/** A person's first name, lowercase: how minutes shorten a name (`Sarah Boyce` → `sarah`). */
+function firstName(name: string): string {
+  return (name.trim().split(/\s+/)[0] ?? '').toLowerCase()
+}
+
+/**
+ * Whether an assignment outside an action section names people: a handle, two people
+ * (`Lee and Benjie will …`), or names the document knows — not a sentence's first word
+ * (`Difficult to split in tasks`).
+ */
+function assignsPeople(action: ActionDraft, known: ReadonlySet<string>): boolean {
+  const names = action.assignees.map((n) => n.text)
+  return names.length >= 2 || names.every((n) => n.startsWith('@') || known.has(firstName(n)))
 }
 
 /** A topic with what its group headings say and it does not: a size (`## Medium (175 hours)`), a status (`## Completed`). */
