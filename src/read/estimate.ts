@@ -106,6 +106,7 @@ const NO_SIZES: SizeTable = new Map()
  */
 export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS, sizes: SizeTable = NO_SIZES): EstimateReading {
   const read = readEstimate(text, units)
+  if (read.kind === 'estimate') return finerRestatement(read, units)
   if (read.kind !== 'invalid') return read
   // `Small (90 hours) - Large (350 hours)`: each word's meaning beside it, then the words' range.
   const beside = new Map(sizes)
@@ -116,6 +117,10 @@ export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS
   }
   const bySize = sizeEstimate(text, beside)
   if (bySize !== null) return { ...bySize, text }
+  // `175 or 350 hours depending on intern`, `175hrs, the scope could be expanded to 350hrs`:
+  // the amounts it names, in one unit, from the least to the most.
+  const named = namedAmounts(text, units)
+  if (named !== null) return named
   const { notes } = takeParenthesised(text)
   for (const note of notes) {
     const inNote = readEstimate(note, units)
@@ -125,6 +130,51 @@ export function parseEstimate(text: string, units: EstimateUnits = DEFAULT_UNITS
   if (separated !== null) {
     const after = readEstimate(separated[2] as string, units)
     if (after.kind === 'estimate') return { ...after, text }
+  }
+  return read
+}
+
+const AMOUNT_WITH_UNIT = new RegExp(
+  `(?<![\\w.])(\\d+(?:\\.\\d+)?)(?:\\s*(?:or|to|-|–|\\/)\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNIT_PATTERN})(?![a-z])`,
+  'gi',
+)
+/** At most this many amounts make a range; more is a paragraph, not an estimate. */
+const MAX_NAMED_AMOUNTS = 4
+
+/** The range of the amounts a text names, all in one unit (`90 hours … 350 hours`); `null` when none or mixed. */
+function namedAmounts(text: string, units: EstimateUnits): EstimateReading | null {
+  const amounts: number[] = []
+  let unit: Unit | null = null
+  for (const m of text.toLowerCase().matchAll(AMOUNT_WITH_UNIT)) {
+    const u = UNIT_OF.get((m[3] as string).replace(/\s+/g, ' ')) ?? unitLoose(m[3] as string)
+    // One-letter units (`m`, `d`) inside prose are too often something else.
+    if ((m[3] as string).length === 1 || (unit !== null && u !== unit)) return null
+    unit = u
+    amounts.push(Number(m[1]), ...(m[2] === undefined ? [] : [Number(m[2])]))
+  }
+  if (unit === null || amounts.length < 2 || amounts.length > MAX_NAMED_AMOUNTS) return null
+  const per = daysPer(unit, units)
+  const low = Math.ceil(Math.min(...amounts) * per - 1e-9)
+  const high = Math.ceil(Math.max(...amounts) * per - 1e-9)
+  const part: EstimatePart = { low: Math.min(...amounts), high: Math.max(...amounts), unit, text }
+  return { kind: 'estimate', low, high, text, parts: [part], approximate: false, notes: [] }
+}
+
+/**
+ * An amount restated in brackets in a finer unit (`three months (12 weeks)`): the finer
+ * one is what the writer counted, when the two agree within a quarter.
+ */
+function finerRestatement(read: Extract<EstimateReading, { kind: 'estimate' }>, units: EstimateUnits): EstimateReading {
+  const unit = read.parts[0]?.unit
+  if (read.parts.length !== 1 || unit === undefined) return read
+  for (const note of read.notes) {
+    // The note may go on after its amount (`12 weeks - full-time schedule`).
+    const leading = new RegExp(AMOUNT_WITH_UNIT.source, 'i').exec(note.toLowerCase())
+    const inNote = readEstimate(leading?.index === 0 ? leading[0] : note, units)
+    const noteUnit = inNote.kind === 'estimate' && inNote.parts.length === 1 ? inNote.parts[0]?.unit : undefined
+    if (inNote.kind !== 'estimate' || noteUnit === undefined || daysPer(noteUnit, units) >= daysPer(unit, units)) continue
+    const close = Math.abs(inNote.high - read.high) <= 0.25 * Math.max(read.high, 1)
+    if (close) return { ...inNote, text: read.text, notes: read.notes.filter((n) => n !== note) }
   }
   return read
 }

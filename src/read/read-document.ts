@@ -22,7 +22,8 @@ import type {
   TopicDraft,
   ValueItem,
 } from '../model/document.js'
-import type { Estimate, EstimateUnits } from '../model/estimate.js'
+import type { Estimate, EstimateReading, EstimateUnits } from '../model/estimate.js'
+import { termLength } from './term-length.js'
 import { parseEstimate } from './estimate.js'
 import { definedSizes, type SizeTable } from './size-words.js'
 import type { FieldKey } from '../model/field-key.js'
@@ -190,6 +191,8 @@ class DocumentReader {
   #meeting = false
   /** Assignments outside an action section (`Tim to reach out …`): action items only if the file is a meeting's notes. */
   readonly #tentative = new Set<ActionDraft>()
+  /** A term written once for the page (`Mentorship duration - three months`): the size of topics that state none. */
+  #term: EstimateReading | null = null
   /** Front matter keys that name topic fields. */
   #frontMatterFields: readonly Field[] = []
   /** Fields written outside any topic (a proposal's header block, `Mentors:` lines at the end of an idea page). */
@@ -236,6 +239,11 @@ class DocumentReader {
     this.#closeTopic()
     this.#closeOutside()
     if (this.topics.length === 0 && !this.#meeting) this.#wholeFileTopic()
+    const term = this.#term
+    if (term !== null)
+      this.topics.forEach((t, k) => {
+        if (t.estimate === null && t.size === null) this.topics[k] = { ...t, estimate: term }
+      })
     if (this.meta.title === null && this.#firstHeading !== null) this.meta = { ...this.meta, title: this.#firstHeading }
     if (this.#tentative.size > 0) {
       const people = this.#isMeetingNote() ? this.#knownNames() : null
@@ -298,6 +306,8 @@ class DocumentReader {
 
   /** A block outside any topic and any meeting section: labelled lines are the file's own fields. */
   #outsideBlock(node: RootContent): void {
+    if (node.type === 'paragraph' && this.#term === null)
+      for (const line of paragraphLines(node, this.locator.parsed)) this.#term ??= termLength(line.text, this.units)
     if (this.topics.length > 0 || this.#documentFields.length >= MAX_DOCUMENT_FIELDS) return
     const table = node.type === 'table' && isKeyValueTable(node)
     const labelled =
@@ -393,7 +403,13 @@ class DocumentReader {
       // The document's first heading over a header block (`* Authors: …`, `* Status: …`):
       // the file is one proposal, its sections are the proposal's.
       if (topic.depth === 1 && this.topics.length === 0 && isProposalHeader(topic.fields)) topic.whole = true
-      if (topic.explicit || topic.whole || key !== null || topic.fields.some((f) => f.label.key !== null)) {
+      // (A `#### Links` list alone does not make a heading a topic: a page's link section is no field of work.)
+      if (
+        topic.explicit ||
+        topic.whole ||
+        key !== null ||
+        topic.fields.some((f) => f.label.key !== null && f.label.key !== 'links')
+      ) {
         // A sub-heading inside a topic: a field label (`#### Prerequisites`) or content.
         if (key !== null) this.#openField(topic, { label: text, key, rest: [], restOffset: startOffset(node) }, node)
         else this.#topicBlock(topic, node)
@@ -459,7 +475,10 @@ class DocumentReader {
       return
     }
     const field = topic.fields[topic.fields.length - 1]
-    if (field) field.blocks.push(node)
+    // A one-value field written on its label's line (`Effort: Small (90 hours)`) ends there:
+    // the paragraphs after it describe the topic.
+    const closed = field !== undefined && isScalarKey(field.label.key) && plainText(field.label.rest).trim() !== ''
+    if (field && !closed) field.blocks.push(node)
     else topic.preamble.push(node)
   }
 
@@ -737,6 +756,22 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/** Fields of one value (a size, a status, a date), not prose or lists. */
+const SCALAR_KEYS: ReadonlySet<FieldKey> = new Set([
+  'estimate',
+  'difficulty',
+  'priority',
+  'status',
+  'deadline',
+  'start',
+  'started',
+  'finished',
+])
+
+function isScalarKey(key: FieldKey | null): boolean {
+  return key !== null && SCALAR_KEYS.has(key)
 }
 
 /** A person's first name, lowercase: how minutes shorten a name (`Sarah Boyce` → `sarah`). */

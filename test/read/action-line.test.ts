@@ -9,7 +9,11 @@ describe('action lines', () => {
   it('reads marked lines with and without an assignee', () => {
     expect(markedAction('TODO: write the release blog')).toEqual({ names: [], text: 'write the release blog', explicit: true })
     expect(markedAction('**TODO**: book the room')).toEqual({ names: [], text: 'book the room', explicit: true })
-    expect(markedAction('TODO JP: Draft the storage RFC')).toEqual({ names: ['JP'], text: 'Draft the storage RFC', explicit: true })
+    expect(markedAction('TODO JP: Draft the storage RFC')).toEqual({
+      names: ['JP'],
+      text: 'Draft the storage RFC',
+      explicit: true,
+    })
     expect(markedAction('ACTION: ping the security list')).toEqual({ names: [], text: 'ping the security list', explicit: true })
     expect(markedAction('Action item: Ana/Bo: merge the docs')?.text).toBe('Ana/Bo: merge the docs')
     expect(markedAction('TODO: Ship 2.0 (owner: JP, tech lead: AK)')?.names).toEqual(['JP'])

@@ -193,7 +193,7 @@ AB: We should ship.
 CD: Agreed, next week.
 Plain remark.
 
-## Action items
+## Action items and decisions
 - [ ] AB: Write the notes
 - [x] @carol publish
 Everyone: Add estimates.
