@@ -306,8 +306,6 @@ class DocumentReader {
 
   /** A block outside any topic and any meeting section: labelled lines are the file's own fields. */
   #outsideBlock(node: RootContent): void {
-    if (node.type === 'paragraph' && this.#term === null)
-      for (const line of paragraphLines(node, this.locator.parsed)) this.#term ??= termLength(line.text, this.units)
     if (this.topics.length > 0 || this.#documentFields.length >= MAX_DOCUMENT_FIELDS) return
     const table = node.type === 'table' && isKeyValueTable(node)
     const labelled =
@@ -344,6 +342,9 @@ class DocumentReader {
       (block.type === 'html' && htmlTable(block, this.locator.parsed)) ||
       block
     this.milestones.block(node)
+    // A term stated before the first topic, under no heading but the page's title.
+    if (node.type === 'paragraph' && this.#term === null && this.topics.length === 0 && (this.#topic?.depth ?? 1) === 1)
+      for (const line of paragraphLines(node, this.locator.parsed)) this.#term ??= termLength(line.text, this.units)
     // Outside an action section, a marked line (`TODO: …`) or an assignment (`Tim to reach out …`) is an action item too.
     if (this.#section?.kind !== 'actions' && (node.type === 'list' || node.type === 'paragraph')) this.#actionsIn(node)
     switch (node.type) {

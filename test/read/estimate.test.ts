@@ -92,3 +92,29 @@ describe('plannedDays', () => {
     expect(plannedDays({ low: 0, high: 1 })).toBe(1)
   })
 })
+
+describe('estimates as idea lists write them', () => {
+  const range = (text: string): [number, number] | string => {
+    const r = parseEstimate(text)
+    return r.kind === 'estimate' ? [r.low, r.high] : r.kind
+  }
+
+  it('reads the amounts an estimate names in one unit as a range', () => {
+    expect(range('90 or 175 hours depending on the student')).toEqual([12, 22])
+    expect(range('90 hours or 175 hours, depending on the chosen parts')).toEqual([12, 22])
+    expect(range('90hrs, the scope could grow to 350hrs')).toEqual([12, 44])
+    expect(range('Small (90 hours) - Large (350 hours)')).toEqual([12, 44])
+    expect(range('Small (90 hours) (or Medium (175 hours) with extras)')).toEqual([12, 22])
+  })
+
+  it('does not make a range of mixed units or of a paragraph of amounts', () => {
+    expect(range('2 weeks of design, then 3 months of review by 2 people')).not.toEqual([10, 63])
+    expect(range('1 2 3 4 5 hours')).toBe('invalid')
+  })
+
+  it('prefers a bracketed restatement in a finer unit that agrees', () => {
+    expect(range('three months (12 weeks - full-time schedule)')).toEqual([60, 60])
+    // Far apart: the bracket is a note, not the same amount.
+    expect(range('3 months (about 2 weeks of it review)')).toEqual([63, 63])
+  })
+})
