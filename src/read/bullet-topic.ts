@@ -13,6 +13,16 @@ export interface BulletItem {
   readonly status: string | null
   /** People in brackets at the end: `(Alex, Simon)`, `[CH]`, `(Craig/Kacper)`. */
   readonly people: readonly string[]
+  /** The issue or pull request it ends with (`#1313`, `lang-team#62`), which tracks it. */
+  readonly issue: string | null
+}
+
+/** An issue reference ending a line: `#1313`, `[#1313]`, `(#1313)`, `org/repo#12`, `lang-team#62`. */
+const TRAILING_ISSUE = /\s*[([]?((?:[\w.-]+(?:\/[\w.-]+)?)?#\d{1,7})[)\]]?\s*$/
+
+/** Whether a line ends with an issue reference (`Archive the old site [#1307](…)`). */
+export function endsWithIssue(text: string): boolean {
+  return TRAILING_ISSUE.test(text)
 }
 
 /** A person as bullets name them in brackets: a handle, initials, or one to three capitalised words. */
@@ -34,6 +44,9 @@ export function bracketPeople(inner: string): string[] | null {
 /** Reads a bullet's first line as a work item; `checked` is its task-list box. */
 export function bulletItem(text: string, checked: boolean | null): BulletItem {
   let rest = text.trim()
+  const tracked = TRAILING_ISSUE.exec(rest)
+  const issue = tracked ? (tracked[1] as string) : null
+  if (tracked) rest = rest.slice(0, tracked.index).trimEnd()
   let status: string | null = checked === true ? 'done' : null
   let people: string[] = []
   for (let m = TRAILING_BRACKET.exec(rest); m !== null; m = TRAILING_BRACKET.exec(rest)) {
@@ -47,5 +60,5 @@ export function bulletItem(text: string, checked: boolean | null): BulletItem {
   // `Add CPU chaos. Simulate CPU being busy.`: the first sentence is the title.
   const sentence = /^(.{6,}?[\p{Ll}\p{N})`'"])[.!]\s+\p{Lu}/u.exec(rest)
   const title = (sentence ? (sentence[1] as string) : rest).replace(/[.:;,]+$/, '').trim()
-  return { title, status, people }
+  return { title, status, people, issue }
 }

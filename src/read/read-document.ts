@@ -40,7 +40,7 @@ import { pipeRowsTable } from './pipe-rows.js'
 import { htmlTable } from './html-table.js'
 import { MilestoneReader } from './milestones.js'
 import { columnKey, isItemColumn } from './table-columns.js'
-import { bulletItem } from './bullet-topic.js'
+import { bulletItem, endsWithIssue } from './bullet-topic.js'
 import { dataField } from './data-fields.js'
 import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
@@ -375,7 +375,9 @@ class DocumentReader {
           const group = !open.explicit && !open.fields.some((f) => f.label.key !== null)
           // So does a list of work items right under a roadmap's heading (`## v1.0` ⏎ `- [x] Add CPU chaos`).
           const planned = group && !open.whole && (open.under === 'roadmap' || open.under === 'proposals')
-          const listed = planned && open.preamble.length === 0 && node.type === 'list' && !isLabelList(node)
+          const listed =
+            node.type === 'list' &&
+            ((planned && open.preamble.length === 0 && !isLabelList(node)) || (group && !open.whole && this.#isIssueList(node)))
           if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(open, node)
           else if ((group && node.type === 'table') || listed) {
             const groups = [...this.#groups, this.#groupOf(open)]
@@ -509,16 +511,23 @@ class DocumentReader {
    */
   #listTopics(list: List, needPeople: boolean, groups: readonly OpenGroup[] = this.#groups): boolean {
     if (list.children.every((item) => isAnchorLinkItem(item))) return false
+    const tracked = this.#isIssueList(list)
     for (const item of list.children) {
       const head = item.children[0]
       if (head?.type !== 'paragraph' || head.children.every((c) => c.type === 'delete')) continue
       const line = paragraphLines(head, this.locator.parsed)[0]
       if (line === undefined) continue
       const bullet = bulletItem(line.text, item.checked ?? null)
+      // In a list of tracked issues, the items that link one are the work; the others are notes.
+      if (tracked && bullet.issue === null) continue
       // `Small: 90 hours` in an idea list defines a size; it is no idea.
-      if (bullet.title === '' || (needPeople && bullet.people.length === 0) || definedSizes(line.text).length > 0) continue
+      const unnamed = needPeople && bullet.people.length === 0 && !tracked
+      if (bullet.title === '' || unnamed || definedSizes(line.text).length > 0) continue
       const place = this.locator.of(head)
       const fields: Field[] = []
+      const urls = head.children.flatMap((c) => (c.type === 'link' && /#\d+\s*$/.test(plainText(c)) ? [c.url] : []))
+      if (bullet.issue !== null)
+        fields.push(dataField('Links', (urls.length > 0 ? urls : [bullet.issue]).map((text) => ({ text, place })), place))
       if (bullet.people.length > 0)
         fields.push(
           dataField(
@@ -533,6 +542,21 @@ class DocumentReader {
       this.diagnostics.push(...diagnostics)
     }
     return true
+  }
+
+  /**
+   * A list of tracked issues — a meeting's agenda generated from labelled issues:
+   * `* Archive the old site [#1307](…)` — two items or more, most of them ending with an
+   * issue reference.
+   */
+  #isIssueList(list: List): boolean {
+    let tracked = 0
+    for (const item of list.children) {
+      const head = item.children[0]
+      const line = head?.type === 'paragraph' ? paragraphLines(head, this.locator.parsed)[0] : undefined
+      if (line !== undefined && endsWithIssue(line.text)) tracked++
+    }
+    return tracked >= 2 && tracked * 2 >= list.children.length
   }
 
   #closeTopic(): void {
@@ -590,6 +614,7 @@ class DocumentReader {
     if (kind === 'other') return this.#outsideBlock(node)
     if (node.type === 'list' && (kind === 'proposals' || kind === 'roadmap') && !isLabelList(node)) this.#listTopics(node, false)
     if (node.type === 'list' && kind === 'agenda') this.#listTopics(node, true)
+    else if (node.type === 'list' && this.#isIssueList(node)) this.#listTopics(node, false)
     if (kind === 'proposals' || kind === 'roadmap') return
     for (const { line, checked } of this.#lines(node)) {
       const place = this.locator.at(line.offset)

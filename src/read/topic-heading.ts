@@ -84,7 +84,8 @@ function trailingTag(rest: string): { readonly text: string; readonly index: num
   const open = end.lastIndexOf('[', end.length - 2)
   if (open === -1) return null
   const text = end.slice(open + 1, -1)
-  if (text.includes(']')) return null
+  // A tag is one word (`[upcoming]`, `[wip]`); `Begin [Enhancements Freeze]` names a phase, a reference link's text.
+  if (text.includes(']') || /\s/.test(text.trim())) return null
   const index = end.slice(0, open).trimEnd().length
   return index > 0 ? { text, index } : null
 }
