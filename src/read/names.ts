@@ -20,7 +20,10 @@ export function splitNames(text: string): NameInText[] {
   const names: NameInText[] = []
   // Parenthesised notes ("(lead)") are blanked, keeping offsets.
   // So are e-mail addresses (an autolink's text has lost its `<…>`).
-  const blanked = text.replace(/\([^()]*\)|<[^<>]*>|(?<![\w@])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => ' '.repeat(m.length))
+  // So is a handle after a full name (`Valentin Gagarin @fricklerhandwerk`): one person, named.
+  const blanked = text
+    .replace(/\([^()]*\)|<[^<>]*>|(?<![\w@])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => ' '.repeat(m.length))
+    .replace(/(?<=\p{Lu}[\p{L}'’.-]*)([ \t]+@[\w.-]+)(?=[ \t]*(?:$|[,;&/+\n]|\band\b))/gmu, (m) => ' '.repeat(m.length))
   let last = 0
   const take = (end: number): void => {
     const raw = blanked.slice(last, end)

@@ -469,7 +469,10 @@ class DocumentReader {
 
   #topicBlock(topic: OpenTopic, node: RootContent | ListItem): void {
     if (node.type === 'paragraph') {
-      const labels = paragraphLabels(node, this.locator.parsed)
+      // A bare `Skills required:` line after the fields starts another field, unknown or not:
+      // the list under it is not the mentors'.
+      const bare = topic.fields.length > 0 && /^\p{Lu}[\p{L}\p{N} ()-]{0,40}:$/u.test(plainText(node).trim())
+      const labels = paragraphLabels(node, this.locator.parsed, bare)
       for (const label of labels) this.#openField(topic, label, node)
       if (labels.length > 0) return
     }
@@ -478,9 +481,9 @@ class DocumentReader {
       return
     }
     const field = topic.fields[topic.fields.length - 1]
-    // A one-value field written on its label's line (`Effort: Small (90 hours)`) ends there:
-    // the paragraphs after it describe the topic.
-    const closed = field !== undefined && isScalarKey(field.label.key) && plainText(field.label.rest).trim() !== ''
+    // A one-value or people field written on its label's line (`Effort: Small (90 hours)`,
+    // `Mentors: Ana, Bo`) ends there: the paragraphs after it describe the topic.
+    const closed = field !== undefined && isInlineKey(field.label.key) && plainText(field.label.rest).trim() !== ''
     if (field && !closed) field.blocks.push(node)
     else topic.preamble.push(node)
   }
@@ -527,7 +530,13 @@ class DocumentReader {
       const fields: Field[] = []
       const urls = head.children.flatMap((c) => (c.type === 'link' && /#\d+\s*$/.test(plainText(c)) ? [c.url] : []))
       if (bullet.issue !== null)
-        fields.push(dataField('Links', (urls.length > 0 ? urls : [bullet.issue]).map((text) => ({ text, place })), place))
+        fields.push(
+          dataField(
+            'Links',
+            (urls.length > 0 ? urls : [bullet.issue]).map((text) => ({ text, place })),
+            place,
+          ),
+        )
       if (bullet.people.length > 0)
         fields.push(
           dataField(
@@ -784,8 +793,8 @@ class DocumentReader {
   }
 }
 
-/** Fields of one value (a size, a status, a date), not prose or lists. */
-const SCALAR_KEYS: ReadonlySet<FieldKey> = new Set([
+/** Fields whose value a label's line holds whole when it has one (a size, a status, a date, people), unlike prose. */
+const INLINE_KEYS: ReadonlySet<FieldKey> = new Set([
   'estimate',
   'difficulty',
   'priority',
@@ -794,10 +803,15 @@ const SCALAR_KEYS: ReadonlySet<FieldKey> = new Set([
   'start',
   'started',
   'finished',
+  'author',
+  'owner',
+  'team',
+  'techLead',
+  'mentor',
 ])
 
-function isScalarKey(key: FieldKey | null): boolean {
-  return key !== null && SCALAR_KEYS.has(key)
+function isInlineKey(key: FieldKey | null): boolean {
+  return key !== null && INLINE_KEYS.has(key)
 }
 
 /** A person's first name, lowercase: how minutes shorten a name (`Sarah Boyce` → `sarah`). */

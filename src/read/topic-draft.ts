@@ -22,6 +22,9 @@ import { compactList } from '../model/shared-empty.js'
 /** Fields whose items add up when given twice (`Others` and `Notes`); others keep the first. */
 const LIST_FIELDS: ReadonlySet<FieldKey> = new Set(['objectives', 'prerequisites', 'links', 'notes', 'mentor', 'team'])
 
+/** A nested item of a people field with a longer piece than this is a sentence about them, not a name. */
+const MAX_NESTED_NAME_WORDS = 4
+
 /** Builds a topic draft from its heading and fields. */
 export function buildTopic(
   heading: TopicHeading,
@@ -54,12 +57,19 @@ export function buildTopic(
     const values = f.items.filter((i) => i.missing === null && !i.code)
     return { text: values.map((i) => i.text).join(', '), place: values[0]?.place ?? f.place, label: f.label }
   }
+  // Items nested under a person that are sentences (`* Teapot` ⏎ `  * Teapot is happy to
+  // mentor …`) are notes about them; nested names (a sub-team) are people.
   const people = (key: FieldKey): NameMention[] =>
-    (byKey.get(key) ?? []).flatMap((f) =>
-      f.items
+    (byKey.get(key) ?? []).flatMap((f) => {
+      const top = Math.min(...f.items.map((i) => i.depth))
+      return f.items
         .filter((i) => i.missing === null && !i.code)
-        .flatMap((i) => splitNames(i.text).map((n) => ({ text: n.text, place: placeInValue(i, n.index) }))),
-    )
+        .flatMap((i) => {
+          const names = splitNames(i.text)
+          if (i.depth > top && names.some((n) => n.text.split(/\s+/).length > MAX_NESTED_NAME_WORDS)) return []
+          return names.map((n) => ({ text: n.text, place: placeInValue(i, n.index) }))
+        })
+    })
 
   const estimateField = first('estimate')
   let estimate = null
