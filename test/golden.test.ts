@@ -32,7 +32,7 @@ import { forecastNotes, planNotes, TODAY, viewOf } from './support/planned.js'
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
 const isMarkdown = (name: string): boolean => /\.md$/.test(name)
 /** Inputs the reader takes besides Markdown: CSV/TSV exports and YAML metadata files. */
-const isReadable = (name: string): boolean => /\.(?:md|csv|tsv|ya?ml)$/.test(name)
+const isReadable = (name: string): boolean => /\.(?:md|csv|tsv|ya?ml|rst)$/.test(name)
 
 /** A golden case: a name and the files (relative to the root) that make its roadmap. */
 interface Case {

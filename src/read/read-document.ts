@@ -30,7 +30,7 @@ import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
 import { statusOf } from './status.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
-import { fieldKeyOf } from './field-labels.js'
+import { fieldKeyOf, normalizeLabel } from './field-labels.js'
 import { finishField, isLabelList, paragraphLabels, type FieldDraft } from './fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { Locator, startOffset } from './locator.js'
@@ -45,7 +45,7 @@ import { dataField } from './data-fields.js'
 import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
 import { assignedAction, markedAction } from './action-line.js'
-import { composeMappings } from './structure/offset-map.js'
+import { composeMappings, type OffsetMapping } from './structure/offset-map.js'
 import { boundForParsing, MAX_BLOCK_NESTING, MAX_CONTAINER_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
 import { recoverStructure } from './structure/recover.js'
 import { buildTopic } from './topic-draft.js'
@@ -61,11 +61,19 @@ export interface ReadOptions {
   readonly units?: EstimateUnits
   /** How the chunks of a large note are parsed; default: one after the other, on this thread. */
   readonly parseChunks?: ChunkParser
+  /**
+   * The Markdown to read when the source is another markup (an `.rst` file's Markdown
+   * form, see rst/rst-to-markdown.ts), with its map back: places point into the source.
+   */
+  readonly derived?: { readonly text: string; readonly map: OffsetMapping }
 }
+
+const IDENTITY: OffsetMapping = { toOriginal: (offset) => offset }
 
 /** Reads one document. Never throws on any text. */
 export function readDocument(source: SourceDocument, options: ReadOptions = {}): DocumentModel {
-  const recovered = recoverStructure(source.text)
+  const input = options.derived?.text ?? source.text
+  const recovered = recoverStructure(input)
   const bounded = boundForParsing(recovered.text)
   // micromark drops a leading byte-order mark and counts offsets without it: so do the places.
   const bom = bounded.text.charCodeAt(0) === 0xfeff
@@ -74,11 +82,11 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
   const locator = new Locator(
     source.file,
     source.text,
-    composeMappings(composeMappings(recovered.map, bounded.map), unshift),
+    composeMappings(options.derived?.map ?? IDENTITY, composeMappings(composeMappings(recovered.map, bounded.map), unshift)),
     parsed,
   )
   const units = options.units ?? DEFAULT_UNITS
-  const reader = new DocumentReader(locator, units, documentSizes(source.text, units))
+  const reader = new DocumentReader(locator, units, documentSizes(input, units))
   if (recovered.flattenedLines > 0) {
     reader.diagnostics.push(
       diagnostic(
@@ -153,6 +161,10 @@ interface OpenGroup {
   readonly status: TopicStatus | null
 }
 
+/** Headings of a proposal's own sections about its people and work, never a piece of work themselves. */
+const PROPOSAL_SECTION =
+  /^(?:implementation|assignees?|assignee s|ownership|owners?|people|contacts?|team|authors?|metadata|staffing|drivers?|work items|feature liaisons?|dependencies|who|responsibilities)$/
+
 /** Fields that make a file with no topics one proposal: who drives it, how big it is, where it stands. */
 const PROPOSAL_KEYS: ReadonlySet<FieldKey> = new Set(['author', 'owner', 'mentor', 'techLead', 'team', 'estimate', 'status'])
 /** Fields outside any topic collected at most (a file's header block is short). */
@@ -187,6 +199,12 @@ class DocumentReader {
   #section: OpenSection | null = null
   #discussion: OpenDiscussion | null = null
   #firstHeading: string | null = null
+  /** Headings seen so far. */
+  #headings = 0
+  /** The file opens with a proposal's header: its headings are the proposal's sections, not topics. */
+  #headerProposal = false
+  /** The header's `Title:`. */
+  #headerTitle: string | null = null
   /** A meeting's sections were seen: the file is no single proposal. */
   #meeting = false
   /** Assignments outside an action section (`Tim to reach out …`): action items only if the file is a meeting's notes. */
@@ -238,6 +256,7 @@ class DocumentReader {
   finish(): void {
     this.#closeTopic()
     this.#closeOutside()
+    this.#sectionsOfOneProposal()
     if (this.topics.length === 0 && !this.#meeting) this.#wholeFileTopic()
     const term = this.#term
     if (term !== null)
@@ -274,6 +293,28 @@ class DocumentReader {
     return names
   }
 
+  /**
+   * A spec whose only "topics" are its own sections about who does it (`## Implementation`
+   * ⏎ `### Assignee(s)` ⏎ `Primary assignee: …`) is one proposal, titled by its first heading.
+   */
+  #sectionsOfOneProposal(): void {
+    const first = this.#firstHeading
+    if (first === null || this.topics.length === 0 || this.#meeting) return
+    if (!this.topics.every((t) => PROPOSAL_SECTION.test(normalizeLabel(t.title)))) return
+    const [head] = this.topics
+    const fields = this.topics.flatMap((t) => t.fields)
+    const { topic, diagnostics } = buildTopic(
+      readTopicHeading(first),
+      (head as TopicDraft).place,
+      fields,
+      [],
+      this.units,
+      this.sizes,
+    )
+    this.topics.splice(0, this.topics.length, topic)
+    this.diagnostics.push(...diagnostics)
+  }
+
   /** Minutes: meeting sections, a meeting date or participants in front matter, or a title that says so. */
   #isMeetingNote(): boolean {
     const title = this.meta.title ?? this.#firstHeading ?? ''
@@ -296,7 +337,9 @@ class DocumentReader {
       if (!fields.some((g) => g.key === f.key)) fields.push(f)
     if (!fields.some((f) => f.key !== null && PROPOSAL_KEYS.has(f.key) && f.missing === null)) return
     const name = this.meta.extra['name']
-    const title = this.meta.title ?? (typeof name === 'string' && name.trim() !== '' ? name.trim() : this.#firstHeading)
+    const title =
+      this.meta.title ??
+      (typeof name === 'string' && name.trim() !== '' ? name.trim() : (this.#headerTitle ?? this.#firstHeading))
     if (title === null) return
     const place = this.meta.place ?? (fields[0] as Field).place
     const { topic, diagnostics } = buildTopic(readTopicHeading(title), place, fields, [], this.units, this.sizes)
@@ -333,7 +376,13 @@ class DocumentReader {
     const open = this.#outside
     if (open === null) return
     this.#outside = null
-    this.#documentFields.push(...open.fields.map((f) => finishField(f, this.locator)).filter((f) => f.key !== null))
+    const fields = open.fields.map((f) => finishField(f, this.locator))
+    // A header before the first heading (a PEP's `Title:` ⏎ `Author:` ⏎ `Status:`): the file is that proposal.
+    if (this.#headings === 0 && isProposalHeader(open.fields)) {
+      this.#headerProposal = true
+      this.#headerTitle ??= fields.find((f) => normalizeLabel(f.label) === 'title' && f.text.trim() !== '')?.text.trim() ?? null
+    }
+    this.#documentFields.push(...fields.filter((f) => f.key !== null))
   }
 
   #block(block: RootContent, container: ContainerDirective | null): void {
@@ -394,6 +443,7 @@ class DocumentReader {
   #heading(node: Heading, container: ContainerDirective | null): void {
     this.#closeOutside()
     const text = plainText(node).trim()
+    this.#headings++
     if (node.depth === 1 && this.#firstHeading === null) this.#firstHeading = headingTitle(text)
     const topic = this.#topic
     // A first-level heading with the document's number (`# KEP-2227: …`) is the proposal the file is.
@@ -432,7 +482,7 @@ class DocumentReader {
     // roadmap when they are its leaves. Elsewhere a heading is a topic when its section
     // carries the fields of work (see #closeTopic).
     const inDiscussion = section?.kind === 'discussions' && node.depth > section.depth
-    const candidate = !explicit && kind === 'other' && !isAboutTheDocument(text) && !inDiscussion
+    const candidate = !explicit && kind === 'other' && !isAboutTheDocument(text) && !inDiscussion && !this.#headerProposal
     if (explicit || candidate) {
       this.#closeTopic()
       const under = planning && node.depth > (section?.depth ?? 0) ? (section?.kind ?? 'other') : 'other'

@@ -43,6 +43,11 @@ export function buildTopic(
       continue
     }
     const seen = byKey.get(field.key)
+    // A heading that is a label (`### Assignee(s)`) and then the field written under it: the value counts.
+    if (seen && !LIST_FIELDS.has(field.key) && seen.every((f) => f.missing?.kind === 'empty')) {
+      byKey.set(field.key, [field])
+      continue
+    }
     if (seen && !LIST_FIELDS.has(field.key)) {
       diagnostics.push(diagnostic('duplicate-field', { topic: title, label: field.label }, field.place, heading.id))
       continue
