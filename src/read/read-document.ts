@@ -201,6 +201,8 @@ class DocumentReader {
   #firstHeading: string | null = null
   /** Headings seen so far. */
   #headings = 0
+  /** The depth of a heading about the document inside a roadmap, while its sub-headings last. */
+  #aboutDepth: number | null = null
   /** The file opens with a proposal's header: its headings are the proposal's sections, not topics. */
   #headerProposal = false
   /** The header's `Title:`. */
@@ -426,7 +428,11 @@ class DocumentReader {
           const planned = group && !open.whole && (open.under === 'roadmap' || open.under === 'proposals')
           const listed =
             node.type === 'list' &&
-            ((planned && open.preamble.length === 0 && !isLabelList(node)) || (group && !open.whole && this.#isIssueList(node)))
+            ((planned &&
+              open.preamble.length === 0 &&
+              !isLabelList(node) &&
+              (isGroupHeading(open.heading.title) || isTaskList(node))) ||
+              (group && !open.whole && this.#isIssueList(node)))
           if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(open, node)
           else if ((group && node.type === 'table') || listed) {
             const groups = [...this.#groups, this.#groupOf(open)]
@@ -442,7 +448,7 @@ class DocumentReader {
 
   #heading(node: Heading, container: ContainerDirective | null): void {
     this.#closeOutside()
-    const text = plainText(node).trim()
+    const text = withoutTrailingLink(node)
     this.#headings++
     if (node.depth === 1 && this.#firstHeading === null) this.#firstHeading = headingTitle(text)
     const topic = this.#topic
@@ -482,7 +488,10 @@ class DocumentReader {
     // roadmap when they are its leaves. Elsewhere a heading is a topic when its section
     // carries the fields of work (see #closeTopic).
     const inDiscussion = section?.kind === 'discussions' && node.depth > section.depth
-    const candidate = !explicit && kind === 'other' && !isAboutTheDocument(text) && !inDiscussion && !this.#headerProposal
+    // Below a heading about the document (`How to contribute` ⏎ `### 1. Submit your proposal`), headings are its parts.
+    if (this.#aboutDepth !== null && node.depth <= this.#aboutDepth) this.#aboutDepth = null
+    const about = isAboutTheDocument(text) || this.#aboutDepth !== null
+    const candidate = !explicit && kind === 'other' && !about && !inDiscussion && !this.#headerProposal
     if (explicit || candidate) {
       this.#closeTopic()
       const under = planning && node.depth > (section?.depth ?? 0) ? (section?.kind ?? 'other') : 'other'
@@ -512,7 +521,10 @@ class DocumentReader {
       return
     }
     // A heading about the document inside a roadmap (`Table of contents`) does not end the roadmap.
-    if (planning && node.depth > (section?.depth ?? 0) && isAboutTheDocument(text)) return
+    if (planning && node.depth > (section?.depth ?? 0) && isAboutTheDocument(text)) {
+      this.#aboutDepth ??= node.depth
+      return
+    }
     this.#section = { kind, depth: node.depth, decisions: kind === 'actions' && /\b(?:decisions?|decided|agreed)\b/i.test(text) }
     this.#discussion = null
   }
@@ -671,7 +683,8 @@ class DocumentReader {
     if (node.type === 'table' && this.#tableTopics(node)) return
     const kind = this.#section?.kind ?? 'other'
     if (kind === 'other') return this.#outsideBlock(node)
-    if (node.type === 'list' && (kind === 'proposals' || kind === 'roadmap') && !isLabelList(node)) this.#listTopics(node, false)
+    const planned = (kind === 'proposals' || kind === 'roadmap') && this.#aboutDepth === null
+    if (node.type === 'list' && planned && !isLabelList(node)) this.#listTopics(node, false)
     if (node.type === 'list' && kind === 'agenda') this.#listTopics(node, true)
     else if (node.type === 'list' && this.#isIssueList(node)) this.#listTopics(node, false)
     if (kind === 'proposals' || kind === 'roadmap') return
@@ -897,6 +910,50 @@ function inherited(topic: TopicDraft, groups: readonly OpenGroup[]): TopicDraft 
 function groupStatus(title: string): TopicStatus | null {
   const words = title.replace(/\b(?:items?|ideas?|projects?|work|topics?|features?|tasks?)\b/gi, ' ').trim()
   return words.split(/\s+/).length <= 2 ? statusOf(words) : null
+}
+
+/**
+ * A heading that groups work rather than naming a piece of it: a version (`v2.4`,
+ * `1.30.x`), a period (`Q3 2024`, `2026`, `H1`), a horizon (`Now`, `Soon`, `Later`,
+ * `Medium term`, `v2.5 and beyond`), a status (`Completed`, `Pending`).
+ */
+function isGroupHeading(title: string): boolean {
+  const t = headingTitle(title).toLowerCase()
+  if (t.split(/\s+/).length > 5) return false
+  return (
+    /^v?\d+(?:\.\d+)*(?:\.x)?\b/.test(t) ||
+    /\b(?:q[1-4]|h[12]|(?:19|20)\d{2}|fy\d{2,4})\b/.test(t) ||
+    /\b(?:now|next|soon|later|future|term|near|short|medium|long|beyond|pending|backlog|upcoming|planned|current|ongoing|icebox|someday|milestone|release|phase|stage|sprint|iteration)\b/.test(
+      t,
+    ) ||
+    groupStatus(t) !== null
+  )
+}
+
+/** A task list (`- [ ] …`, `- [x] …`): its items are work items under any heading. */
+function isTaskList(list: List): boolean {
+  return list.children.some((item) => item.checked !== null && item.checked !== undefined)
+}
+
+/**
+ * A heading's text without a trailing link in brackets (`Core Argo CD ([proposal](…))`):
+ * where the work is written up, not part of its name.
+ */
+function withoutTrailingLink(node: Heading): string {
+  const kids = node.children
+  const [before, link, after] = kids.slice(-3)
+  if (
+    kids.length >= 3 &&
+    before?.type === 'text' &&
+    /\(\s*$/.test(before.value) &&
+    link?.type === 'link' &&
+    after?.type === 'text' &&
+    /^\s*\)\s*$/.test(after.value)
+  ) {
+    const head = plainText([...kids.slice(0, -3), { ...before, value: before.value.replace(/\(\s*$/, '') }]).trim()
+    if (head !== '') return head
+  }
+  return plainText(node).trim()
 }
 
 /** Whether a list item is only a link to a heading of the document (`- [Goals](#goals)`). */

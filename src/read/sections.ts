@@ -14,10 +14,15 @@ export function headingTitle(text: string): string {
 }
 
 /** A section's word at either end of a short heading: `Action items`, `Proposed project ideas`, `Ideas for 2024`. */
-const edgeWords = (words: string): RegExp => new RegExp(`^(?:${words})\\b|\\b(?:${words})$`)
+// At the start, the word is the heading's subject only alone or before a preposition or a
+// number (`Ideas for 2024`, `Projects 2026`), not a title's first word (`Project scoped repositories`).
+const edgeWords = (words: string): RegExp =>
+  new RegExp(`^(?:${words})(?:$|\\s+(?:for|in|of|from|to|and|\\d)\\b|\\s+\\d)|\\b(?:${words})$`)
 const ACTION_WORDS = edgeWords('todos?|to-dos?|action items?|actions?|decisions?|next steps?|follow[- ]?ups?|tasks?')
 const PROPOSAL_WORDS = edgeWords('proposals?|topics?|features?|projects?|initiatives?|epics?|ideas?|project ideas?')
 const ROADMAP_WORDS = edgeWords('roadmaps?|goals?|deliverables?|work items?|backlog|priorities|planned work')
+const ABOUT_PROPOSALS =
+  /\b(?:your|a|an)\s+(?:proposals?|project ideas?|ideas?|projects?)$|^(?:criteria|guidelines?|rules|requirements|instructions|tips|advice|templates?)\b.*\b(?:ideas?|proposals?|projects?)$|\b(?:ideas?|proposals?|projects?)\s+(?:templates?|guidelines|criteria|process)$/
 /** A heading of more words is a title (`Add new features to the editor`), not a section. */
 const MAX_SECTION_WORDS = 6
 
@@ -31,6 +36,8 @@ export function sectionKind(text: string): SectionKind {
   if (/\b(?:discussions?|minutes|meeting notes)\b/.test(t)) return 'discussions'
   if (t.split(' ').length > MAX_SECTION_WORDS) return 'other'
   if (ACTION_WORDS.test(t)) return 'actions'
+  // About proposals, not a list of them: `Submit your proposal`, `Criteria for ideas`, `Project idea template`.
+  if (ABOUT_PROPOSALS.test(t)) return 'other'
   if (PROPOSAL_WORDS.test(t)) return 'proposals'
   if (ROADMAP_WORDS.test(t)) return 'roadmap'
   return 'other'
@@ -42,6 +49,11 @@ export function sectionKind(text: string): SectionKind {
  */
 export function isAboutTheDocument(text: string): boolean {
   const t = foldText(headingTitle(text))
+  const words = t
+    .replace(/[^\p{L}\p{N}\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  if (ABOUT_PROPOSALS.test(words)) return true
   return /^(?:(?:table of )?contents|toc|overview|introduction|intro|background|summary|motivation|references?|links|notes?|faq|glossary|appendix|about|changelog|changes|license|contributing|how to .*|getting started|contact|legend|timeline|schedule|status|credits|acknowledge?ments|thanks|see also)$/.test(
     t,
   )
