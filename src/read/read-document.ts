@@ -653,7 +653,11 @@ class DocumentReader {
       { label: { label: '', key: null, rest: [], restOffset: 0 }, place: open.place, blocks: open.preamble },
       this.locator,
     ).items.filter((i) => i.missing === null)
-    const { topic, diagnostics } = buildTopic(open.heading, open.place, fields, preamble, this.units, this.sizes)
+    // A `Title` field (`| Title | Sounds of Scala Audio Graph |`) names the work; the heading is its short name.
+    const titled = fields.find((f) => isTitleLabel(f.label) && f.text.trim() !== '')
+    const heading = titled && !open.explicit ? readTopicHeading(titled.text.split('\n')[0] as string) : open.heading
+    const own = fields.filter((f) => !isTitleLabel(f.label))
+    const { topic, diagnostics } = buildTopic(heading, open.place, own, preamble, this.units, this.sizes)
     this.topics.push(inherited(topic, open.groups))
     this.diagnostics.push(...diagnostics)
   }
@@ -716,7 +720,7 @@ class DocumentReader {
         continue
       }
       const key = fieldKeyOf(label)
-      if (key === null) {
+      if (key === null && !isTitleLabel(label)) {
         last = null
         continue
       }
@@ -875,6 +879,11 @@ const INLINE_KEYS: ReadonlySet<FieldKey> = new Set([
 
 function isInlineKey(key: FieldKey | null): boolean {
   return key !== null && INLINE_KEYS.has(key)
+}
+
+/** A label that names the work itself (`| Title | … |`), not one of its fields. */
+function isTitleLabel(label: string): boolean {
+  return /^(?:title|project title|project name)$/.test(normalizeLabel(label))
 }
 
 /** A person's first name, lowercase: how minutes shorten a name (`Sarah Boyce` → `sarah`). */

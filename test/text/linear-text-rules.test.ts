@@ -116,7 +116,8 @@ describe('topic headings', () => {
   const tagsBefore = (rest: string): { rest: string; tags: string[] } => {
     const tags: string[] = []
     const tag = /\s*\[([^\][]*)\]\s*$/
-    for (let m = tag.exec(rest); m && m[1] !== undefined && m.index > 0; m = tag.exec(rest)) {
+    // A tag is one word: `[infra]`, not `[infra done]`.
+    for (let m = tag.exec(rest); m && m[1] !== undefined && m.index > 0 && !/\s/.test(m[1].trim()); m = tag.exec(rest)) {
       tags.unshift(m[1].trim())
       rest = rest.slice(0, m.index)
     }

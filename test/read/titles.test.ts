@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+import { readSource } from '../../src/read/read-source.js'
+
+const titles = (text: string): string[] => readSource({ file: 'ideas.md', text }).topics.map((t) => t.title)
+
+describe('topic titles', () => {
+  it('takes the Title row of an idea key–value table over its heading', () => {
+    const text = [
+      '## Audio graph',
+      '',
+      '| Title | Composable sound synthesis |',
+      '| --- | --- |',
+      '| Mentor | Ana Lima |',
+      '| Expected Time Commitment | Medium project – 175 hours |',
+    ].join('\n')
+    const [topic] = readSource({ file: 'ideas.md', text }).topics
+    expect(topic?.title).toBe('Composable sound synthesis')
+    expect(topic?.mentors.map((m) => m.text)).toEqual(['Ana Lima'])
+    expect(readSource({ file: 'ideas.md', text }).diagnostics.map((d) => d.ruleId)).not.toContain('unknown-field')
+  })
+
+  it('drops a trailing bracketed link from a heading', () => {
+    expect(titles('# Roadmap\n\n### Core viewer ([proposal](https://example.org/pull/1))\n\nText.\n')).toEqual(['Core viewer'])
+  })
+
+  it('reads a heading that starts with a section word as a title', () => {
+    expect(titles('# Roadmap\n\n### Project scoped tokens\n\nText.\n\n### Ideas board\n\nText.\n')).toEqual([
+      'Project scoped tokens',
+      'Ideas board',
+    ])
+  })
+})
