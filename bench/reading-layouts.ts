@@ -3,13 +3,18 @@
  * (median of a few runs, in this process) beside the `### Topic:` template's at the same
  * number of topics. The target (issue 14): no layout over 1.5× the template.
  *
- *   node --import tsx bench/reading-layouts.ts [--topics 10000] [--runs 5]
+ *   node --import tsx bench/reading-layouts.ts [--topics 10000] [--runs 5] [--write DIR]
+ *
+ * `--write DIR` writes the documents instead (`DIR/<layout>.<ext>`), for timing whole
+ * commands against an older build with `farm-bench --vs` (docs/benchmarks.md).
  */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { readSource } from '../src/read/read-source.js'
 
 const { values } = parseArgs({
-  options: { topics: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } },
+  options: { topics: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, write: { type: 'string' } },
 })
 const n = Number(values.topics)
 const runs = Number(values.runs)
@@ -26,11 +31,11 @@ const LAYOUTS: Record<string, { file: string; text: string }> = {
   },
   'idea list (plain `Mentors:` lines)': {
     file: 'ideas.md',
-    text: `# Ideas\n\n${lines((k) => `### Idea ${k}\n\nMentors: ${who(k)}, ${who(k + 1)}\nProject size: 175 hours\nDifficulty: Medium\n`)}`,
+    text: `# Ideas\n\n${lines((k) => `### Faster builds, part ${k}\n\nMentors: ${who(k)}, ${who(k + 1)}\nProject size: 175 hours\nDifficulty: Medium\n`)}`,
   },
   'label bullets (`- Mentor(s):`)': {
     file: 'bullets.md',
-    text: `# Project ideas\n\n${lines((k) => `#### Idea ${k}\n\n- Description: improve part ${k}.\n- Mentor(s): ${who(k)} (@h${k})\n- Size: 350 hours\n`)}`,
+    text: `# Project ideas\n\n${lines((k) => `#### Better docs, part ${k}\n\n- Description: improve part ${k}.\n- Mentor(s): ${who(k)} (@h${k})\n- Size: 350 hours\n`)}`,
   },
   'table rows (`| Feature | Owner | Estimate |`)': {
     file: 'table.md',
@@ -54,8 +59,14 @@ const LAYOUTS: Record<string, { file: string; text: string }> = {
   },
   'reStructuredText (sections, field lists)': {
     file: 'ideas.rst',
-    text: `Ideas\n=====\n\n${lines((k) => `Idea ${k}\n--------\n\n:Mentors: ${who(k)}\n:Project size: 175 hours\n:Difficulty: Medium\n`)}`,
+    text: `Ideas\n=====\n\n${lines((k) => `Smaller images, part ${k}\n-------------------------\n\n:Mentors: ${who(k)}\n:Project size: 175 hours\n:Difficulty: Medium\n`)}`,
   },
+}
+
+if (values.write !== undefined) {
+  mkdirSync(values.write, { recursive: true })
+  for (const source of Object.values(LAYOUTS)) writeFileSync(join(values.write, source.file), source.text)
+  process.exit(0)
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number

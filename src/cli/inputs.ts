@@ -1,7 +1,8 @@
 /**
- * Input files: each argument is a Markdown file or a folder of them (searched
- * recursively, hidden folders and node_modules skipped), read and decoded with the
- * checks of `read/decode.ts`.
+ * Input files: each argument is a document (Markdown, reStructuredText, a CSV/TSV export,
+ * a YAML metadata file) or a folder of them (searched recursively, hidden folders and
+ * node_modules skipped, the folder's `waymark.yaml` settings left out), read and decoded
+ * with the checks of `read/decode.ts`.
  */
 import type { SourceDocument } from '../model/document.js'
 import { decodeNote, sizeProblem } from '../read/decode.js'
@@ -14,6 +15,17 @@ export function isNotePath(path: string): boolean {
   return /\.(?:md|markdown|mdown|mkd)$/i.test(path)
 }
 
+/**
+ * Whether a folder's file is a document Waymark reads: a note, an `.rst` page, a CSV/TSV
+ * export or a YAML metadata file — not the settings (`waymark.yaml`). Each one found is
+ * read, and one it cannot read says so (`unreadable-file`): none is skipped silently.
+ */
+export function isDocumentPath(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  if (/^waymark\.ya?ml$/i.test(name)) return false
+  return isNotePath(name) || /\.(?:rst|csv|tsv|ya?ml)$/i.test(name)
+}
+
 /** Expands arguments into files, in argument order, folders sorted by path; duplicates dropped. */
 export async function inputFiles(args: readonly string[], fs: FileSystem): Promise<string[]> {
   const files: string[] = []
@@ -21,8 +33,9 @@ export async function inputFiles(args: readonly string[], fs: FileSystem): Promi
     const info = await fs.stat(arg).catch((error: unknown) => Promise.reject(readFailure(arg, error)))
     if (info === null) throw new InputError(`${arg}: no such file or folder`)
     if (info.kind === 'directory') {
-      const found = await markdownIn(arg, fs)
-      if (found.length === 0) throw new InputError(`${arg}: no Markdown files (*.md) in this folder`)
+      const found = await documentsIn(arg, fs)
+      if (found.length === 0)
+        throw new InputError(`${arg}: no documents in this folder (Markdown *.md, *.rst, *.csv, *.tsv or *.yaml)`)
       files.push(...found)
     } else if (info.kind === 'file') files.push(arg)
     else throw new InputError(`${arg}: not a file or folder`)
@@ -30,15 +43,15 @@ export async function inputFiles(args: readonly string[], fs: FileSystem): Promi
   return [...new Set(files)]
 }
 
-async function markdownIn(dir: string, fs: FileSystem): Promise<string[]> {
+async function documentsIn(dir: string, fs: FileSystem): Promise<string[]> {
   const out: string[] = []
   const listed = await fs.readDirectory(dir).catch((error: unknown) => Promise.reject(readFailure(dir, error)))
   const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const path = `${dir.replace(/\/+$/, '')}/${entry.name}`
     if (entry.kind === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-      out.push(...(await markdownIn(path, fs)))
-    else if (entry.kind === 'file' && isNotePath(entry.name)) out.push(path)
+      out.push(...(await documentsIn(path, fs)))
+    else if (entry.kind === 'file' && isDocumentPath(entry.name)) out.push(path)
   }
   return out
 }

@@ -103,7 +103,8 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
       'Add a topic: `### Topic: NAME`, then fields such as `**Owner**: NAME` and `**Estimated duration**: 4 weeks` (docs/reading.md lists every layout).',
   },
   'unreadable-file': {
-    severity: 'error',
+    // A warning: a folder's other documents still make the roadmap; a file with nothing read is also `no-topics`.
+    severity: 'warning',
     audience: 'reader',
     description: 'A file Waymark cannot read as a roadmap (a CSV without a column of work items, a YAML file without a title).',
     message: (p) => `This file cannot be read as a roadmap: ${p.reason}.`,

@@ -16,5 +16,7 @@ export type FieldKey =
   | 'rationale'
   | 'objectives'
   | 'prerequisites'
+  /** Work that waits for this one (`Blocks`, `Enables`, `Required by`): edges the other way. */
+  | 'dependents'
   | 'links'
   | 'notes'

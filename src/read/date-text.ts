@@ -41,6 +41,8 @@ const YEAR = '(\\d{4})(?!\\d|:\\d)'
 
 // A date stands on its own: after a space, a bracket, emphasis or a quote — not inside a path (`exec:2023-01-13`).
 const OPEN = `(?<![^\\s(\\[*_"'“>])`
+/** A month's name somewhere: without one, only an ISO date can be there. */
+const MONTH_HINT = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 const ISO = new RegExp(
   `${OPEN}(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)(T\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?`,
   'g',
@@ -59,6 +61,10 @@ const MONTH_FIRST = new RegExp(
  * `year` is `null`); impossible dates (`February 30`) and years outside 1900–9999 are no dates.
  */
 export function firstDateIn(written: string, year: number | null): DateInText | null {
+  // Most lines write no date: no digit, no date (cheap tests first).
+  if (!/\d/.test(written)) return null
+  const words = MONTH_HINT.test(written)
+  if (!words && !/\d{4}[-/.]\d/.test(written)) return null
   // Dates inside a link's address (`blog.org/2019/02/22/…`) are no dates of the text.
   const text = written.includes('://') ? written.replace(/\b[a-z][a-z+.-]*:\/\/\S+/gi, (url) => ' '.repeat(url.length)) : written
   let best: DateInText | null = null
@@ -72,6 +78,7 @@ export function firstDateIn(written: string, year: number | null): DateInText | 
       break
     }
   }
+  if (!words) return best
   for (const m of text.matchAll(DAY_FIRST)) {
     const found = wordDate(m, m[2] as string, Number(m[1]), m[3], year)
     if (found) {

@@ -147,6 +147,7 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
     'blocked by',
     'prereqs',
   ],
+  dependents: ['blocks', 'enables', 'required by', 'needed by', 'unblocks', 'prerequisite for', 'prerequisite of', 'dependents'],
   links: [
     'links',
     'link',
@@ -175,7 +176,7 @@ const SPELLINGS: Record<FieldKey, readonly string[]> = {
   notes: ['notes', 'note', 'others', 'other', 'comments', 'remarks'],
 }
 
-const BLOCK_FIELDS: ReadonlySet<FieldKey> = new Set(['rationale', 'objectives', 'prerequisites', 'links', 'notes'])
+const BLOCK_FIELDS: ReadonlySet<FieldKey> = new Set(['rationale', 'objectives', 'prerequisites', 'dependents', 'links', 'notes'])
 
 /**
  * Normalises a label for lookup: folded case and accents, `(s)` (and the slip `Mentors(s)`)

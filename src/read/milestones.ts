@@ -35,6 +35,9 @@ const STAMP_LABEL =
   /^(?:date|dated|meeting date|last updated|updated|last update|last modified|modified|last edited|edited|scraped|generated|retrieved|accessed|revised|posted|as of|version date)$/
 /** A date inside a line of prose is an event only in a short line (`Next release (January 31, 2022)`). */
 const SHORT_LINE_WORDS = 12
+/** What any date this reader reads has: a four-digit ISO year or a month's name next to a number. */
+const DATE_HINT =
+  /\d{4}[-/.]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,*_]+\d|\d[\s\w*_,-]{0,12}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
 /** Half a year: a month-and-day this far before the last date is in the next year. */
 const ROLLOVER_DAYS = 183
 const MONTH_COLUMNS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -102,6 +105,10 @@ export class MilestoneReader {
    * event. Other dates only set the year.
    */
   #paragraph(paragraph: Paragraph, item: boolean): void {
+    // Most paragraphs hold no date: their source says so without splitting them into lines.
+    const from = paragraph.position?.start.offset
+    const to = paragraph.position?.end.offset
+    if (from !== undefined && to !== undefined && !DATE_HINT.test(this.#locator.parsed.slice(from, to))) return
     const lines = paragraphLines(paragraph, this.#locator.parsed)
     lines.forEach((line, k) => {
       const found = firstDateIn(line.text, this.#yearFor())

@@ -28,7 +28,6 @@ import { parseEstimate } from './estimate.js'
 import { definedSizes, type SizeTable } from './size-words.js'
 import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
-import { statusOf } from './status.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
 import { fieldKeyOf, normalizeLabel } from './field-labels.js'
 import { finishField, isLabelList, paragraphLabels, type FieldDraft } from './fields.js'
@@ -39,6 +38,16 @@ import { paragraphLines, plainText, type TextLine } from './phrasing.js'
 import { pipeRowsTable } from './pipe-rows.js'
 import { htmlTable } from './html-table.js'
 import { MilestoneReader } from './milestones.js'
+import {
+  groupStatus,
+  isAnchorLinkItem,
+  isGroupHeading,
+  isProposalSection,
+  isTaskList,
+  isTitleLabel,
+  withoutTrailingLink,
+} from './heading-kinds.js'
+import { ACTION_HINT, assignsPeople, firstName } from './minutes-people.js'
 import { columnKey, isItemColumn } from './table-columns.js'
 import { bulletItem, endsWithIssue } from './bullet-topic.js'
 import { dataField } from './data-fields.js'
@@ -160,10 +169,6 @@ interface OpenGroup {
   /** A status the heading is (`Completed`). */
   readonly status: TopicStatus | null
 }
-
-/** Headings of a proposal's own sections about its people and work, never a piece of work themselves. */
-const PROPOSAL_SECTION =
-  /^(?:implementation|assignees?|assignee s|ownership|owners?|people|contacts?|team|authors?|metadata|staffing|drivers?|work items|feature liaisons?|dependencies|who|responsibilities)$/
 
 /** Fields that make a file with no topics one proposal: who drives it, how big it is, where it stands. */
 const PROPOSAL_KEYS: ReadonlySet<FieldKey> = new Set(['author', 'owner', 'mentor', 'techLead', 'team', 'estimate', 'status'])
@@ -302,7 +307,7 @@ class DocumentReader {
   #sectionsOfOneProposal(): void {
     const first = this.#firstHeading
     if (first === null || this.topics.length === 0 || this.#meeting) return
-    if (!this.topics.every((t) => PROPOSAL_SECTION.test(normalizeLabel(t.title)))) return
+    if (!this.topics.every((t) => isProposalSection(t.title))) return
     const [head] = this.topics
     const fields = this.topics.flatMap((t) => t.fields)
     const { topic, diagnostics } = buildTopic(
@@ -820,6 +825,10 @@ class DocumentReader {
 
   /** Action items among the lines of a block outside an action section: marked lines and assignments. */
   #actionsIn(node: RootContent): void {
+    // The block's source first: most blocks hold no marked line and no assignment.
+    const from = node.position?.start.offset
+    const to = node.position?.end.offset
+    if (from !== undefined && to !== undefined && !ACTION_HINT.test(this.locator.parsed.slice(from, to))) return
     for (const { line, checked } of this.#lines(node)) {
       // Cheap test first: most lines of prose are neither.
       if (!/^\W{0,2}(?:todo|to-do|action|ai\b|assign)|\s(?:to|will|shall|can|should)\s|[-–—]\s|:\s+to\s/i.test(line.text))
@@ -881,26 +890,6 @@ function isInlineKey(key: FieldKey | null): boolean {
   return key !== null && INLINE_KEYS.has(key)
 }
 
-/** A label that names the work itself (`| Title | … |`), not one of its fields. */
-function isTitleLabel(label: string): boolean {
-  return /^(?:title|project title|project name)$/.test(normalizeLabel(label))
-}
-
-/** A person's first name, lowercase: how minutes shorten a name (`Sarah Boyce` → `sarah`). */
-function firstName(name: string): string {
-  return (name.trim().split(/\s+/)[0] ?? '').toLowerCase()
-}
-
-/**
- * Whether an assignment outside an action section names people: a handle, two people
- * (`Lee and Benjie will …`), or names the document knows — not a sentence's first word
- * (`Difficult to split in tasks`).
- */
-function assignsPeople(action: ActionDraft, known: ReadonlySet<string>): boolean {
-  const names = action.assignees.map((n) => n.text)
-  return names.length >= 2 || names.every((n) => n.startsWith('@') || known.has(firstName(n)))
-}
-
 /** A topic with what its group headings say and it does not: a size (`## Medium (175 hours)`), a status (`## Completed`). */
 function inherited(topic: TopicDraft, groups: readonly OpenGroup[]): TopicDraft {
   let { estimate, status } = topic
@@ -910,66 +899,6 @@ function inherited(topic: TopicDraft, groups: readonly OpenGroup[]): TopicDraft 
     status ??= group.status
   }
   return estimate === topic.estimate && status === topic.status ? topic : { ...topic, estimate, status }
-}
-
-/**
- * The status a group heading gives its topics: `Completed`, `Done`, `In progress`,
- * `Suspended ideas` — a heading that is (nearly) only a status word.
- */
-function groupStatus(title: string): TopicStatus | null {
-  const words = title.replace(/\b(?:items?|ideas?|projects?|work|topics?|features?|tasks?)\b/gi, ' ').trim()
-  return words.split(/\s+/).length <= 2 ? statusOf(words) : null
-}
-
-/**
- * A heading that groups work rather than naming a piece of it: a version (`v2.4`,
- * `1.30.x`), a period (`Q3 2024`, `2026`, `H1`), a horizon (`Now`, `Soon`, `Later`,
- * `Medium term`, `v2.5 and beyond`), a status (`Completed`, `Pending`).
- */
-function isGroupHeading(title: string): boolean {
-  const t = headingTitle(title).toLowerCase()
-  if (t.split(/\s+/).length > 5) return false
-  return (
-    /^v?\d+(?:\.\d+)*(?:\.x)?\b/.test(t) ||
-    /\b(?:q[1-4]|h[12]|(?:19|20)\d{2}|fy\d{2,4})\b/.test(t) ||
-    /\b(?:now|next|soon|later|future|term|near|short|medium|long|beyond|pending|backlog|upcoming|planned|current|ongoing|icebox|someday|milestone|release|phase|stage|sprint|iteration)\b/.test(
-      t,
-    ) ||
-    groupStatus(t) !== null
-  )
-}
-
-/** A task list (`- [ ] …`, `- [x] …`): its items are work items under any heading. */
-function isTaskList(list: List): boolean {
-  return list.children.some((item) => item.checked !== null && item.checked !== undefined)
-}
-
-/**
- * A heading's text without a trailing link in brackets (`Core Argo CD ([proposal](…))`):
- * where the work is written up, not part of its name.
- */
-function withoutTrailingLink(node: Heading): string {
-  const kids = node.children
-  const [before, link, after] = kids.slice(-3)
-  if (
-    kids.length >= 3 &&
-    before?.type === 'text' &&
-    /\(\s*$/.test(before.value) &&
-    link?.type === 'link' &&
-    after?.type === 'text' &&
-    /^\s*\)\s*$/.test(after.value)
-  ) {
-    const head = plainText([...kids.slice(0, -3), { ...before, value: before.value.replace(/\(\s*$/, '') }]).trim()
-    if (head !== '') return head
-  }
-  return plainText(node).trim()
-}
-
-/** Whether a list item is only a link to a heading of the document (`- [Goals](#goals)`). */
-function isAnchorLinkItem(item: ListItem): boolean {
-  const head = item.children[0]
-  const link = head?.type === 'paragraph' && head.children.length === 1 ? head.children[0] : undefined
-  return link?.type === 'link' && link.url.startsWith('#')
 }
 
 /** The sizes a document defines (`Small: 90 hours`), read with its units. */

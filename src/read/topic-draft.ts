@@ -20,7 +20,15 @@ import { sizeWordsOf, type SizeTable } from './size-words.js'
 import { compactList } from '../model/shared-empty.js'
 
 /** Fields whose items add up when given twice (`Others` and `Notes`); others keep the first. */
-const LIST_FIELDS: ReadonlySet<FieldKey> = new Set(['objectives', 'prerequisites', 'links', 'notes', 'mentor', 'team'])
+const LIST_FIELDS: ReadonlySet<FieldKey> = new Set([
+  'objectives',
+  'prerequisites',
+  'dependents',
+  'links',
+  'notes',
+  'mentor',
+  'team',
+])
 
 /** A nested item of a people field with a longer piece than this is a sentence about them, not a name. */
 const MAX_NESTED_NAME_WORDS = 4

@@ -7,7 +7,7 @@ import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { DocumentModel, NameMention, RoadmapMeta, TopicDraft } from '../model/document.js'
 import { formatPlace } from '../model/place.js'
-import type { Action, Person, Relation, Roadmap, Topic } from '../model/roadmap.js'
+import type { Action, Person, Prerequisite, Relation, Roadmap, Topic } from '../model/roadmap.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
 import { EMPTY_META } from '../read/front-matter.js'
 import { findCycles } from '../algorithms/graph-cycles.js'
@@ -49,6 +49,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
         : compactList([...new Set(ms.map((m) => people.nameOf(m.text)))])
 
   const matcher = new TopicMatcher(drafts.map((d) => d.topic))
+  const reverse = reverseEdges(drafts, matcher, title, diagnostics)
   const relations: Relation[] = []
   const topics: Topic[] = drafts.map(({ topic, file }) => {
     const resolved = resolvePrerequisites(topic, matcher, title)
@@ -83,7 +84,7 @@ export function resolveRoadmap(documents: readonly DocumentModel[], options: Res
       finished: topic.finished,
       rationale: topic.rationale,
       objectives: topic.objectives,
-      prerequisites: compactList(resolved.prerequisites),
+      prerequisites: compactList(withReverse(resolved.prerequisites, reverse.get(topic.id))),
       prerequisitesMissing: field?.missing ?? null,
       links: topic.links,
       notes: topic.notes,
@@ -221,4 +222,38 @@ function peopleOf(
       ...(roles.get(name) as NonNullable<ReturnType<typeof roles.get>>),
     }
   })
+}
+
+/**
+ * Edges written the other way (`Blocks: Beta` on Alpha, `Enables`, `Required by`): each
+ * linked topic gets the writer as a prerequisite, placed where it was written. Names that
+ * match no topic are reported as prerequisites are.
+ */
+function reverseEdges(
+  drafts: readonly { topic: TopicDraft }[],
+  matcher: TopicMatcher,
+  title: (id: string) => string,
+  diagnostics: Diagnostic[],
+): Map<string, Prerequisite[]> {
+  const reverse = new Map<string, Prerequisite[]>()
+  for (const { topic } of drafts) {
+    const items = topic.fields.filter((f) => f.key === 'dependents').flatMap((f) => f.items)
+    if (items.length === 0) continue
+    const resolved = resolvePrerequisites({ ...topic, prerequisites: items }, matcher, title)
+    diagnostics.push(...resolved.diagnostics)
+    for (const p of resolved.prerequisites) {
+      if (p.topic === null) continue
+      const edges = reverse.get(p.topic) ?? []
+      edges.push({ text: topic.title, topic: topic.id, kind: 'linked', via: p.via, score: p.score, place: p.place })
+      reverse.set(p.topic, edges)
+    }
+  }
+  return reverse
+}
+
+/** A topic's own prerequisites and those written on the topics it waits for, each linked topic once. */
+function withReverse(own: readonly Prerequisite[], reverse: readonly Prerequisite[] | undefined): Prerequisite[] {
+  if (reverse === undefined) return [...own]
+  const linked = new Set(own.map((p) => p.topic))
+  return [...own, ...reverse.filter((p) => !linked.has(p.topic))]
 }

@@ -136,10 +136,10 @@ describe('bad input: one line, no stack trace, exit 2', () => {
   const cases: [string, MemoryFileSystem, string[], RegExp][] = [
     ['a missing file', new MemoryFileSystem(), ['lint', 'nope.md'], /^waymark: nope\.md: no such file or folder$/],
     [
-      'a folder without Markdown',
-      new MemoryFileSystem({ 'd/a.txt': 'x' }),
+      'a folder without documents',
+      new MemoryFileSystem({ 'd/a.txt': 'x', 'd/waymark.yaml': 'deadline: 2027-01-01' }),
       ['lint', 'd'],
-      /^waymark: d: no Markdown files \(\*\.md\) in this folder$/,
+      /^waymark: d: no documents in this folder \(Markdown \*\.md, \*\.rst, \*\.csv, \*\.tsv or \*\.yaml\)$/,
     ],
     [
       'a binary file',
@@ -345,5 +345,26 @@ describe('waymark plan', () => {
     const fs = new MemoryFileSystem({ 'empty.md': '# Nothing\n', 'bad.sm': 'jobs (incl. supersource/sink ):  3\n' })
     expect((await cli(['plan', 'empty.md'], fs)).stderr).toMatch(/^waymark: empty\.md: no topics to plan/)
     expect((await cli(['plan', 'bad.sm'], fs)).stderr).toMatch(/^waymark: bad\.sm:\d+: not a PSPLIB \.sm instance/)
+  })
+})
+
+describe('folders of documents', () => {
+  it('reads every kind of document in a folder, says which it cannot read, and leaves the settings out', async () => {
+    const fs = new MemoryFileSystem({
+      'plans/notes.md': '### Topic: Boot\n**Owner**: Ana\n**Estimated duration**: 2 weeks\n',
+      'plans/sheet.csv': 'Project,Mentor 1\nDocs,Bo Chen\n',
+      'plans/spec.rst': 'Spec\n====\n\n:Author: Cy Diaz\n:Status: draft\n',
+      'plans/mkdocs.yml': 'site_name: Docs\n',
+      'plans/waymark.yaml': 'deadline: 2027-12-31\n',
+    })
+    const { stdout } = await cli(['parse', 'plans', '--json'], fs)
+    const parsed = JSON.parse(stdout) as {
+      files: string[]
+      topics: { title: string }[]
+      diagnostics: { ruleId: string; source: { file: string } }[]
+    }
+    expect(parsed.files).toEqual(['plans/mkdocs.yml', 'plans/notes.md', 'plans/sheet.csv', 'plans/spec.rst'])
+    expect(parsed.topics.map((t) => t.title)).toEqual(['Boot', 'Docs', 'Spec'])
+    expect(parsed.diagnostics.filter((d) => d.ruleId === 'unreadable-file').map((d) => d.file)).toEqual(['plans/mkdocs.yml'])
   })
 })
