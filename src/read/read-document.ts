@@ -461,6 +461,12 @@ class DocumentReader {
     const explicit = hasTopicPrefix(text) || (node.depth === 1 && hasDocumentId(text))
     const key = fieldKeyOf(text)
     const kind = sectionKind(text)
+    // `## Project Length` right after an idea at that level: the idea's size, a heading one level too high.
+    const misplaced = key === 'estimate' || key === 'difficulty'
+    if (topic && !explicit && misplaced && node.depth <= topic.depth && !topic.fields.some((f) => f.label.key === key)) {
+      this.#openField(topic, { label: text, key, rest: [], restOffset: startOffset(node) }, node)
+      return
+    }
     // A meeting's sections (agenda, discussions, action items) end an implicit topic at any depth.
     const meeting = kind === 'agenda' || kind === 'discussions' || kind === 'actions'
     if (!explicit && topic && node.depth > topic.depth && (topic.explicit || !meeting)) {

@@ -361,7 +361,7 @@ describe('folders of documents', () => {
     const parsed = JSON.parse(stdout) as {
       files: string[]
       topics: { title: string }[]
-      diagnostics: { ruleId: string; source: { file: string } }[]
+      diagnostics: { ruleId: string; file: string }[]
     }
     expect(parsed.files).toEqual(['plans/mkdocs.yml', 'plans/notes.md', 'plans/sheet.csv', 'plans/spec.rst'])
     expect(parsed.topics.map((t) => t.title)).toEqual(['Boot', 'Docs', 'Spec'])

@@ -30,3 +30,32 @@ describe('topic titles', () => {
     ])
   })
 })
+
+describe('a size heading one level too high', () => {
+  it('is the size of the idea before it, not a topic', () => {
+    const text = [
+      '## Faster builds',
+      '',
+      '**Difficulty:** Hard',
+      '',
+      '## Project Length',
+      '**350** hours',
+      '',
+      '**Mentor**<br>',
+      'Ana Lima',
+      '',
+      '## Better docs',
+      '',
+      '**Difficulty:** Easy',
+      '**Project length:** 175 hours',
+      '**Mentor:** Bo Chen',
+    ].join('\n')
+    const topics = readSource({ file: 'ideas.md', text }).topics
+    expect(
+      topics.map((t) => [t.title, t.estimate?.kind === 'estimate' ? t.estimate.low : null, t.mentors.map((m) => m.text)]),
+    ).toEqual([
+      ['Faster builds', 44, ['Ana Lima']],
+      ['Better docs', 22, ['Bo Chen']],
+    ])
+  })
+})
