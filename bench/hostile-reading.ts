@@ -21,7 +21,8 @@ const indented = (depth: number): string => {
 }
 const inField = (body: string): string => `### Topic: Deep\n\n**Notes**:\n\n${body}\n`
 
-const CASES: [string, () => string][] = [
+/** A case: its name, its text, and the file kind it is read as (Markdown unless named). */
+const CASES: [string, () => string, string?][] = [
   ["'- ' x 2,000 + 'x' (4 KB)", () => inField(`${'- '.repeat(2000)}x`)],
   ["'> ' x 2,000 + 'x' (4 KB)", () => inField(`${'> '.repeat(2000)}x`)],
   ["'- ' x 10,000 + 'x' (20 KB)", () => `${'- '.repeat(10_000)}x`],
@@ -45,6 +46,25 @@ const CASES: [string, () => string][] = [
   ['a heading with 100,000 spaces before its tag', () => `### Topic: X${' '.repeat(100_000)}y [t]\n`],
   ["an action item 'AB, ' x 40, no colon", () => `## Action items\n\n- ${'AB, '.repeat(40)}x\n`],
   ["an action item 'done' + 100,000 spaces + 'x'", () => `## Action items\n\n- RD: done${' '.repeat(100_000)}x\n`],
+  // The readers of issue 14: dates, assignments, HTML tables, reStructuredText, CSV.
+  ['a 1 MB list item of dates and assignments', () => `- Tim to ${'May 3rd - June 4th 2024-01-01 to will '.repeat(28_000)}\n`],
+  ["a 1 MB line of '1 '", () => `- ${'1 '.repeat(500_000)}\n`],
+  [
+    'an HTML table of 20,000 rows (0.8 MB)',
+    () => `<table>\n<tr><td>What</td><td>JAN</td></tr>\n${'<tr><td>X</td><td>3</td></tr>\n'.repeat(20_000)}</table>\n`,
+  ],
+  ['an RST line of inline markup (1 MB)', () => `Title\n=====\n\n${'``a`` `b <c>`_ :r:`d` '.repeat(45_000)}\n`, 'rst'],
+  [
+    'an RST grid table of 20,000 rows (0.4 MB)',
+    () => `+---+---+\n| a | b |\n+===+===+\n${'| x | y |\n+---+---+\n'.repeat(20_000)}`,
+    'rst',
+  ],
+  ["an RST file of '.. c' x 100,000", () => '.. c\n'.repeat(100_000), 'rst'],
+  [
+    'a CSV of 100,000 rows (2.6 MB)',
+    () => `Project,Mentor 1,Size\n${Array.from({ length: 100_000 }, (_, k) => `P${k},Ana Lima,175 hours`).join('\n')}\n`,
+    'csv',
+  ],
 ]
 
 const dir = mkdtempSync(join(tmpdir(), 'waymark-hostile-'))
@@ -52,9 +72,9 @@ try {
   const bin = join(import.meta.dirname, '../bin/waymark.js')
   console.log('| input | size | lint (best of %d) | deep-nesting warnings |', runs)
   console.log('|---|---|---|---|')
-  for (const [name, make] of CASES) {
+  for (const [name, make, kind = 'md'] of CASES) {
     const text = make()
-    const file = join(dir, 'note.md')
+    const file = join(dir, `note.${kind}`)
     writeFileSync(file, text)
     let best = Infinity
     let warnings = 0

@@ -37,7 +37,12 @@ export function todoList(roadmap: Roadmap): PersonTodo[] {
     const needs = topicNeeds(topic)
     if (needs.length === 0) continue
     const people = topic.owners.length > 0 ? topic.owners : topic.authors.length > 0 ? topic.authors : [null]
-    for (const person of people) lists.set(person, [...(lists.get(person) ?? []), ...needs])
+    // Appended in place: copying the list for each topic was quadratic when thousands share one person (or none).
+    for (const person of people) {
+      const list = lists.get(person)
+      if (list) list.push(...needs)
+      else lists.set(person, [...needs])
+    }
   }
   return [...lists.entries()]
     .map(([person, items]) => ({ person, items }))

@@ -18,11 +18,21 @@ export interface BulletItem {
 }
 
 /** An issue reference ending a line: `#1313`, `[#1313]`, `(#1313)`, `org/repo#12`, `lang-team#62`. */
-const TRAILING_ISSUE = /\s*[([]?((?:[\w.-]+(?:\/[\w.-]+)?)?#\d{1,7})[)\]]?\s*$/
+const TRAILING_ISSUE = /[([]?((?:[\w.-]+(?:\/[\w.-]+)?)?#\d{1,7})[)\]]?$/
+/** Only a line's last characters are searched: an end-anchored pattern tried along a long line is quadratic. */
+const ISSUE_TAIL = 160
+
+/** The issue reference a line ends with and where it starts, or `null`. */
+function trailingIssue(text: string): { readonly ref: string; readonly index: number } | null {
+  const end = text.trimEnd()
+  const from = Math.max(0, end.length - ISSUE_TAIL)
+  const m = TRAILING_ISSUE.exec(end.slice(from))
+  return m ? { ref: m[1] as string, index: from + m.index } : null
+}
 
 /** Whether a line ends with an issue reference (`Archive the old site [#1307](…)`). */
 export function endsWithIssue(text: string): boolean {
-  return TRAILING_ISSUE.test(text)
+  return trailingIssue(text) !== null
 }
 
 /** A person as bullets name them in brackets: a handle, initials, or one to three capitalised words. */
@@ -44,8 +54,8 @@ export function bracketPeople(inner: string): string[] | null {
 /** Reads a bullet's first line as a work item; `checked` is its task-list box. */
 export function bulletItem(text: string, checked: boolean | null): BulletItem {
   let rest = text.trim()
-  const tracked = TRAILING_ISSUE.exec(rest)
-  const issue = tracked ? (tracked[1] as string) : null
+  const tracked = trailingIssue(rest)
+  const issue = tracked ? tracked.ref : null
   if (tracked) rest = rest.slice(0, tracked.index).trimEnd()
   let status: string | null = checked === true ? 'done' : null
   let people: string[] = []

@@ -20,6 +20,7 @@ import { fieldKeyOf, normalizeLabel } from './field-labels.js'
 import type { Locator } from './locator.js'
 import { paragraphLines, plainText } from './phrasing.js'
 import { isItemColumn } from './table-columns.js'
+import { stripEnds } from '../text/strip-chars.js'
 
 /** Keys of metadata whose date is an event of the proposal (not `last-updated`: a stamp). */
 const DATE_KEYS =
@@ -38,6 +39,8 @@ const SHORT_LINE_WORDS = 12
 /** What any date this reader reads has: a four-digit ISO year or a month's name next to a number. */
 const DATE_HINT =
   /\d{4}[-/.]\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,*_]+\d|\d[\s\w*_,-]{0,12}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i
+/** The most characters between two writings of one moment (`02:00 UTC Friday 9th February 2024 / 18:00 PDT …`). */
+const MAX_JOIN = 40
 /** Half a year: a month-and-day this far before the last date is in the next year. */
 const ROLLOVER_DAYS = 183
 const MONTH_COLUMNS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
@@ -240,25 +243,24 @@ function calendarDate(year: number, month: number, day: number): string | null {
  * `—`, `--`), a time (`18:00 UTC`), emphasis marks and an empty bracket.
  */
 function clean(text: string): string {
-  return (
-    text
-      .replace(/\b\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:UTC|GMT|[A-Z]{2,4}T))?/gi, ' ')
-      .replace(/\(\s*[,;]?\s*\)|\[\s*\]/g, ' ')
-      // The weekday next to a date written in ISO form (`Friday, 2023-10-13`).
-      .replace(/(?:^|[\s,])(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i, '')
-      .replace(/^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
-      .replace(/^[\s*_:;,.\-–—/|]+|[\s*_:;,\-–—/|]+$/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  )
+  // Whitespace collapsed first: the patterns below then never try a long run of it (each one is linear).
+  const collapsed = text
+    .replace(/\s+/g, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: ?(?:UTC|GMT|[A-Z]{2,4}T))?/gi, ' ')
+    .replace(/\( ?[,;]? ?\)|\[ ?\]/g, ' ')
+    // The weekday next to a date written in ISO form (`Friday, 2023-10-13`).
+    .replace(/(?:^|[ ,])(?:mon|tues|wednes|thurs|fri|satur|sun)day,? ?$/i, '')
+    .replace(/^ ?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
+  return stripEnds(collapsed, ' *_:;,.-–—/|').replace(/ +/g, ' ').trim()
 }
-
 /** The text after a date without the other dates that write the same moment (`9th February / 8th February 2024`). */
 function withoutLeadingDates(text: string): string {
   let rest = text
   for (let found = firstDateIn(rest, 2000); found !== null; found = firstDateIn(rest, 2000)) {
     const between = rest.slice(0, found.start)
+    // What joins two writings of one moment is short; a long gap is the title.
     if (
+      between.length > MAX_JOIN ||
       !/^[\s*_/,–—-]*(?:to|or|until|till|through)?[\s*_/,–—-]*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:UTC|GMT|[A-Z]{2,4}T)?)?\s*$/i.test(
         between,
       )

@@ -61,9 +61,10 @@ export function readTopicHeading(text: string): TopicHeading {
     }
   }
   // Emoji before or after a title are decoration (`✅ Plugin loading`), not its words.
+  // Whitespace collapsed first, so the end-anchored pattern never tries a long run of it.
   const title = rest
-    .replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+|[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/gu, '')
     .replace(/\s+/g, ' ')
+    .replace(/^[ \p{Extended_Pictographic}\u{FE0F}\u{200D}]+|[ \p{Extended_Pictographic}\u{FE0F}\u{200D}]{1,64}$/gu, '')
     .trim()
   return { title, aliases, tags: tags.filter((t) => t !== ''), id: topicId(title), anchor: headingAnchor(text.trim()), template }
 }
