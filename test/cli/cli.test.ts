@@ -355,6 +355,7 @@ describe('folders of documents', () => {
       'plans/sheet.csv': 'Project,Mentor 1\nDocs,Bo Chen\n',
       'plans/spec.rst': 'Spec\n====\n\n:Author: Cy Diaz\n:Status: draft\n',
       'plans/mkdocs.yml': 'site_name: Docs\n',
+      'plans/_config.yml': 'title: Our blog\ntheme: minima\n',
       'plans/waymark.yaml': 'deadline: 2027-12-31\n',
     })
     const { stdout } = await cli(['parse', 'plans', '--json'], fs)
@@ -363,8 +364,11 @@ describe('folders of documents', () => {
       topics: { title: string }[]
       diagnostics: { ruleId: string; file: string }[]
     }
-    expect(parsed.files).toEqual(['plans/mkdocs.yml', 'plans/notes.md', 'plans/sheet.csv', 'plans/spec.rst'])
+    expect(parsed.files).toEqual(['plans/_config.yml', 'plans/mkdocs.yml', 'plans/notes.md', 'plans/sheet.csv', 'plans/spec.rst'])
     expect(parsed.topics.map((t) => t.title)).toEqual(['Boot', 'Docs', 'Spec'])
-    expect(parsed.diagnostics.filter((d) => d.ruleId === 'unreadable-file').map((d) => d.file)).toEqual(['plans/mkdocs.yml'])
+    expect(parsed.diagnostics.filter((d) => d.ruleId === 'unreadable-file').map((d) => d.file)).toEqual([
+      'plans/_config.yml',
+      'plans/mkdocs.yml',
+    ])
   })
 })

@@ -100,7 +100,7 @@ describe('milestones', () => {
   })
 
   it('reads the date keys of a YAML metadata file', () => {
-    const yaml = ['title: Faster boot', 'creation-date: 2026-01-12', 'last-updated: 2026-02-01'].join('\n')
+    const yaml = ['title: Faster boot', 'authors: ["@ana"]', 'creation-date: 2026-01-12', 'last-updated: 2026-02-01'].join('\n')
     expect(milestones(yaml, 'kep.yaml')).toEqual([['2026-01-12', 'creation-date']])
   })
 
