@@ -3,7 +3,8 @@
  * with defaults still to apply where a key is absent. People are named as the roadmap
  * names them (canonical names), not as the settings spelt them.
  */
-import type { EstimateUnits } from './estimate.js'
+import type { Estimate, EstimateUnits } from './estimate.js'
+import type { FieldKey } from './field-key.js'
 import type { Weekday } from './iso-date.js'
 
 /** A date range, both ends included. */
@@ -49,9 +50,19 @@ export interface PlanSettings {
 }
 
 /** Everything a roadmap's settings say, for every stage. */
+/** How the roadmap's documents are read: its own labels and its size table (settings `labels:`, `sizes:`). */
+export interface ReadingSettings {
+  /** Normalised label → the field it names. */
+  readonly labels: ReadonlyMap<string, FieldKey>
+  /** Size word (folded) → its meaning in working days. */
+  readonly sizes: ReadonlyMap<string, Estimate>
+}
+
+/** The roadmap's settings, read and validated (see settings/schema.ts). */
 export interface Settings {
   /** How estimate units convert to working days. */
   readonly units: EstimateUnits
+  readonly reading: ReadingSettings
   /** Words that make an owner a role, besides the built-in ones. */
   readonly roles: readonly string[]
   readonly plan: PlanSettings

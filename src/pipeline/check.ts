@@ -36,19 +36,31 @@ export interface CheckOptions {
  * ```
  */
 export function check(sources: readonly SourceDocument[], options: CheckOptions = {}): CheckedRoadmap {
-  const read = sources.map((s) => readSource(s, options.parseChunks === undefined ? {} : { parseChunks: options.parseChunks }))
-  return checkDocuments(read, options.settingsFile ?? null)
+  const parse = options.parseChunks === undefined ? {} : { parseChunks: options.parseChunks }
+  const settingsFile = options.settingsFile ?? null
+  const read = sources.map((s) => readSource(s, parse))
+  // The roadmap's own labels and sizes change what the documents say: read them again with those.
+  const { reading } = settingsOf(read, settingsFile).settings
+  if (reading.labels.size === 0 && reading.sizes.size === 0) return checkDocuments(read, settingsFile)
+  const again = sources.map((s) => readSource(s, { ...parse, labels: reading.labels, sizes: reading.sizes }))
+  return checkDocuments(again, settingsFile)
 }
 
-/** `check` of documents already read (in the order given), with their settings file. */
-export function checkDocuments(read: readonly DocumentModel[], settingsFile: SourceDocument | null): CheckedRoadmap {
+/** The settings of documents read: the settings file's, under the leading note's front matter. */
+function settingsOf(read: readonly DocumentModel[], settingsFile: SourceDocument | null): ReturnType<typeof readSettings> {
   const leader = leadingDocument(read)
-  const found = readSettings({
+  return readSettings({
     file: settingsFile,
     frontMatter: leader?.meta.place
       ? { settings: leader.meta.settings, place: leader.meta.place, keyPlaces: leader.meta.settingsPlaces }
       : null,
   })
+}
+
+/** `check` of documents already read (in the order given), with their settings file. */
+export function checkDocuments(read: readonly DocumentModel[], settingsFile: SourceDocument | null): CheckedRoadmap {
+  const leader = leadingDocument(read)
+  const found = settingsOf(read, settingsFile)
   const diagnostics: Diagnostic[] = found.diagnostics
   const documents = read.map((d) => withUnits(d, d === leader ? found.settings.units : ownUnits(d, found.settings, diagnostics)))
   const roadmap = resolveRoadmap(documents, { roles: found.settings.roles })

@@ -17,6 +17,7 @@ import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { LineIndex } from './line-index.js'
 import { columnKey, columnLabel, isItemColumn } from './table-columns.js'
 import { buildTopic } from './topic-draft.js'
+import type { SizeTable } from './size-words.js'
 import { readTopicHeading } from './topic-heading.js'
 
 /** Keys that make a YAML file a proposal's metadata (`authors`, `status`…), not a tool's configuration. */
@@ -54,7 +55,11 @@ function documentOf(
  * item is a topic. Columns Waymark does not know are left out; numbered columns of one
  * field add up.
  */
-export function readTableFile(source: SourceDocument, units: EstimateUnits = DEFAULT_UNITS): DocumentModel {
+export function readTableFile(
+  source: SourceDocument,
+  units: EstimateUnits = DEFAULT_UNITS,
+  sizes: SizeTable = new Map(),
+): DocumentModel {
   const delimiter = /\.tsv$/i.test(source.file) ? '\t' : ','
   const lastLine = source.text.split(/\r\n|\r|\n/).length
   // csv-parse counts the line where a row ends (a quoted cell may span lines), past the end on a broken quote.
@@ -105,7 +110,7 @@ export function readTableFile(source: SourceDocument, units: EstimateUnits = DEF
         place,
       ),
     )
-    const built = buildTopic(readTopicHeading(title), place, fields, [], units)
+    const built = buildTopic(readTopicHeading(title), place, fields, [], units, sizes)
     topics.push(built.topic)
     diagnostics.push(...built.diagnostics)
   }
@@ -116,7 +121,11 @@ export function readTableFile(source: SourceDocument, units: EstimateUnits = DEF
  * A YAML metadata file (a KEP's `kep.yaml`): one proposal, titled by its `title` (or
  * `name`), its keys the fields Waymark knows (`authors`, `status`, `owning-sig`…).
  */
-export function readYamlFile(source: SourceDocument, units: EstimateUnits = DEFAULT_UNITS): DocumentModel {
+export function readYamlFile(
+  source: SourceDocument,
+  units: EstimateUnits = DEFAULT_UNITS,
+  sizes: SizeTable = new Map(),
+): DocumentModel {
   const lines = new LineIndex(source.text)
   const start: Place = { file: source.file, line: 1, column: 1 }
   const read = readFrontMatter(source.text, start, (offset) => lines.place(source.file, offset))
@@ -134,7 +143,7 @@ export function readYamlFile(source: SourceDocument, units: EstimateUnits = DEFA
     const reason = 'it names no author, owner, mentor, team, status or size, as a proposal’s metadata does'
     return documentOf(source, meta, [], [diagnostic('unreadable-file', { reason }, start)], units)
   }
-  const built = buildTopic(readTopicHeading(title), start, read.fields, [], units)
+  const built = buildTopic(readTopicHeading(title), start, read.fields, [], units, sizes)
   const milestones = metadataMilestones(read.meta.extra, start)
   return documentOf(source, meta, [built.topic], built.diagnostics, units, milestones)
 }

@@ -201,8 +201,31 @@ const KEY_OF_LABEL = new Map<string, FieldKey | null>()
 /** The cache stops growing here (labels are short; unknown ones are many only in odd notes). */
 const MAX_CACHED_LABELS = 4096
 
+/**
+ * The roadmap's own labels (settings `labels:`) for the read in progress: set by
+ * `withLabels` around one synchronous read, so every reader (notes, tables, YAML) sees
+ * them without threading them through each call.
+ */
+let ownLabels: ReadonlyMap<string, FieldKey> | null = null
+
+/** Runs `read` with the roadmap's own labels known (they win over the built-in spellings). */
+export function withLabels<T>(labels: ReadonlyMap<string, FieldKey>, read: () => T): T {
+  if (labels.size === 0) return read()
+  const before = ownLabels
+  ownLabels = labels
+  try {
+    return read()
+  } finally {
+    ownLabels = before
+  }
+}
+
 /** The field a label names, or `null` when Waymark does not know it. */
 export function fieldKeyOf(label: string): FieldKey | null {
+  if (ownLabels !== null) {
+    const own = ownLabels.get(normalizeLabel(label))
+    if (own !== undefined) return own
+  }
   const cached = KEY_OF_LABEL.get(label)
   if (cached !== undefined) return cached
   const key = BY_SPELLING.get(normalizeLabel(label)) ?? null

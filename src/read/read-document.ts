@@ -75,6 +75,8 @@ export interface ReadOptions {
    * form, see rst/rst-to-markdown.ts), with its map back: places point into the source.
    */
   readonly derived?: { readonly text: string; readonly map: OffsetMapping }
+  /** The roadmap's own size table (settings `sizes:`); a size the document defines wins. Its labels: see `withLabels`. */
+  readonly sizes?: SizeTable
 }
 
 const IDENTITY: OffsetMapping = { toOriginal: (offset) => offset }
@@ -95,7 +97,7 @@ export function readDocument(source: SourceDocument, options: ReadOptions = {}):
     parsed,
   )
   const units = options.units ?? DEFAULT_UNITS
-  const reader = new DocumentReader(locator, units, documentSizes(input, units))
+  const reader = new DocumentReader(locator, units, new Map([...(options.sizes ?? []), ...documentSizes(input, units)]))
   if (recovered.flattenedLines > 0) {
     reader.diagnostics.push(
       diagnostic(

@@ -20,7 +20,7 @@ const SIZE_TEXT = new RegExp(
 )
 
 /** The folded form a size table is keyed by: `Medium` → `medium`, `XL` → `xl`. */
-function sizeKey(word: string): string {
+export function sizeKeyOf(word: string): string {
   return word.toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
@@ -35,8 +35,8 @@ export function sizeWordsOf(text: string): { low: string; high: string } | null 
     .trim()
   const m = SIZE_TEXT.exec(bare)
   if (!m?.groups) return null
-  const low = sizeKey(m.groups['low'] as string)
-  return { low, high: m.groups['high'] === undefined ? low : sizeKey(m.groups['high']) }
+  const low = sizeKeyOf(m.groups['low'] as string)
+  return { low, high: m.groups['high'] === undefined ? low : sizeKeyOf(m.groups['high']) }
 }
 
 /** A size read through a table: `Small to large` = small's low end to large's high end. */
@@ -73,7 +73,7 @@ export function definedSizes(text: string): { word: string; meaning: string }[] 
   const seen = new Set<string>()
   // Definitions sit in short lines; a scan over a huge note is one regular-expression pass.
   for (const m of text.matchAll(DEFINITION)) {
-    const word = sizeKey(m.groups?.['word'] as string)
+    const word = sizeKeyOf(m.groups?.['word'] as string)
     if (seen.has(word)) continue
     seen.add(word)
     out.push({ word, meaning: (m.groups?.['meaning'] as string).trim() })

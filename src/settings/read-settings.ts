@@ -19,6 +19,7 @@ import { yamlData } from '../read/yaml-data.js'
 import { roleSettings } from './roles.js'
 import { mergeSettings, parsePlanSettings, type SettingProblem, type SettingsLayer } from './schema.js'
 import { unitsFromSettings } from './units.js'
+import { NO_READING, readingFromSettings } from './reading.js'
 
 /** Where a roadmap's settings are written. */
 export interface SettingsSources {
@@ -36,7 +37,7 @@ export interface SettingsSources {
 }
 
 /** Settings with nothing set: every default applies. */
-export const NO_SETTINGS: Settings = { units: DEFAULT_UNITS, roles: [], plan: { holidays: [], people: {} } }
+export const NO_SETTINGS: Settings = { units: DEFAULT_UNITS, reading: NO_READING, roles: [], plan: { holidays: [], people: {} } }
 
 /** A layer of settings as read, with a way to place its problems. */
 interface ReadLayer {
@@ -78,6 +79,7 @@ export function readSettings(sources: SettingsSources): {
     diagnostics.push(diagnostic('invalid-setting', { key: p.key || layer.name, reason: p.reason }, layer.place(p)))
   }
   let units: EstimateUnits = DEFAULT_UNITS
+  let reading = NO_READING
   const roles: string[] = []
   let plan: SettingsLayer = { holidays: [], people: {} }
   const estimates: { layer: ReadLayer; text: string }[] = []
@@ -86,6 +88,9 @@ export function readSettings(sources: SettingsSources): {
     units = read.units
     for (const p of read.problems) report(layer, p)
     roles.push(...roleSettings(layer.raw).roles)
+    const own = readingFromSettings(layer.raw, reading, units, layer.prefix)
+    reading = own.reading
+    for (const p of own.problems) report(layer, p)
     const parsed = parsePlanSettings(layer.raw, layer.prefix)
     for (const p of parsed.problems) report(layer, p)
     if (parsed.settings.defaultEstimate !== undefined) estimates.push({ layer, text: parsed.settings.defaultEstimate })
@@ -108,7 +113,7 @@ export function readSettings(sources: SettingsSources): {
   }
   const { defaultEstimate: _written, ...rest } = plan
   return {
-    settings: { units, roles, plan: defaultEstimate === undefined ? rest : { ...rest, defaultEstimate } },
+    settings: { units, reading, roles, plan: defaultEstimate === undefined ? rest : { ...rest, defaultEstimate } },
     diagnostics,
     peoplePlaces,
   }

@@ -118,6 +118,9 @@ function buildSchema(z: ZodModule) {
         )
         .optional(),
       units: z.unknown().optional(),
+      // Read by settings/reading.ts, which checks each label and size.
+      labels: z.unknown().optional(),
+      sizes: z.unknown().optional(),
       // Used by the resolver, which tells roles from people (src/settings/roles.ts).
       roles: z.union([z.string(), z.array(z.string())]).optional(),
       forecast: z
