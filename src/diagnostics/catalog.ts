@@ -23,6 +23,19 @@ const clip = (text: string, max = 60): string => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
+/** The role a label most likely names, for a settings example (`Jobsize` → estimate). */
+function roleGuess(label: string): string {
+  const l = label.toLowerCase()
+  if (/size|hour|effort|length|duration|time|estimate|weeks?|months?/.test(l)) return 'estimate'
+  if (/mentor|advisor|coach/.test(l)) return 'mentor'
+  if (/crew|team|people|members|staff/.test(l)) return 'team'
+  if (/lead|owner|contact|driver|champion|responsible|captain|assignee|who/.test(l)) return 'owner'
+  if (/level|difficulty|hardness|complexity/.test(l)) return 'difficulty'
+  if (/state|status|stage|phase/.test(l)) return 'status'
+  if (/depend|require|needs|after|blocked/.test(l)) return 'prerequisites'
+  return 'notes'
+}
+
 /** Every rule, by id. */
 export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   'flattened-input': {
@@ -64,6 +77,19 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     message: (p) => `Topic “${p.topic}” has a field Waymark does not know: “${p.label}” (kept as written).`,
     hint: () =>
       'Known labels: Author, Owner, Team, Tech lead, Mentors, Estimated duration (or Size), Difficulty, Priority, Status, Deadline, Start, Rationale, Objectives, Prerequisites, Links, Notes (docs/reading.md lists every spelling).',
+  },
+  'unread-section': {
+    severity: 'info',
+    audience: 'reader',
+    description:
+      'A section that looks like a work item (labelled lines) but whose labels Waymark does not know, so it was not read.',
+    message: (p) =>
+      `“${clip(p.title)}” looks like a work item but was not read: Waymark does not know its labels ${list(p.labels)}.`,
+    hint: (p) =>
+      `If they are fields, name them in the settings, e.g. \`waymark: labels: { ${p.labels
+        .slice(0, 2)
+        .map((l) => `${l}: ${roleGuess(l)}`)
+        .join(', ')} }\` (docs/model.md, Settings); docs/reading.md lists the labels Waymark knows.`,
   },
   'duplicate-field': {
     severity: 'warning',

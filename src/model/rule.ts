@@ -6,6 +6,7 @@ export interface RuleParams {
   'deep-nesting': { kind: 'blocks' | 'containers' | 'marks'; limit: number; count: number }
   'template-ignored': { title: string }
   'unknown-field': { topic: string; label: string }
+  'unread-section': { title: string; labels: string[] }
   'duplicate-field': { topic: string; label: string }
   'front-matter-invalid': { reason: string }
   'invalid-setting': { key: string; reason: string }

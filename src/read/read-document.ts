@@ -174,6 +174,10 @@ interface OpenGroup {
 
 /** Fields that make a file with no topics one proposal: who drives it, how big it is, where it stands. */
 const PROPOSAL_KEYS: ReadonlySet<FieldKey> = new Set(['author', 'owner', 'mentor', 'techLead', 'team', 'estimate', 'status'])
+/** `unread-section` infos a file gives at most: a page of unknown sections is said once, not a hundred times. */
+const MAX_UNREAD_SECTIONS = 10
+/** Blocks of a section looked at for labelled lines (its head says whether it is a work item). */
+const MAX_UNREAD_BLOCKS = 8
 /** Fields outside any topic collected at most (a file's header block is short). */
 const MAX_DOCUMENT_FIELDS = 100
 
@@ -208,6 +212,8 @@ class DocumentReader {
   #firstHeading: string | null = null
   /** Headings seen so far. */
   #headings = 0
+  /** `unread-section` infos given so far. */
+  #unread = 0
   /** The depth of a heading about the document inside a roadmap, while its sub-headings last. */
   #aboutDepth: number | null = null
   /** The file opens with a proposal's header: its headings are the proposal's sections, not topics. */
@@ -629,6 +635,33 @@ class DocumentReader {
   }
 
   /**
+   * A heading that is no topic but whose section is labelled lines Waymark does not know
+   * (`Jobsize: 3 weeks` ⏎ `Crew: Ana`): said once (an info with the settings line that
+   * would read it), at most `MAX_UNREAD_SECTIONS` times a file.
+   */
+  #unreadSection(open: OpenTopic, fields: readonly Field[]): void {
+    if (this.#unread >= MAX_UNREAD_SECTIONS || fields.some((f) => f.key !== null)) return
+    const written = fields.map((f) => f.label.trim())
+    // Plain `Label: value` lines are no fields when their labels are unknown: found in the section's text.
+    for (const block of open.preamble.slice(0, MAX_UNREAD_BLOCKS)) {
+      const paragraphs =
+        block.type === 'paragraph' ? [block] : block.type === 'list' ? block.children.flatMap((i) => i.children.slice(0, 1)) : []
+      for (const p of paragraphs) {
+        if (p.type !== 'paragraph') continue
+        for (const line of paragraphLines(p, this.locator.parsed)) {
+          const m = /^(\p{Lu}[\p{L}\p{N}'’ -]{0,30}?)\s*:\s+\S/u.exec(line.text)
+          if (m && (m[1] as string).split(' ').length <= 4) written.push(m[1] as string)
+        }
+      }
+    }
+    // A label with a digit is a date or a version heading a line (`Thursday 4th December 2025: …`), no field.
+    const labels = [...new Set(written.filter((l) => l !== '' && !/\d/.test(l) && !isTitleLabel(l)))]
+    if (labels.length < 2) return
+    this.#unread++
+    this.diagnostics.push(diagnostic('unread-section', { title: open.heading.title, labels }, open.place))
+  }
+
+  /**
    * A list of tracked issues — a meeting's agenda generated from labelled issues:
    * `* Archive the old site [#1307](…)` — two items or more, most of them ending with an
    * issue reference.
@@ -653,6 +686,7 @@ class DocumentReader {
       return
     }
     if (!open.explicit && !this.#isTopic(open, fields)) {
+      this.#unreadSection(open, fields)
       // What a heading that is no topic says may still be the file's own fields (a proposal's header).
       if (this.topics.length === 0 && this.#documentFields.length < MAX_DOCUMENT_FIELDS)
         this.#documentFields.push(...fields.filter((f) => f.key !== null))

@@ -59,3 +59,22 @@ describe('a size heading one level too high', () => {
     ])
   })
 })
+
+describe('sections that look like work but were not read', () => {
+  it('name themselves and their unknown labels, with the settings line that would read them', () => {
+    const text = [
+      '# Plan',
+      '',
+      '## Faster builds',
+      '',
+      'Jobsize: 3 weeks',
+      'Crew: Ana, Bo',
+      '',
+      '## Notes',
+      '',
+      'Just text.',
+    ].join('\n')
+    const found = readSource({ file: 'plan.md', text }).diagnostics.filter((d) => d.ruleId === 'unread-section')
+    expect(found.map((d) => [d.params, d.place?.line])).toEqual([[{ title: 'Faster builds', labels: ['Jobsize', 'Crew'] }, 3]])
+  })
+})
