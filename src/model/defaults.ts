@@ -12,6 +12,7 @@ export const DEFAULT_UNITS: EstimateUnits = {
   daysPerMonth: 21,
   daysPerQuarter: 63,
   daysPerYear: 252,
+  daysPerSprint: 10,
 }
 
 /** Monday to Friday. */

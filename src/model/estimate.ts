@@ -5,13 +5,15 @@ export interface EstimateUnits {
   readonly daysPerMonth: number
   readonly daysPerQuarter: number
   readonly daysPerYear: number
+  /** Working days of a sprint (`2 sprints`); default 10, two weeks. */
+  readonly daysPerSprint: number
 }
 
 /** One summand of an estimate, e.g. `+2 weeks` of `2 weeks, +2 weeks`. */
 export interface EstimatePart {
   readonly low: number
   readonly high: number
-  readonly unit: 'hours' | 'days' | 'weeks' | 'months' | 'quarters' | 'years'
+  readonly unit: 'hours' | 'days' | 'weeks' | 'sprints' | 'months' | 'quarters' | 'years'
   readonly text: string
 }
 

@@ -26,6 +26,7 @@ export function sameUnits(a: EstimateUnits, b: EstimateUnits): boolean {
     a.daysPerWeek === b.daysPerWeek &&
     a.daysPerMonth === b.daysPerMonth &&
     a.daysPerQuarter === b.daysPerQuarter &&
-    a.daysPerYear === b.daysPerYear
+    a.daysPerYear === b.daysPerYear &&
+    a.daysPerSprint === b.daysPerSprint
   )
 }

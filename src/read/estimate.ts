@@ -44,6 +44,7 @@ const UNIT_WORDS: Readonly<Record<Unit, readonly string[]>> = {
     'pd',
   ],
   weeks: ['w', 'wk', 'wks', 'week', 'weeks', 'person-week', 'person-weeks'],
+  sprints: ['sprint', 'sprints', 'iteration', 'iterations'],
   months: ['m', 'mo', 'mos', 'mon', 'month', 'months', 'person-month', 'person-months', 'man-months', 'man-month'],
   quarters: ['q', 'quarter', 'quarters'],
   years: ['y', 'yr', 'yrs', 'year', 'years'],
@@ -227,6 +228,8 @@ export function daysPer(unit: Unit, units: EstimateUnits): number {
       return 1
     case 'weeks':
       return units.daysPerWeek
+    case 'sprints':
+      return units.daysPerSprint
     case 'months':
       return units.daysPerMonth
     case 'quarters':

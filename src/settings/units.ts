@@ -20,6 +20,7 @@ const KEYS: Readonly<Record<string, keyof EstimateUnits>> = {
   'days-per-month': 'daysPerMonth',
   'days-per-quarter': 'daysPerQuarter',
   'days-per-year': 'daysPerYear',
+  'days-per-sprint': 'daysPerSprint',
 }
 
 /**
@@ -58,6 +59,7 @@ export function unitsFromSettings(
       daysPerMonth,
       daysPerQuarter: given.daysPerQuarter ?? 3 * daysPerMonth,
       daysPerYear: given.daysPerYear ?? 12 * daysPerMonth,
+      daysPerSprint: given.daysPerSprint ?? defaults.daysPerSprint,
     },
     problems,
   }

@@ -118,3 +118,12 @@ describe('estimates as idea lists write them', () => {
     expect(range('3 months (about 2 weeks of it review)')).toEqual([63, 63])
   })
 })
+
+describe('sprints', () => {
+  it('reads sprints in the configured length, two weeks by default', () => {
+    const r = parseEstimate('2-3 sprints')
+    expect(r.kind === 'estimate' ? [r.low, r.high] : r.kind).toEqual([20, 30])
+    const long = parseEstimate('2 sprints', { ...DEFAULT_UNITS, daysPerSprint: 15 })
+    expect(long.kind === 'estimate' ? long.low : long.kind).toBe(30)
+  })
+})
