@@ -1,7 +1,7 @@
 /**
  * Lines of meeting prose that start with who said or owns them: `RD: Draft version of
  * roadmap`, `SK: Musl work is going well.`, `Everyone: Add estimated durations…`,
- * `Simon, Marc: review`.
+ * `Simon, Marc: review`, `@bob: update the docs`.
  */
 
 /** A line split into its speakers (or assignees) and what follows the colon. */
@@ -14,7 +14,7 @@ export interface PrefixedLine {
 
 // One way to match each name: an alternative for initials (`SK`), which this matches too,
 // made a list of them exponential to reject (`AB, ` × 30 and no colon: minutes).
-const NAME = String.raw`(?:[A-Z][\p{Ll}\p{Lu}'’-]*(?:\s+[A-Z][\p{Ll}\p{Lu}'’-]*){0,2})`
+const NAME = String.raw`(?:@[\w.-]+|[A-Z][\p{Ll}\p{Lu}'’-]*(?:\s+[A-Z][\p{Ll}\p{Lu}'’-]*){0,2})`
 const PREFIX = new RegExp(String.raw`^(${NAME}(?:\s*(?:,|&|\band\b|\/)\s*${NAME})*)\s*:\s+(?=\S)`, 'u')
 // Words that start lines with a colon but name nobody.
 const NOT_NAMES = new Set([

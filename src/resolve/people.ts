@@ -217,6 +217,18 @@ function placeOtherSpellings(
 type Cluster = { name: string; members: string[] }
 
 function shortNameCandidates(text: string, people: readonly Cluster[]): { candidates: Cluster[]; reason: string } {
+  // A first name with a last initial run together (`RazvanD`, `SimonK`), as chat handles are.
+  const joined = /^(\p{Lu}\p{Ll}+)(\p{Lu}{1,2})$/u.exec(text)
+  if (joined) {
+    const first = foldText(joined[1] as string)
+    const initial = foldText(joined[2] as string)
+    const fits = people.filter((p) => {
+      const tokens = tokensOf(p.name)
+      return tokens.length >= 2 && tokens[0] === first && (tokens[tokens.length - 1] as string).startsWith(initial)
+    })
+    if (fits.length > 0)
+      return { candidates: fits, reason: `the only ${joined[1] as string} whose last name starts with ${joined[2] as string}` }
+  }
   const t = foldText(text)
   const firsts = people.filter((p) => tokensOf(p.name)[0] === t)
   if (firsts.length > 0) return { candidates: firsts, reason: `the only person named ${text}` }

@@ -68,6 +68,10 @@ describe('action items in a document', () => {
     expect(read.decisions.map((d) => d.text)).toEqual(['Keep the old API one more release'])
   })
 
+  it('reads a handle before a colon as one assignee', () => {
+    expect(actions('## Action items\n\n- @bob: update the docs\n')).toEqual([[['@bob'], 'update the docs']])
+  })
+
   it('finds marked lines anywhere, and assignments outside action sections only in minutes, of people it names', () => {
     const minutes = [
       '---',

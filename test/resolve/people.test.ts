@@ -28,6 +28,12 @@ describe('people resolution', () => {
     ])
   })
 
+  it('merges a first name run together with a last initial, as chat handles write it', () => {
+    const r = resolve('Ingrid Vasquez', 'Ingrid Moreau', 'IngridV', 'IngridX')
+    expect(r.nameOf('IngridV')).toBe('Ingrid Vasquez')
+    expect(r.nameOf('IngridX')).toBe('IngridX')
+  })
+
   it('takes the most used spelling as the name', () => {
     const r = resolve('Ana Pereira', 'Ana Pereyra', 'Ana Pereyra')
     expect(r.names).toEqual(['Ana Pereyra'])
