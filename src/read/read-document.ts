@@ -442,9 +442,9 @@ class DocumentReader {
           const listed =
             node.type === 'list' &&
             ((planned &&
-              open.preamble.length === 0 &&
               !isLabelList(node) &&
-              (isGroupHeading(open.heading.title) || isTaskList(node))) ||
+              ((isGroupHeading(open.heading.title) && introOnly(open.preamble)) ||
+                (isTaskList(node) && open.preamble.length === 0))) ||
               (group && !open.whole && this.#isIssueList(node)))
           if (node.type === 'table' && isKeyValueTable(node)) this.#keyValueFields(open, node)
           else if ((group && node.type === 'table') || listed) {
@@ -509,7 +509,12 @@ class DocumentReader {
     const inDiscussion = section?.kind === 'discussions' && node.depth > section.depth
     // Below a heading about the document (`How to contribute` ⏎ `### 1. Submit your proposal`), headings are its parts.
     if (this.#aboutDepth !== null && node.depth <= this.#aboutDepth) this.#aboutDepth = null
-    const about = isAboutTheDocument(text) || this.#aboutDepth !== null
+    if (this.#aboutDepth !== null && !explicit) {
+      // A part of the heading about the document: no topic, and the roadmap around it goes on.
+      this.#closeTopic()
+      return
+    }
+    const about = isAboutTheDocument(text)
     const candidate = !explicit && kind === 'other' && !about && !inDiscussion && !this.#headerProposal
     if (explicit || candidate) {
       this.#closeTopic()
@@ -909,6 +914,11 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/** A group heading's introduction before its list (`These "Now" items are …`): at most two paragraphs, nothing else. */
+function introOnly(preamble: readonly (RootContent | ListItem)[]): boolean {
+  return preamble.length <= 2 && preamble.every((b) => b.type === 'paragraph')
 }
 
 /** Fields whose value a label's line holds whole when it has one (a size, a status, a date, people), unlike prose. */

@@ -22,7 +22,7 @@ const ACTION_WORDS = edgeWords('todos?|to-dos?|action items?|actions?|decisions?
 const PROPOSAL_WORDS = edgeWords('proposals?|topics?|features?|projects?|initiatives?|epics?|ideas?|project ideas?')
 const ROADMAP_WORDS = edgeWords('roadmaps?|goals?|deliverables?|work items?|backlog|priorities|planned work')
 const ABOUT_PROPOSALS =
-  /\b(?:your|a|an)\s+(?:proposals?|project ideas?|ideas?|projects?)$|^(?:criteria|guidelines?|rules|requirements|instructions|tips|advice|templates?)\b.*\b(?:ideas?|proposals?|projects?)$|\b(?:ideas?|proposals?|projects?)\s+(?:templates?|guidelines|criteria|process)$/
+  /\S\s+(?:the|this|our)\s+roadmap$|\b(?:your|a|an)\s+(?:proposals?|project ideas?|ideas?|projects?)$|^(?:criteria|guidelines?|rules|requirements|instructions|tips|advice|templates?)\b.*\b(?:ideas?|proposals?|projects?)$|\b(?:ideas?|proposals?|projects?)\s+(?:templates?|guidelines|criteria|process)$/
 /** A heading of more words is a title (`Add new features to the editor`), not a section. */
 const MAX_SECTION_WORDS = 6
 
@@ -36,7 +36,8 @@ export function sectionKind(text: string): SectionKind {
   if (/\b(?:discussions?|minutes|meeting notes)\b/.test(t)) return 'discussions'
   if (t.split(' ').length > MAX_SECTION_WORDS) return 'other'
   if (ACTION_WORDS.test(t)) return 'actions'
-  // About proposals, not a list of them: `Submit your proposal`, `Criteria for ideas`, `Project idea template`.
+  // About proposals or the roadmap, not a list of them: `Submit your proposal`, `Criteria
+  // for ideas`, `Project idea template`, `Using the roadmap`, `Sharing feedback on the roadmap`.
   if (ABOUT_PROPOSALS.test(t)) return 'other'
   if (PROPOSAL_WORDS.test(t)) return 'proposals'
   if (ROADMAP_WORDS.test(t)) return 'roadmap'
@@ -54,7 +55,7 @@ export function isAboutTheDocument(text: string): boolean {
     .replace(/\s+/g, ' ')
     .trim()
   if (ABOUT_PROPOSALS.test(words)) return true
-  return /^(?:(?:table of )?contents|toc|overview|introduction|intro|background|summary|motivation|references?|links|notes?|faq|glossary|appendix|about|changelog|changes|license|contributing|how to .*|getting started|contact|legend|timeline|schedule|status|credits|acknowledge?ments|thanks|see also)$/.test(
+  return /^(?:(?:table of )?contents|toc|overview|introduction|intro|background|summary|motivation|references?|links|notes?|faq|glossary|appendix|about|changelog|changes|license|contributing|how to .*|getting started|contact|legend|timeline|schedule|status|credits|acknowledge?ments|thanks|see also|(?:project |our )?(?:vision|mission)(?: statement)?|principles|values)$/.test(
     t,
   )
 }

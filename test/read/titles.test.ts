@@ -78,3 +78,34 @@ describe('sections that look like work but were not read', () => {
     expect(found.map((d) => [d.params, d.place?.line])).toEqual([[{ title: 'Faster builds', labels: ['Jobsize', 'Crew'] }, 3]])
   })
 })
+
+describe('a roadmap with sections about itself', () => {
+  it('keeps the roadmap around the sections about using it, and reads its horizons after an introduction', () => {
+    const text = [
+      '# The Lumen roadmap',
+      '',
+      '## Using the roadmap',
+      '',
+      '### What do we mean by "next step"?',
+      '',
+      '- **now**, ready for someone to start.',
+      '',
+      '## The roadmap proper',
+      '',
+      '### Project vision',
+      '',
+      'A viewer everyone can use.',
+      '',
+      '### Now',
+      '',
+      'These items are active:',
+      '',
+      '- Offline mode',
+      '',
+      '### Later',
+      '',
+      '- Plugin marketplace',
+    ].join('\n')
+    expect(titles(text)).toEqual(['Offline mode', 'Plugin marketplace'])
+  })
+})
