@@ -39,11 +39,13 @@ export function check(sources: readonly SourceDocument[], options: CheckOptions 
   const parse = options.parseChunks === undefined ? {} : { parseChunks: options.parseChunks }
   const settingsFile = options.settingsFile ?? null
   const read = sources.map((s) => readSource(s, parse))
-  // The roadmap's own labels and sizes change what the documents say: read them again with those.
-  const { reading } = settingsOf(read, settingsFile).settings
-  if (reading.labels.size === 0 && reading.sizes.size === 0) return checkDocuments(read, settingsFile)
+  const found = settingsOf(read, settingsFile)
+  // The roadmap's own labels and sizes change what the documents say: read them again with
+  // those (the front matter that holds the settings reads the same, so they are read once).
+  const { reading } = found.settings
+  if (reading.labels.size === 0 && reading.sizes.size === 0) return checkDocuments(read, settingsFile, found)
   const again = sources.map((s) => readSource(s, { ...parse, labels: reading.labels, sizes: reading.sizes }))
-  return checkDocuments(again, settingsFile)
+  return checkDocuments(again, settingsFile, found)
 }
 
 /** The settings of documents read: the settings file's, under the leading note's front matter. */
@@ -58,9 +60,12 @@ function settingsOf(read: readonly DocumentModel[], settingsFile: SourceDocument
 }
 
 /** `check` of documents already read (in the order given), with their settings file. */
-export function checkDocuments(read: readonly DocumentModel[], settingsFile: SourceDocument | null): CheckedRoadmap {
+export function checkDocuments(
+  read: readonly DocumentModel[],
+  settingsFile: SourceDocument | null,
+  found: ReturnType<typeof readSettings> = settingsOf(read, settingsFile),
+): CheckedRoadmap {
   const leader = leadingDocument(read)
-  const found = settingsOf(read, settingsFile)
   const diagnostics: Diagnostic[] = found.diagnostics
   const documents = read.map((d) => withUnits(d, d === leader ? found.settings.units : ownUnits(d, found.settings, diagnostics)))
   const roadmap = resolveRoadmap(documents, { roles: found.settings.roles })

@@ -48,6 +48,15 @@ const NOT_AFTER_TO: ReadonlySet<string> = new Set(
   'the a an this that these those our its their his her my your hard large medium small phase'.split(' '),
 )
 
+/** What a marked line or an assignment has in its source: a mark, or a short name and `to`/`will`/`can`/a dash at a line's start. */
+const ACTION_HINT =
+  /\b(?:todo|to-do|action|ai|assign)|^[ \t>]*(?:[-*+]|\d+[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[@\p{L}][\p{L}\p{N}'’.-]*(?:(?:[ \t]*(?:,|&|\/)[ \t]*|[ \t]+(?:and[ \t]+)?)[@\p{L}][\p{L}\p{N}'’.-]*){0,5}(?::[ \t]+to|[ \t]+(?:to|will|shall|can|should)|[ \t]*[-–—])[ \t]/imu
+
+/** Whether a block's source may hold a marked line or an assignment (cheap: most prose holds neither). */
+export function mayHoldAction(source: string): boolean {
+  return ACTION_HINT.test(source)
+}
+
 /** A marked action (`TODO: …`, `TODO SK: …`, `**ACTION**: …`), or `null`. */
 export function markedAction(line: string): ActionLine | null {
   const m = MARKED.exec(line.trim())

@@ -9,19 +9,15 @@ import type { Diagnostic } from '../model/diagnostic.js'
 import type { DocumentModel, Field, Milestone, RoadmapMeta, SourceDocument, TopicDraft } from '../model/document.js'
 import { metadataMilestones } from './milestones.js'
 import type { EstimateUnits } from '../model/estimate.js'
-import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
-import { dataField } from './data-fields.js'
+import { dataField, namesAProposal } from './data-fields.js'
 import { EMPTY_META, readFrontMatter } from './front-matter.js'
 import { LineIndex } from './line-index.js'
 import { columnKey, columnLabel, isItemColumn } from './table-columns.js'
 import { buildTopic } from './topic-draft.js'
 import type { SizeTable } from './size-words.js'
 import { readTopicHeading } from './topic-heading.js'
-
-/** Keys that make a YAML file a proposal's metadata (`authors`, `status`…), not a tool's configuration. */
-const PROPOSAL_DATA_KEYS: ReadonlySet<FieldKey> = new Set(['author', 'owner', 'mentor', 'team', 'techLead', 'status', 'estimate'])
 
 /** Rows of a table file read at most: a tracking sheet has hundreds; past this it is no roadmap. */
 export const MAX_TABLE_ROWS = 200_000
@@ -139,7 +135,7 @@ export function readYamlFile(
     return documentOf(source, meta, [], diagnostics, units)
   }
   // A configuration file with a `title` (a site's `_config.yml`) is no proposal: a proposal's metadata says who or where it stands.
-  if (!read.fields.some((f) => f.key !== null && PROPOSAL_DATA_KEYS.has(f.key) && f.missing === null)) {
+  if (!namesAProposal(read.fields)) {
     const reason = 'it names no author, owner, mentor, team, status or size, as a proposal’s metadata does'
     return documentOf(source, meta, [], [diagnostic('unreadable-file', { reason }, start)], units)
   }

@@ -5,10 +5,22 @@
  * scalars, a list's items one by one.
  */
 import type { Field, ValueItem } from '../model/document.js'
+import type { FieldKey } from '../model/field-key.js'
 import type { Place } from '../model/place.js'
 import { compactList, NONE } from '../model/shared-empty.js'
 import { fieldKeyOf } from './field-labels.js'
 import { missingValue } from './placeholder.js'
+
+/** Fields that make a file one proposal: who drives it, how big it is, where it stands. */
+const PROPOSAL_KEYS: ReadonlySet<FieldKey> = new Set(['author', 'owner', 'mentor', 'techLead', 'team', 'estimate', 'status'])
+
+/**
+ * Whether fields (a file's front matter, header block or YAML keys) say what a proposal's
+ * metadata says: someone who drives it, its size or its status, with a value.
+ */
+export function namesAProposal(fields: readonly Field[]): boolean {
+  return fields.some((f) => f.key !== null && PROPOSAL_KEYS.has(f.key) && f.missing === null)
+}
 
 /** One written value of a data field and where it is. */
 export interface DataValue {

@@ -116,9 +116,22 @@ function wordDate(
   return dateOf(y, month, day, yearText !== undefined, m)
 }
 
-function monthNumber(word: string): number {
+const MONTH_PATTERNS = MONTHS.map((pattern) => new RegExp(`^(?:${pattern})$`))
+
+/** The month (1–12) a word names (`Jan`, `january`, `Sept.`), 0 when it names none. */
+export function monthNumber(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '')
-  return MONTHS.findIndex((pattern) => new RegExp(`^(?:${pattern})$`).test(w)) + 1
+  return MONTH_PATTERNS.findIndex((pattern) => pattern.test(w)) + 1
+}
+
+/** The ISO date of a day, or `null` when there is no such day or it is outside 1900–9999. */
+export function calendarDate(year: number, month: number, day: number): string | null {
+  try {
+    const date = Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' }).toString()
+    return date < FIRST_DATE || date > LAST_DATE ? null : date
+  } catch {
+    return null
+  }
 }
 
 function dateOf(
@@ -129,12 +142,7 @@ function dateOf(
   m: RegExpMatchArray,
   timestamp = false,
 ): DateInText | null {
-  try {
-    const date = Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' }).toString()
-    if (date < FIRST_DATE || date > LAST_DATE) return null
-    const start = m.index ?? 0
-    return { date, withYear, timestamp, start, end: start + m[0].length }
-  } catch {
-    return null
-  }
+  const date = calendarDate(year, month, day)
+  const start = m.index ?? 0
+  return date === null ? null : { date, withYear, timestamp, start, end: start + m[0].length }
 }

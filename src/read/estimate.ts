@@ -155,8 +155,8 @@ function namedAmounts(text: string, units: EstimateUnits): EstimateReading | nul
   }
   if (unit === null || amounts.length < 2 || amounts.length > MAX_NAMED_AMOUNTS) return null
   const per = daysPer(unit, units)
-  const low = Math.ceil(Math.min(...amounts) * per - 1e-9)
-  const high = Math.ceil(Math.max(...amounts) * per - 1e-9)
+  const low = wholeDays(Math.min(...amounts) * per)
+  const high = wholeDays(Math.max(...amounts) * per)
   const part: EstimatePart = { low: Math.min(...amounts), high: Math.max(...amounts), unit, text }
   return { kind: 'estimate', low, high, text, parts: [part], approximate: false, notes: [] }
 }
@@ -214,9 +214,12 @@ function readEstimate(text: string, units: EstimateUnits): EstimateReading {
   }
   if (!Number.isFinite(high) || high > MAX_DAYS)
     return { kind: 'invalid', text, reason: 'longer than any plan (over a million working days)' }
-  // Part of a day still occupies that day; the epsilon absorbs float noise (1.5 × 21).
-  const ceil = (n: number): number => (n <= 0 ? 0 : Math.ceil(n - 1e-9))
-  return { kind: 'estimate', low: ceil(low), high: ceil(high), text, parts: compactList(parts), approximate, notes }
+  return { kind: 'estimate', low: wholeDays(low), high: wholeDays(high), text, parts: compactList(parts), approximate, notes }
+}
+
+/** Working days as whole days: part of a day still occupies that day; the epsilon absorbs float noise (1.5 × 21). */
+function wholeDays(n: number): number {
+  return n <= 0 ? 0 : Math.ceil(n - 1e-9)
 }
 
 /** Working days in one `unit`. */

@@ -15,7 +15,7 @@ import type { Milestone } from '../model/document.js'
 import type { Place } from '../model/place.js'
 import { daysBetween } from '../model/iso-date.js'
 import { Temporal } from 'temporal-polyfill'
-import { firstDateIn, lastYearIn, type DateInText } from './date-text.js'
+import { calendarDate, firstDateIn, lastYearIn, monthNumber, type DateInText } from './date-text.js'
 import { fieldKeyOf, normalizeLabel } from './field-labels.js'
 import type { Locator } from './locator.js'
 import { paragraphLines, plainText } from './phrasing.js'
@@ -43,7 +43,6 @@ const DATE_HINT =
 const MAX_JOIN = 40
 /** Half a year: a month-and-day this far before the last date is in the next year. */
 const ROLLOVER_DAYS = 183
-const MONTH_COLUMNS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 /** Collects the milestones of one document, block by block in reading order. */
 export class MilestoneReader {
@@ -114,7 +113,7 @@ export class MilestoneReader {
     if (from !== undefined && to !== undefined && !DATE_HINT.test(this.#locator.parsed.slice(from, to))) return
     const lines = paragraphLines(paragraph, this.#locator.parsed)
     lines.forEach((line, k) => {
-      const found = firstDateIn(line.text, this.#yearFor())
+      const found = firstDateIn(line.text, this.#year)
       if (found === null) return
       const before = clean(line.text.slice(0, found.start))
       const after = clean(withoutLeadingDates(line.text.slice(found.end)))
@@ -140,9 +139,7 @@ export class MilestoneReader {
     if (header === undefined) return
     const labels = header.children.map((cell) => normalizeLabel(plainText(cell)))
     const dateColumn = labels.findIndex((l) => DATE_COLUMN.test(l))
-    const months = labels
-      .map((l) => MONTH_COLUMNS.indexOf(l.slice(0, 3)) + 1)
-      .map((m, k) => (monthLabel(labels[k] ?? '') ? m : 0))
+    const months = labels.map((l) => monthNumber(l))
     const monthColumns = months.filter((m) => m > 0).length
     if (dateColumn === -1 && monthColumns < 2) {
       if (header.children.length === 2)
@@ -161,13 +158,13 @@ export class MilestoneReader {
       if (title === '') continue
       const place = this.#locator.of(row)
       if (dateColumn !== -1) {
-        const found = firstDateIn(cells[dateColumn] ?? '', this.#yearFor())
+        const found = firstDateIn(cells[dateColumn] ?? '', this.#year)
         if (found) this.#add(title, this.#dated(found), place)
         continue
       }
       // A column a month: the first day number under one of them.
       const k = cells.findIndex((c, j) => (months[j] ?? 0) > 0 && /^\d{1,2}\b/.test(c))
-      const year = this.#yearFor()
+      const year = this.#year
       if (k === -1 || year === null) continue
       const date = calendarDate(year, months[k] as number, Number(/^\d{1,2}/.exec(cells[k] as string)?.[0]))
       if (date) this.#add(title, this.#dated({ date, withYear: false, timestamp: false, start: 0, end: 0 }), place)
@@ -179,11 +176,6 @@ export class MilestoneReader {
     if (key === undefined || value === undefined || !DATE_KEYS.test(normalizeLabel(key))) return
     const found = firstDateIn(value, null)
     if (found && clean(value.slice(0, found.start)) === '') this.#add(clean(key), found.date, this.#locator.of(node))
-  }
-
-  /** The year for a date written without one. */
-  #yearFor(): number | null {
-    return this.#year
   }
 
   /** The date as meant: a month-and-day half a year before the last date is in the next year. */
@@ -224,20 +216,6 @@ export function metadataMilestones(record: Readonly<Record<string, unknown>>, pl
   return milestones
 }
 
-function monthLabel(label: string): boolean {
-  return /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/.test(
-    label,
-  )
-}
-
-function calendarDate(year: number, month: number, day: number): string | null {
-  try {
-    return Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' }).toString()
-  } catch {
-    return null
-  }
-}
-
 /**
  * A piece of an event's line without what surrounds its date: separators (`:`, `-`,
  * `—`, `--`), a time (`18:00 UTC`), emphasis marks and an empty bracket.
@@ -253,6 +231,7 @@ function clean(text: string): string {
     .replace(/^ ?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '')
   return stripEnds(collapsed, ' *_:;,.-–—/|').replace(/ +/g, ' ').trim()
 }
+
 /** The text after a date without the other dates that write the same moment (`9th February / 8th February 2024`). */
 function withoutLeadingDates(text: string): string {
   let rest = text

@@ -1,12 +1,5 @@
-/**
- * Who minutes name: the cheap test for a block that may hold an action item, and whether
- * an assignment outside an action section names people the minutes know.
- */
+/** Whether an assignment outside an action section names people the minutes know. */
 import type { ActionDraft } from '../model/document.js'
-
-/** What a marked line or an assignment has in its source: a mark, or a short name and `to`/`will`/`can`/a dash at a line's start. */
-export const ACTION_HINT =
-  /\b(?:todo|to-do|action|ai|assign)|^[ \t>]*(?:[-*+]|\d+[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[@\p{L}][\p{L}\p{N}'’.-]*(?:(?:[ \t]*(?:,|&|\/)[ \t]*|[ \t]+(?:and[ \t]+)?)[@\p{L}][\p{L}\p{N}'’.-]*){0,5}(?::[ \t]+to|[ \t]+(?:to|will|shall|can|should)|[ \t]*[-–—])[ \t]/imu
 
 /** A person's first name, lowercase: how minutes shorten a name (`Sarah Boyce` → `sarah`). */
 export function firstName(name: string): string {

@@ -47,13 +47,13 @@ import {
   isTitleLabel,
   withoutTrailingLink,
 } from './heading-kinds.js'
-import { ACTION_HINT, assignsPeople, firstName } from './minutes-people.js'
+import { assignsPeople, firstName } from './minutes-people.js'
 import { columnKey, isItemColumn } from './table-columns.js'
 import { bulletItem, endsWithIssue } from './bullet-topic.js'
-import { dataField } from './data-fields.js'
+import { dataField, namesAProposal } from './data-fields.js'
 import { headingTitle, isAboutTheDocument, sectionKind, type SectionKind } from './sections.js'
 import { decisionLine, prefixedLine } from './statements.js'
-import { assignedAction, markedAction } from './action-line.js'
+import { assignedAction, markedAction, mayHoldAction } from './action-line.js'
 import { composeMappings, type OffsetMapping } from './structure/offset-map.js'
 import { boundForParsing, MAX_BLOCK_NESTING, MAX_CONTAINER_NESTING, MAX_INLINE_MARKS } from './structure/parse-bounds.js'
 import { recoverStructure } from './structure/recover.js'
@@ -172,8 +172,6 @@ interface OpenGroup {
   readonly status: TopicStatus | null
 }
 
-/** Fields that make a file with no topics one proposal: who drives it, how big it is, where it stands. */
-const PROPOSAL_KEYS: ReadonlySet<FieldKey> = new Set(['author', 'owner', 'mentor', 'techLead', 'team', 'estimate', 'status'])
 /** `unread-section` infos a file gives at most: a page of unknown sections is said once, not a hundred times. */
 const MAX_UNREAD_SECTIONS = 10
 /** Blocks of a section looked at for labelled lines (its head says whether it is a work item). */
@@ -350,7 +348,7 @@ class DocumentReader {
     const fields: Field[] = []
     for (const f of [...this.#frontMatterFields, ...this.#documentFields])
       if (!fields.some((g) => g.key === f.key)) fields.push(f)
-    if (!fields.some((f) => f.key !== null && PROPOSAL_KEYS.has(f.key) && f.missing === null)) return
+    if (!namesAProposal(fields)) return
     const name = this.meta.extra['name']
     const title =
       this.meta.title ??
@@ -600,13 +598,15 @@ class DocumentReader {
    */
   #listTopics(list: List, needPeople: boolean, groups: readonly OpenGroup[] = this.#groups): boolean {
     if (list.children.every((item) => isAnchorLinkItem(item))) return false
-    const tracked = this.#isIssueList(list)
-    for (const item of list.children) {
+    // Each item's first line is read once; whether the list tracks issues follows from them.
+    const bullets = list.children.flatMap((item) => {
       const head = item.children[0]
-      if (head?.type !== 'paragraph' || head.children.every((c) => c.type === 'delete')) continue
+      if (head?.type !== 'paragraph' || head.children.every((c) => c.type === 'delete')) return []
       const line = paragraphLines(head, this.locator.parsed)[0]
-      if (line === undefined) continue
-      const bullet = bulletItem(line.text, item.checked ?? null)
+      return line === undefined ? [] : [{ head, line, bullet: bulletItem(line.text, item.checked ?? null) }]
+    })
+    const tracked = tracksIssues(bullets.filter((b) => b.bullet.issue !== null).length, list.children.length)
+    for (const { head, line, bullet } of bullets) {
       // In a list of tracked issues, the items that link one are the work; the others are notes.
       if (tracked && bullet.issue === null) continue
       // `Small: 90 hours` in an idea list defines a size; it is no idea.
@@ -678,7 +678,7 @@ class DocumentReader {
       const line = head?.type === 'paragraph' ? paragraphLines(head, this.locator.parsed)[0] : undefined
       if (line !== undefined && endsWithIssue(line.text)) tracked++
     }
-    return tracked >= 2 && tracked * 2 >= list.children.length
+    return tracksIssues(tracked, list.children.length)
   }
 
   #closeTopic(): void {
@@ -875,11 +875,8 @@ class DocumentReader {
     // The block's source first: most blocks hold no marked line and no assignment.
     const from = node.position?.start.offset
     const to = node.position?.end.offset
-    if (from !== undefined && to !== undefined && !ACTION_HINT.test(this.locator.parsed.slice(from, to))) return
+    if (from !== undefined && to !== undefined && !mayHoldAction(this.locator.parsed.slice(from, to))) return
     for (const { line, checked } of this.#lines(node)) {
-      // Cheap test first: most lines of prose are neither.
-      if (!/^\W{0,2}(?:todo|to-do|action|ai\b|assign)|\s(?:to|will|shall|can|should)\s|[-–—]\s|:\s+to\s/i.test(line.text))
-        continue
       const marked = markedAction(line.text)
       if (marked) {
         this.#action(marked.text, marked.names, this.locator.at(line.offset), checked)
@@ -914,6 +911,11 @@ class DocumentReader {
     }
     return out
   }
+}
+
+/** Two items or more, and most of the list, end with an issue reference: a list of tracked issues. */
+function tracksIssues(tracked: number, items: number): boolean {
+  return tracked >= 2 && tracked * 2 >= items
 }
 
 /** A group heading's introduction before its list (`These "Now" items are …`): at most two paragraphs, nothing else. */

@@ -74,7 +74,8 @@ export function buildTopic(
   // mentor …`) are notes about them; nested names (a sub-team) are people.
   const people = (key: FieldKey): NameMention[] =>
     (byKey.get(key) ?? []).flatMap((f) => {
-      const top = Math.min(...f.items.map((i) => i.depth))
+      // A loop, not `Math.min(...items)`: a field of 200,000 names would overflow the call's arguments.
+      const top = f.items.reduce((least, i) => Math.min(least, i.depth), Infinity)
       return f.items
         .filter((i) => i.missing === null && !i.code)
         .flatMap((i) => {
