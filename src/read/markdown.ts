@@ -7,8 +7,9 @@
  * Markdown are read without micromark, see `plain-markdown.ts`):
  * micromark splices every closed list into one growing event array, which makes a
  * roadmap of thousands of topics with prerequisite lists quadratic (minutes for 2.5 MB).
- * A cut is made only where nothing can span it (see `chunkStarts`), so the tree is the
- * one a single parse would give, with positions shifted back into the whole text.
+ * A cut is made only where nothing can span it, or inside a long list or table where the
+ * pieces are joined again (see `chunkCuts`), so the tree is the one a single parse would
+ * give, with positions shifted back into the whole text.
  */
 import type { Nodes, Root, RootContent } from 'mdast'
 import { directiveFromMarkdown } from 'mdast-util-directive'
@@ -39,42 +40,67 @@ function containerDirectivesOnly(): Extension {
   return { flow: { [COLON]: constructs.filter((c) => c.concrete === true) } }
 }
 
-/** GFM's literal autolinks: `www.…`, `http://…`, `https://…` and `…@…`. */
-const LITERAL_LINK_CONSTRUCTS: ReadonlySet<string | undefined> = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink'])
+/** GFM's literal autolinks by the kind of text they need. */
+const EMAIL_LINK_CONSTRUCTS: ReadonlySet<string | undefined> = new Set(['emailAutolink'])
+const URL_LINK_CONSTRUCTS: ReadonlySet<string | undefined> = new Set(['wwwAutolink', 'protocolAutolink'])
 
-/** `gfm()` without literal autolinks. */
-function gfmWithoutLiteralLinks(): Extension {
+/** `gfm()` without the text constructs named in `dropped`. */
+function gfmWithout(dropped: ReadonlySet<string | undefined>): Extension {
   const { text = {}, ...rest } = gfm()
   const kept = Object.entries(text).flatMap(([code, constructs]) => {
     const list = (Array.isArray(constructs) ? constructs : constructs ? [constructs] : []) as Construct[]
-    const others = list.filter((c) => !LITERAL_LINK_CONSTRUCTS.has(c.name))
+    const others = list.filter((c) => !dropped.has(c.name))
     return others.length > 0 ? [[code, others] as const] : []
   })
   return { ...rest, text: Object.fromEntries(kept) }
 }
 
-const EXTENSIONS = [frontmatter(['yaml']), gfm(), containerDirectivesOnly()]
 const MDAST_EXTENSIONS: MdastExtension[] = [frontmatterFromMarkdown(['yaml']), ...gfmFromMarkdown(), directiveFromMarkdown()]
+const MDAST_EXTENSIONS_WITHOUT_TRANSFORMS: MdastExtension[] = MDAST_EXTENSIONS.map(({ transforms: _, ...rest }) => rest)
+
+/** Which literal autolinks a text may hold, so which constructs its parse must try. */
+export interface LiteralLinks {
+  /** `name@domain.tld` */
+  readonly emails: boolean
+  /** `www.…`, `http://…`, `https://…` */
+  readonly urls: boolean
+}
 
 /**
  * Literal autolinks cost much where there are none: micromark tries an email link at
- * the start of every word, and mdast's literal-link pass walks the tree four times. A
- * literal link needs `http`, `www` or `@` in the text (or, for the pass, which reads
- * decoded text, a character reference `&…;` that could spell one); text with none of them
- * is parsed without both, which gives the same tree (a property test checks it).
+ * every letter that may start a word, and mdast's literal-link pass walks the tree four
+ * times. An email link needs an `@` with a dot after its domain's first word, a URL
+ * `www.` or `http:`/`https:`, and the pass, which reads decoded text, may also find one
+ * spelt with character references (`&commat;`, `&#64;`). A text is parsed with only the
+ * constructs it may need, which gives the same tree (a property test checks it): a page
+ * of `@handles` skips the email tokenizer, one of linked URLs still skips it.
  */
-const MAY_HOLD_LITERAL_LINK = /http|www|@|&/i
-const EXTENSIONS_WITHOUT_LITERAL_LINKS = [frontmatter(['yaml']), gfmWithoutLiteralLinks(), containerDirectivesOnly()]
-const MDAST_EXTENSIONS_WITHOUT_TRANSFORMS: MdastExtension[] = MDAST_EXTENSIONS.map(({ transforms: _, ...rest }) => rest)
+export function literalLinksIn(text: string): LiteralLinks {
+  const references = /&#?\w+;/.test(text)
+  return { emails: references || /@[-\w]*\./.test(text), urls: references || /www\.|https?:/i.test(text) }
+}
+
+function micromarkExtensions(emails: boolean, urls: boolean): Extension[] {
+  const dropped = new Set([...(emails ? [] : EMAIL_LINK_CONSTRUCTS), ...(urls ? [] : URL_LINK_CONSTRUCTS)])
+  return [frontmatter(['yaml']), dropped.size === 0 ? gfm() : gfmWithout(dropped), containerDirectivesOnly()]
+}
+
+/** The micromark extensions for each `LiteralLinks`, by `emails` then `urls`. */
+const EXTENSIONS = [
+  [micromarkExtensions(false, false), micromarkExtensions(false, true)],
+  [micromarkExtensions(true, false), micromarkExtensions(true, true)],
+] as const
 
 /**
- * Parses a whole text with `fromMarkdown`, without chunks. `literalLinks`: whether to look
- * for literal autolinks; by default only where the text may hold one (`true`: for tests).
+ * Parses a whole text with `fromMarkdown`, without chunks. `literalLinks`: which literal
+ * autolinks to look for; by default those the text may hold (`true`: all, for tests).
  */
-export function parseWhole(text: string, literalLinks = MAY_HOLD_LITERAL_LINK.test(text)): Root {
-  return literalLinks
-    ? fromMarkdown(text, { extensions: EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS })
-    : fromMarkdown(text, { extensions: EXTENSIONS_WITHOUT_LITERAL_LINKS, mdastExtensions: MDAST_EXTENSIONS_WITHOUT_TRANSFORMS })
+export function parseWhole(text: string, literalLinks: LiteralLinks | boolean = literalLinksIn(text)): Root {
+  const { emails, urls } = typeof literalLinks === 'boolean' ? { emails: literalLinks, urls: literalLinks } : literalLinks
+  return fromMarkdown(text, {
+    extensions: EXTENSIONS[emails ? 1 : 0][urls ? 1 : 0],
+    mdastExtensions: emails || urls ? MDAST_EXTENSIONS : MDAST_EXTENSIONS_WITHOUT_TRANSFORMS,
+  })
 }
 
 /** A piece of a document that parses on its own, and where it starts in the whole text. */
@@ -108,10 +134,10 @@ export const parseChunksInOrder: ChunkParser = (chunks, parse) => chunks.map((ch
  * `parseChunks`: how the chunks of a large document are parsed).
  */
 export function parseMarkdown(text: string, chunkSize = CHUNK_SIZE, parseChunks: ChunkParser = parseChunksInOrder): Root {
-  const starts = chunkStarts(text, chunkSize)
-  if (starts.length === 0) return parseWhole(text)
+  const cuts = chunkCuts(text, chunkSize)
+  if (cuts.length === 0) return parseWhole(text)
   const children: RootContent[] = []
-  for (const nodes of piecesOf(text, starts, parseChunks)) for (const node of nodes) children.push(node)
+  for (const nodes of piecesOf(text, cuts, parseChunks)) for (const node of nodes) children.push(node)
   const root: Root = { type: 'root', children }
   root.position = { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) }
   return root
@@ -127,38 +153,123 @@ export function* markdownPieces(
   chunkSize = CHUNK_SIZE,
   parseChunks: ChunkParser = parseChunksInOrder,
 ): Generator<RootContent[], void, undefined> {
-  const starts = chunkStarts(text, chunkSize)
-  if (starts.length === 0) yield parseWhole(text).children
-  else yield* piecesOf(text, starts, parseChunks)
+  const cuts = chunkCuts(text, chunkSize)
+  if (cuts.length === 0) yield parseWhole(text).children
+  else yield* piecesOf(text, cuts, parseChunks)
 }
 
-/** The nodes of the chunks of `text` that start at `starts`, chunk by chunk. */
-function* piecesOf(text: string, starts: readonly number[], parseChunks: ChunkParser): Generator<RootContent[], void, undefined> {
-  const bounds = [0, ...starts, text.length]
-  const chunks: MarkdownChunk[] = []
+/** A chunk, with the cut it starts at (none for the first). */
+interface CutChunk {
+  readonly chunk: MarkdownChunk
+  readonly cut: ChunkCut | null
+  /** Where the chunk's own text starts and ends in the whole text (without a table's header). */
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * The nodes of the chunks of `text` cut at `cuts`, a run at a time: a chunk with the
+ * chunks that continue its last list or table.
+ */
+function* piecesOf(text: string, cuts: readonly ChunkCut[], parseChunks: ChunkParser): Generator<RootContent[], void, undefined> {
+  const pieces: CutChunk[] = []
   let lines = 0
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const start = bounds[k] as number
-    const chunk = text.slice(start, bounds[k + 1])
-    chunks.push({ text: chunk, offset: start, lines })
-    lines += countNewlines(chunk)
+  for (let k = 0; k <= cuts.length; k++) {
+    const cut = k === 0 ? null : (cuts[k - 1] as ChunkCut)
+    const start = cut?.at ?? 0
+    const end = k < cuts.length ? (cuts[k] as ChunkCut).at : text.length
+    const own = text.slice(start, end)
+    const chunk: MarkdownChunk =
+      cut?.continues === 'table'
+        ? { text: cut.header + own, offset: start - cut.header.length, lines: lines - countNewlines(cut.header) }
+        : { text: own, offset: start, lines }
+    pieces.push({ chunk, cut, start, end })
+    lines += countNewlines(own)
   }
   // Chunks that may be plain are read as they are needed, by the plain reader when they
   // are plain (micromark here otherwise); the others go to micromark first, on the threads there are.
-  const plainLooking = chunks.map((chunk) => !MAY_HOLD_LITERAL_LINK.test(chunk.text) && mayBePlainMarkdown(chunk.text))
-  const others = chunks.filter((_, k) => !plainLooking[k])
+  const plainLooking = pieces.map(({ chunk }) => mayBePlainMarkdown(chunk.text) && noLiteralLinks(literalLinksIn(chunk.text)))
+  const others = pieces.filter((_, k) => !plainLooking[k]).map((piece) => piece.chunk)
   const parsed: (RootContent[] | undefined)[] = others.length === 0 ? [] : parseChunks(others, parseChunk)
   let next = 0
-  for (let k = 0; k < chunks.length; k++) {
-    const chunk = chunks[k] as MarkdownChunk
-    if (plainLooking[k]) yield parsePlainMarkdown(chunk.text, chunk.offset, chunk.lines) ?? parseChunk(chunk)
-    else {
-      const nodes = parsed[next] as RootContent[]
-      parsed[next++] = undefined
-      yield nodes
+  const nodesOf = (k: number): RootContent[] => {
+    const { chunk } = pieces[k] as CutChunk
+    if (plainLooking[k]) return parsePlainMarkdown(chunk.text, chunk.offset, chunk.lines) ?? parseChunk(chunk)
+    const nodes = parsed[next] as RootContent[]
+    parsed[next++] = undefined
+    return nodes
+  }
+  for (let k = 0; k < pieces.length;) {
+    const first = pieces[k] as CutChunk
+    const run = nodesOf(k)
+    let joined = true
+    let last = k + 1
+    for (; last < pieces.length && (pieces[last] as CutChunk).cut?.continues; last++) {
+      const nodes = nodesOf(last)
+      joined &&= joinContinuation(run, nodes, pieces[last] as CutChunk, text)
     }
+    if (joined) yield run
+    else {
+      // A cut that was no continuation: the run is parsed as one chunk, as it would be whole.
+      const end = (pieces[last - 1] as CutChunk).end
+      yield parseChunk({ text: text.slice(first.start, end), offset: first.start, lines: first.chunk.lines })
+    }
+    k = last
   }
 }
+
+/**
+ * Joins the nodes of a chunk cut inside a list or table (`nodes`, from `piece`) onto the
+ * nodes before it (`run`), in place, when they are what a single parse would give: `run`
+ * ends with the list or table, only blank space lies between its end and the cut, and
+ * `nodes` starts at the cut with a list of the same kind, or with a table of the same
+ * columns whose first row is the header put before the chunk. `false` when they are not.
+ */
+function joinContinuation(run: RootContent[], nodes: RootContent[], piece: CutChunk, text: string): boolean {
+  const before = run[run.length - 1]
+  const after = nodes[0]
+  const cut = piece.start
+  const end = before?.position?.end.offset
+  if (before === undefined || after === undefined || end === undefined || !/^\s*$/.test(text.slice(end, cut))) return false
+  if (before.type === 'list' && after.type === 'list' && piece.cut?.continues === 'list') {
+    if (before.ordered !== after.ordered || after.position?.start.offset !== cut) return false
+    // Blank lines between two items make the whole list loose.
+    before.spread = before.spread === true || after.spread === true || /\n[ \t]*\r?\n/.test(text.slice(end, cut))
+    for (const item of after.children) before.children.push(item)
+  } else if (before.type === 'table' && after.type === 'table' && piece.cut?.continues === 'table') {
+    const [header, firstRow] = after.children
+    const columns = (table: typeof before): string => JSON.stringify(table.align ?? [])
+    if (header === undefined || firstRow?.position?.start.offset !== cut || columns(before) !== columns(after)) return false
+    if ((header.position?.end.offset ?? cut) > cut) return false
+    for (const row of after.children.slice(1)) before.children.push(row)
+  } else return false
+  if (before.position && after.position) before.position.end = after.position.end
+  for (const node of nodes.slice(1)) run.push(node)
+  return true
+}
+
+/**
+ * Where a chunk starts, and what of the chunk before it may run on into it: nothing (a
+ * block that nothing before it can continue), the list the chunk before ends with (the
+ * chunk starts at its next item), or the table it ends with (the chunk starts at a body
+ * row and is parsed after the table's header and delimiter rows, `header`).
+ */
+export type ChunkCut =
+  | { readonly at: number; readonly continues: null }
+  | { readonly at: number; readonly continues: 'list' }
+  | { readonly at: number; readonly continues: 'table'; readonly header: string }
+
+/** The offsets of `chunkCuts`. */
+export function chunkStarts(text: string, size: number): number[] {
+  return chunkCuts(text, size).map((cut) => cut.at)
+}
+
+/** A list item's marker at the start of a line, with content after it: `-`, `*`, `+`, `.` or `)`. */
+const LIST_ITEM = /^(?:([-*+])|\d{1,9}([.)]))[ \t]+\S/
+/** A thematic break, which a line of bullets and spaces also is. */
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
+/** A GFM table's delimiter row. */
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*\r?$/
 
 /**
  * Offsets where a chunk may start: a line at the top level, after a blank line, that
@@ -166,14 +277,22 @@ function* piecesOf(text: string, starts: readonly number[], parseChunks: ChunkPa
  * list item (after a blank line, such a line cannot continue a list item, a quote or a
  * paragraph, so everything before it is closed) — outside front matter, fences, `:::`
  * containers and HTML blocks that may contain blank lines. (Never a `---` line: at the
- * start of a chunk it would read as front matter; never a list item: it may continue a
- * list, loose, from the chunk before.) None when the text has link or footnote
- * definitions (a reference in one chunk may need a definition in another) or is small.
+ * start of a chunk it would read as front matter.) None when the text has link or
+ * footnote definitions (a reference in one chunk may need a definition in another) or is
+ * small.
+ *
+ * A long list or table is one block, and micromark parses one block ever slower as it
+ * grows (10,000 rows: seconds), so it is cut too: before an item at the left margin with
+ * the marker of the item before it, and before a body row (`|` at the left margin) of a
+ * table whose header followed a blank line. Such cuts are guesses that `piecesOf` checks
+ * on the trees: the pieces are joined only when the first ends with the list or table and
+ * the next starts with its continuation, and are parsed again whole otherwise.
  */
-export function chunkStarts(text: string, size: number): number[] {
+export function chunkCuts(text: string, size: number): ChunkCut[] {
   if (text.length < 2 * size) return []
-  const starts: number[] = []
-  let fence: string | null = null
+  const cuts: ChunkCut[] = []
+  // The open fence's marker, and how far its opening line was indented.
+  let fence: { marker: string; indent: number } | null = null
   let containers = 0
   let html: RegExp | null = null
   let previousBlank = false
@@ -181,6 +300,12 @@ export function chunkStarts(text: string, size: number): number[] {
   let offset = 0
   let first = true
   let frontMatter = text.startsWith('---\n') || text.startsWith('---\r\n')
+  // The marker of the last item at the left margin (null after a line that ends lists).
+  let itemMarker: string | null = null
+  // A table's header line, once read after a blank line; then its two lines once the
+  // delimiter row follows, while its body rows go on.
+  let headerLine: { start: number; blankBefore: boolean } | null = null
+  let tableHeader: string | null = null
   for (const line of text.split('\n')) {
     const lineStart = offset
     offset += line.length + 1
@@ -192,12 +317,22 @@ export function chunkStarts(text: string, size: number): number[] {
       continue
     }
     if (fence !== null) {
-      if (line.trimStart().startsWith(fence) && line.trim().replaceAll(fence[0] as string, '') === '') fence = null
+      const indent = line.length - line.trimStart().length
+      const closes = line.trimStart().startsWith(fence.marker) && line.trim().replaceAll(fence.marker[0] as string, '') === ''
+      if (closes && indent >= fence.indent) fence = null
+      else if (indent < fence.indent) {
+        // A fence opened indented may be inside a list item, which a line less indented
+        // ends: a fence line there may open a fence of its own. Either way, still no cut.
+        const reopened = /^ {0,3}(`{3,}|~{3,})/.exec(line)
+        if (reopened) fence = { marker: reopened[1] as string, indent }
+      }
       continue
     }
     if (html !== null) {
       if (html.test(line)) html = null
       previousBlank = false
+      itemMarker = null
+      tableHeader = null
       continue
     }
     const c = line.charCodeAt(0)
@@ -207,21 +342,29 @@ export function chunkStarts(text: string, size: number): number[] {
     const blank = !ordinary && line.trim() === ''
     if (!ordinary && /^ {0,3}\[[^\]]+\]:/.test(line)) return []
     const fenceOpen = ordinary ? null : /^ {0,3}(`{3,}|~{3,})/.exec(line)
-    const canStart =
-      previousBlank &&
-      containers === 0 &&
-      lineStart - chunkStart >= size &&
-      text.length - lineStart >= size / 2 &&
-      startsTopLevelBlock(line)
-    if (canStart) {
-      starts.push(lineStart)
+    const roomy = containers === 0 && lineStart - chunkStart >= size && text.length - lineStart >= size / 2
+    const item = c === 9 || c === 32 ? null : LIST_ITEM.exec(line)
+    const marker = item && !THEMATIC_BREAK.test(line.trimEnd()) ? ((item[1] ?? item[2]) as string) : null
+    const row = c === 124 // `|`
+    let cut: ChunkCut | null = null
+    if (previousBlank && roomy && startsTopLevelBlock(line)) cut = { at: lineStart, continues: null }
+    else if (roomy && marker !== null && marker === itemMarker) cut = { at: lineStart, continues: 'list' }
+    else if (roomy && row && tableHeader !== null) cut = { at: lineStart, continues: 'table', header: tableHeader }
+    if (cut !== null) {
+      cuts.push(cut)
       chunkStart = lineStart
     }
+    if (marker !== null) itemMarker = marker
+    else if (!blank && c !== 9 && c !== 32) itemMarker = null
+    if (tableHeader !== null && !row) tableHeader = null
+    if (headerLine !== null && tableHeader === null && headerLine.blankBefore && containers === 0 && DELIMITER_ROW.test(line))
+      tableHeader = text.slice(headerLine.start, offset)
+    headerLine = row && tableHeader === null ? { start: lineStart, blankBefore: previousBlank || lineStart === 0 } : null
     if (ordinary) {
       previousBlank = false
       continue
     }
-    if (fenceOpen) fence = fenceOpen[1] as string
+    if (fenceOpen) fence = { marker: fenceOpen[1] as string, indent: line.length - line.trimStart().length }
     else if (/^ {0,3}:{3,}[A-Za-z]/.test(line)) containers++
     else if (/^ {0,3}:{3,}\s*$/.test(line) && containers > 0) containers--
     else {
@@ -230,7 +373,7 @@ export function chunkStarts(text: string, size: number): number[] {
     }
     previousBlank = blank
   }
-  return starts
+  return cuts
 }
 
 /**
@@ -275,6 +418,10 @@ function shift(tree: Root, offset: number, lines: number): void {
     }
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
+}
+
+function noLiteralLinks(links: LiteralLinks): boolean {
+  return !links.emails && !links.urls
 }
 
 function countNewlines(text: string): number {

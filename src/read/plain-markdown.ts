@@ -1,7 +1,8 @@
 /**
  * The plain subset of Markdown that large roadmaps are mostly made of, read without
- * micromark: ATX headings, paragraphs, tight `-` lists of one-paragraph items and `---`
- * breaks, with `**strong**` the only inline syntax. A chunk with anything else — any
+ * micromark: ATX headings, paragraphs, tight `-` lists of one-paragraph items (task items
+ * too), tables with a pipe at both ends of every row, and `---` breaks, with `**strong**`
+ * the only inline syntax. A chunk with anything else — any
  * other inline mark or block, indentation, tabs, a loose list, a lazy line, a paragraph
  * interrupted without a blank line, a `**` whose meaning depends on Unicode flanking — is
  * left to micromark (`null`): the tree given is always the tree micromark and mdast give,
@@ -10,7 +11,20 @@
  * micromark reads about half a megabyte a second; this reads such chunks some fifty
  * times as fast, which is what lets a roadmap of 100,000 topics be read in seconds.
  */
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Strong, Text } from 'mdast'
+import type {
+  AlignType,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Strong,
+  Table,
+  TableCell,
+  TableRow,
+  Text,
+} from 'mdast'
 
 /** A unist point. */
 type Point = { line: number; column: number; offset: number }
@@ -20,13 +34,15 @@ const SPACE = 32
 const HASH = 35
 const STAR = 42
 const DASH = 45
+const PIPE = 124
 
 /**
  * Characters that start inline syntax other than `**` (escapes, references, code,
- * emphasis, strikethrough, links, HTML, tables), every control character and the byte
- * order mark: a chunk with one is never plain. (Literal links are ruled out by the caller.)
+ * emphasis, strikethrough, links, HTML), brackets but those of a task item's box, every
+ * control character and the byte order mark: a chunk with one is never plain. (Literal
+ * links are ruled out by the caller.)
  */
-const NOT_PLAIN = /[\\&`_~[\]<|\u0000-\u0009\u000b-\u001f\ufeff]/
+const NOT_PLAIN = /[\\&`_~<\u0000-\u0009\u000b-\u001f\ufeff]|(?<!^- )\[|(?<!^- \[[ xX])\]/m
 
 /**
  * The top-level nodes of `text` (a chunk starting `offset` characters and `lines` lines
@@ -43,10 +59,10 @@ export function mayBePlainMarkdown(text: string): boolean {
 
 /**
  * Which block a line may continue: nothing (after a blank line, a heading or a break), a
- * paragraph, or a list item's paragraph (only another item may follow it without a blank
- * line).
+ * paragraph, a list item's paragraph (only another item may follow it without a blank
+ * line), a table's header row (only its delimiter row may follow) or a table (only rows).
  */
-const Open = { None: 0, Paragraph: 1, Item: 2 } as const
+const Open = { None: 0, Paragraph: 1, Item: 2, TableHeader: 3, Table: 4 } as const
 type Open = (typeof Open)[keyof typeof Open]
 
 class PlainReader {
@@ -58,6 +74,9 @@ class PlainReader {
   #paragraphLine = 0
   #paragraphLines: number[] = []
   #paragraphEnd = -1
+  /** The table being read, and its header line until the delimiter row follows. */
+  #table: Table | null = null
+  #header: { start: number; end: number; line: number } | null = null
 
   constructor(
     private readonly text: string,
@@ -74,20 +93,24 @@ class PlainReader {
       if (!this.#line(start, end, line)) return null
       start = end + 1
     }
-    return this.#closeParagraph() ? this.#nodes : null
+    return this.#closeParagraph() && this.#open !== Open.TableHeader ? this.#nodes : null
   }
 
   /** One line; `false` when it is not plain. */
   #line(start: number, end: number, line: number): boolean {
     const text = this.text
     if (start === end) {
-      if (!this.#closeParagraph()) return false
+      if (!this.#closeParagraph() || this.#open === Open.TableHeader) return false
       this.#open = Open.None
+      this.#table = null
       return true
     }
     // Trailing spaces are stripped or make a hard break: not plain.
     if (text.charCodeAt(end - 1) === SPACE) return false
     const c = text.charCodeAt(start)
+    if (c === PIPE) return this.#row(start, end, line)
+    // A table goes on to the next line whatever it is (a row, a block that ends it).
+    if (this.#open === Open.TableHeader || this.#open === Open.Table) return false
     if (c === HASH) return this.#heading(start, end, line)
     if (c === DASH) {
       if (end - start === 3 && text.startsWith('---', start)) return this.#break(start, line)
@@ -138,21 +161,27 @@ class PlainReader {
 
   #item(start: number, end: number, line: number): boolean {
     const text = this.text
-    const content = start + 2
+    // A task item's box, `[ ]` or `[x]`, then a space and its text.
+    const box = text.charCodeAt(start + 2) === 91
+    const checked = box ? taskBox(text, start + 2, end) : null
+    if (box && checked === null) return false
+    const content = box ? start + 6 : start + 2
     if (content >= end || !startsParagraphLine(text, content, end)) return false
     // After a paragraph without a blank line, or after a blank line in a list: not plain.
     if (this.#open === Open.Paragraph || (this.#open === Open.None && this.#list !== null)) return false
     const children = this.#inline(content, end, [start], line)
     if (children === null) return false
+    // mdast moves a task item's paragraph past the box only when text comes first.
+    const paragraphStart = box && children[0]?.type !== 'text' ? start + 2 : content
     const paragraph: Paragraph = {
       type: 'paragraph',
       children,
-      position: this.#position(content, line, 3, end, line, end - start + 1),
+      position: this.#position(paragraphStart, line, paragraphStart - start + 1, end, line, end - start + 1),
     }
     const item: ListItem = {
       type: 'listItem',
       spread: false,
-      checked: null,
+      checked,
       children: [paragraph],
       position: this.#position(start, line, 1, end, line, end - start + 1),
     }
@@ -173,6 +202,69 @@ class PlainReader {
     }
     this.#open = Open.Item
     return true
+  }
+
+  /**
+   * A line starting with `|`: a table's header (after nothing open), its delimiter row
+   * (after the header) or a body row. Every row must end with `|` and have no empty cell
+   * (`||`), where micromark's reading would take more than a split at the pipes.
+   */
+  #row(start: number, end: number, line: number): boolean {
+    const text = this.text
+    if (end - start < 3 || text.charCodeAt(end - 1) !== PIPE) return false
+    if (this.#open === Open.None) {
+      this.#list = null
+      this.#header = { start, end, line }
+      this.#open = Open.TableHeader
+      return true
+    }
+    if (this.#open === Open.TableHeader) {
+      const header = this.#header as { start: number; end: number; line: number }
+      const align = delimiterRow(text, start, end)
+      const headerRow = align === null ? null : this.#tableRow(header.start, header.end, header.line)
+      if (align === null || headerRow === null || headerRow.children.length !== align.length) return false
+      this.#table = {
+        type: 'table',
+        align,
+        children: [headerRow],
+        // A table without body rows ends with its delimiter row.
+        position: { start: headerRow.position?.start as Point, end: this.#point(end, line, end - start + 1) },
+      }
+      this.#nodes.push(this.#table)
+      this.#open = Open.Table
+      return true
+    }
+    if (this.#open !== Open.Table || this.#table === null) return false
+    const row = this.#tableRow(start, end, line)
+    if (row === null) return false
+    this.#table.children.push(row)
+    ;(this.#table.position as NonNullable<Table['position']>).end = row.position?.end as Point
+    return true
+  }
+
+  /** A row `| a | b |` on `[start, end)`: a cell from each pipe to the next, the last one to the end. */
+  #tableRow(start: number, end: number, line: number): TableRow | null {
+    const text = this.text
+    const cells: TableCell[] = []
+    for (let from = start; from < end - 1;) {
+      const to = text.indexOf('|', from + 1)
+      if (to === from + 1) return null
+      let contentStart = from + 1
+      let contentEnd = to
+      while (contentStart < contentEnd && text.charCodeAt(contentStart) === SPACE) contentStart++
+      while (contentEnd > contentStart && text.charCodeAt(contentEnd - 1) === SPACE) contentEnd--
+      if (contentStart < contentEnd && !startsCellText(text.charCodeAt(contentStart))) return null
+      const children = contentStart < contentEnd ? this.#inline(contentStart, contentEnd, [start], line) : []
+      if (children === null) return null
+      const cellEnd = to === end - 1 ? end : to
+      cells.push({
+        type: 'tableCell',
+        children,
+        position: this.#position(from, line, from - start + 1, cellEnd, line, cellEnd - start + 1),
+      })
+      from = to
+    }
+    return { type: 'tableRow', children: cells, position: this.#position(start, line, 1, end, line, end - start + 1) }
   }
 
   /** Ends the open paragraph; `false` when its inline content is not plain. */
@@ -259,6 +351,29 @@ class PlainReader {
   ): { start: Point; end: Point } {
     return { start: this.#point(start, startLine, startColumn), end: this.#point(end, endLine, endColumn) }
   }
+}
+
+/** A task item's box at `at` (`[ ]`, `[x]`, `[X]` and a space): whether it is checked; `null` when it is no box. */
+function taskBox(text: string, at: number, end: number): boolean | null {
+  if (at + 4 > end || text.charCodeAt(at + 2) !== 93 || text.charCodeAt(at + 3) !== SPACE) return null
+  const mark = text.charCodeAt(at + 1)
+  return mark === SPACE ? false : mark === 120 || mark === 88 ? true : null
+}
+
+/** A table's delimiter row on `[start, end)` (`| --- | :-: |`): each column's alignment, or `null` when it is none. */
+function delimiterRow(text: string, start: number, end: number): AlignType[] | null {
+  const align: AlignType[] = []
+  for (const cell of text.slice(start + 1, end - 1).split('|')) {
+    const m = /^ *(:?)-+(:?) *$/.exec(cell)
+    if (m === null) return null
+    align.push(m[1] === ':' ? (m[2] === ':' ? 'center' : 'left') : m[2] === ':' ? 'right' : null)
+  }
+  return align
+}
+
+/** Whether a table cell's text may start with `c`: what a paragraph may, or a digit (no list marker in a cell). */
+function startsCellText(c: number): boolean {
+  return isAlphanumeric(c) || c === 40 || c === 34 || c === 39 || c === STAR || (c >= 128 && !isUnicodeSpace(c))
 }
 
 /** `: , . ; ) ! ?` */

@@ -672,6 +672,13 @@ class DocumentReader {
    * issue reference.
    */
   #isIssueList(list: List): boolean {
+    // An issue reference has a `#`: a list without one anywhere is read no further.
+    const from = list.position?.start.offset
+    const to = list.position?.end.offset
+    if (from !== undefined && to !== undefined) {
+      const hash = this.locator.parsed.indexOf('#', from)
+      if (hash === -1 || hash >= to) return false
+    }
     let tracked = 0
     for (const item of list.children) {
       const head = item.children[0]

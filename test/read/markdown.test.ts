@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chunkStarts, parseMarkdown, parseWhole } from '../../src/read/markdown.js'
+import { chunkCuts, chunkStarts, literalLinksIn, parseMarkdown, parseWhole } from '../../src/read/markdown.js'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { SEED_TEXT } from '../helpers.js'
-import { markdownDocuments } from '../support/markdown-documents.js'
+import { listAndTableDocuments, markdownDocuments } from '../support/markdown-documents.js'
 
 const documents = markdownDocuments
 
@@ -24,6 +24,21 @@ const nearlyLinks = fc
       'a-b+c',
       'mailto:',
       'xmpp:',
+      '@',
+      '@bob',
+      'a@b',
+      '@x.',
+      'y',
+      'http:',
+      'https:',
+      'www.',
+      'WWW',
+      '&amp;',
+      '&commat;',
+      '&#64;',
+      '&#x40;',
+      '&period;',
+      'R&D',
       'h',
       'w',
       '*em*',
@@ -69,18 +84,23 @@ describe('literal links', () => {
     expect(links('Nothing to link here: example.com, a at b.')).toEqual([])
   })
 
-  it('need not be looked for in text without http, www, @ or &: the tree is the same', () => {
+  it('are looked for only where the text may hold one: the tree is the same', () => {
     fc.assert(
       fc.property(nearlyLinks, (text) => {
-        fc.pre(!/http|www|@|&/i.test(text))
         expect(parseWhole(text)).toStrictEqual(parseWhole(text, true))
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     )
-    // Not vacuous: where there is a literal link, looking for it matters.
+    // Not vacuous: where there is a literal link, looking for it matters, and the
+    // generated texts do hold some.
     expect(parseWhole('Mail a@b.co', false)).not.toStrictEqual(parseWhole('Mail a@b.co', true))
+    expect(literalLinksIn('ask @bob or R&D')).toEqual({ emails: false, urls: false })
+    expect(literalLinksIn('a@b.co')).toEqual({ emails: true, urls: false })
+    expect(literalLinksIn('see [x](https://x.org)')).toEqual({ emails: false, urls: true })
+    expect(literalLinksIn('a&#64;b.co')).toEqual({ emails: true, urls: true })
     const seedWithoutLinks = SEED_TEXT.replace(/http|www|@|&/gi, '')
     expect(parseWhole(seedWithoutLinks)).toStrictEqual(parseWhole(seedWithoutLinks, true))
+    expect(parseWhole(SEED_TEXT)).toStrictEqual(parseWhole(SEED_TEXT, true))
   })
 })
 
@@ -92,6 +112,33 @@ describe('chunked parsing', () => {
       }),
       { numRuns: 400 },
     )
+  })
+
+  it('cuts long lists and tables and joins them again as a single parse gives them', () => {
+    let joined = 0
+    fc.assert(
+      fc.property(listAndTableDocuments, fc.integer({ min: 8, max: 64 }), (text, size) => {
+        const whole = parseMarkdown(text, Infinity).children
+        expect(parseMarkdown(text, size).children).toEqual(whole)
+        if (chunkCuts(text, size).some((cut) => cut.continues !== null)) joined++
+      }),
+      { numRuns: 1500 },
+    )
+    // Not vacuous: most documents were cut inside a list or table.
+    expect(joined).toBeGreaterThan(500)
+  })
+
+  it('cuts a 1,000-item list and a 1,000-row table into pieces', () => {
+    const list = Array.from({ length: 1000 }, (_, k) => `- [ ] item ${k} (Ann)`).join('\n')
+    const table = `| Item | Owner |\n| --- | --- |\n${Array.from({ length: 1000 }, (_, k) => `| item ${k} | Ann |`).join('\n')}`
+    for (const text of [`## Roadmap\n\n${list}\n`, `## Roadmap\n\n${table}\n\nAfter.\n`]) {
+      const cuts = chunkCuts(text, 2048)
+      expect(cuts.filter((cut) => cut.continues !== null).length).toBeGreaterThan(5)
+      const tree = parseMarkdown(text)
+      expect(tree.children).toEqual(parseMarkdown(text, Infinity).children)
+      const block = tree.children[1]
+      expect(block?.type === 'list' ? block.children.length : block?.type === 'table' ? block.children.length - 1 : 0).toBe(1000)
+    }
   })
 
   it('cuts only where a top-level block starts after a blank line: never at list items or indented lines, never inside containers, fences or comments', () => {

@@ -40,3 +40,65 @@ const section = fc.constantFrom(
 export const markdownDocuments = fc
   .array(section, { minLength: 1, maxLength: 80 })
   .map((parts) => recoverStructure(parts.join('\n')).text)
+
+/** Lines that make, continue, break or fake long lists and tables. */
+const listAndTableLine = fc.constantFrom(
+  '- item',
+  '- item with **strong** and `code`',
+  '- [ ] task',
+  '- [x] done',
+  '* star item',
+  '+ plus item',
+  '1. first',
+  '2. second',
+  '7) other delimiter',
+  '  continued in the item',
+  '    indented code in the item',
+  '  - nested item',
+  'lazy continuation',
+  '',
+  '',
+  '---',
+  '* * *',
+  '- - -',
+  '-',
+  '- ',
+  '```',
+  '  ```',
+  '<div>',
+  '<!--',
+  '-->',
+  '| a | b |',
+  '| --- | :-: |',
+  '|---|---|',
+  '| 1 | 2 |',
+  '| only one |',
+  '| x | y | z |',
+  '| a \\| b | c |',
+  'a | b',
+  '# Heading',
+  '> quote',
+  'Text',
+  ':::info',
+  ':::',
+)
+
+/** Documents of long runs of list items and table rows, where chunks are cut inside a block. */
+export const listAndTableDocuments = fc
+  .array(
+    fc.oneof(
+      { weight: 3, arbitrary: listAndTableLine },
+      {
+        weight: 2,
+        arbitrary: fc
+          .tuple(
+            fc.constantFrom('- item', '1. item', '| 1 | 2 |'),
+            fc.integer({ min: 2, max: 30 }),
+            fc.constantFrom('\n', '\n', '\n\n'),
+          )
+          .map(([line, n, between]) => Array(n).fill(line).join(between)),
+      },
+    ),
+    { minLength: 1, maxLength: 120 },
+  )
+  .map((lines) => `${lines.join('\n')}\n`)
