@@ -23,6 +23,7 @@ import type { Construct, Extension } from 'micromark-util-types'
 // Before anything is parsed: micromark's event edits and text merging made linear.
 import './edit-map-fix.js'
 import './text-resolver-fix.js'
+import { literalLinksIn, type LiteralLinks } from './literal-links.js'
 import { mayBePlainMarkdown, parsePlainMarkdown } from './plain-markdown.js'
 import { htmlBlockOpening } from './structure/literal-blocks.js'
 
@@ -58,28 +59,6 @@ function gfmWithout(dropped: ReadonlySet<string | undefined>): Extension {
 const MDAST_EXTENSIONS: MdastExtension[] = [frontmatterFromMarkdown(['yaml']), ...gfmFromMarkdown(), directiveFromMarkdown()]
 const MDAST_EXTENSIONS_WITHOUT_TRANSFORMS: MdastExtension[] = MDAST_EXTENSIONS.map(({ transforms: _, ...rest }) => rest)
 
-/** Which literal autolinks a text may hold, so which constructs its parse must try. */
-export interface LiteralLinks {
-  /** `name@domain.tld` */
-  readonly emails: boolean
-  /** `www.…`, `http://…`, `https://…` */
-  readonly urls: boolean
-}
-
-/**
- * Literal autolinks cost much where there are none: micromark tries an email link at
- * every letter that may start a word, and mdast's literal-link pass walks the tree four
- * times. An email link needs an `@` with a dot after its domain's first word, a URL
- * `www.` or `http:`/`https:`, and the pass, which reads decoded text, may also find one
- * spelt with character references (`&commat;`, `&#64;`). A text is parsed with only the
- * constructs it may need, which gives the same tree (a property test checks it): a page
- * of `@handles` skips the email tokenizer, one of linked URLs still skips it.
- */
-export function literalLinksIn(text: string): LiteralLinks {
-  const references = /&#?\w+;/.test(text)
-  return { emails: references || /@[-\w]*\./.test(text), urls: references || /www\.|https?:/i.test(text) }
-}
-
 function micromarkExtensions(emails: boolean, urls: boolean): Extension[] {
   const dropped = new Set([...(emails ? [] : EMAIL_LINK_CONSTRUCTS), ...(urls ? [] : URL_LINK_CONSTRUCTS)])
   return [frontmatter(['yaml']), dropped.size === 0 ? gfm() : gfmWithout(dropped), containerDirectivesOnly()]
@@ -90,6 +69,8 @@ const EXTENSIONS = [
   [micromarkExtensions(false, false), micromarkExtensions(false, true)],
   [micromarkExtensions(true, false), micromarkExtensions(true, true)],
 ] as const
+
+export { literalLinksIn, type LiteralLinks } from './literal-links.js'
 
 /**
  * Parses a whole text with `fromMarkdown`, without chunks. `literalLinks`: which literal
@@ -188,7 +169,7 @@ function* piecesOf(text: string, cuts: readonly ChunkCut[], parseChunks: ChunkPa
   }
   // Chunks that may be plain are read as they are needed, by the plain reader when they
   // are plain (micromark here otherwise); the others go to micromark first, on the threads there are.
-  const plainLooking = pieces.map(({ chunk }) => mayBePlainMarkdown(chunk.text) && noLiteralLinks(literalLinksIn(chunk.text)))
+  const plainLooking = pieces.map(({ chunk }) => mayBePlainMarkdown(chunk.text))
   const others = pieces.filter((_, k) => !plainLooking[k]).map((piece) => piece.chunk)
   const parsed: (RootContent[] | undefined)[] = others.length === 0 ? [] : parseChunks(others, parseChunk)
   let next = 0
@@ -294,7 +275,7 @@ export function chunkCuts(text: string, size: number): ChunkCut[] {
   // The open fence's marker, and how far its opening line was indented.
   let fence: { marker: string; indent: number } | null = null
   let containers = 0
-  let html: RegExp | null = null
+  let html: { end: RegExp; indent: number } | null = null
   let previousBlank = false
   let chunkStart = 0
   let offset = 0
@@ -318,19 +299,20 @@ export function chunkCuts(text: string, size: number): ChunkCut[] {
     }
     if (fence !== null) {
       const indent = line.length - line.trimStart().length
-      const closes = line.trimStart().startsWith(fence.marker) && line.trim().replaceAll(fence.marker[0] as string, '') === ''
-      if (closes && indent >= fence.indent) fence = null
-      else if (indent < fence.indent) {
-        // A fence opened indented may be inside a list item, which a line less indented
-        // ends: a fence line there may open a fence of its own. Either way, still no cut.
-        const reopened = /^ {0,3}(`{3,}|~{3,})/.exec(line)
-        if (reopened) fence = { marker: reopened[1] as string, indent }
-      }
+      // A fence opened indented may be in a list item, which a line less indented ends (and
+      // the fence with it) — or it is at the top level and goes on: past such a line
+      // nothing tells where blocks are, and the rest is not cut.
+      if (indent < fence.indent && line.trim() !== '') return cuts
+      if (line.trimStart().startsWith(fence.marker) && line.trim().replaceAll(fence.marker[0] as string, '') === '') fence = null
       continue
     }
     if (html !== null) {
-      if (html.test(line)) html = null
-      previousBlank = false
+      // As for fences: a line less indented than the block's first may end a list item it is in.
+      if (html.indent > 0 && line.trim() !== '' && line.length - line.trimStart().length < html.indent) return cuts
+      const ends = html.end.test(line)
+      if (ends) html = null
+      // A block that ends at a blank line ends before it: the line is blank as any other.
+      previousBlank = ends && line.trim() === ''
       itemMarker = null
       tableHeader = null
       continue
@@ -369,7 +351,7 @@ export function chunkCuts(text: string, size: number): ChunkCut[] {
     else if (/^ {0,3}:{3,}\s*$/.test(line) && containers > 0) containers--
     else {
       const closing = htmlBlockEnd(line)
-      if (closing !== null) html = closing
+      if (closing !== null) html = { end: closing, indent: line.length - line.trimStart().length }
     }
     previousBlank = blank
   }
@@ -390,14 +372,19 @@ function startsTopLevelBlock(line: string): boolean {
   return true
 }
 
+const BLANK_LINE = /^[ \t]*\r?$/
+
 /**
- * For a line that opens an HTML block able to hold blank lines: the line that ends it. A
+ * For a line that opens an HTML block: the line that ends it. A
  * comment opened after other text on the line is inline, not a block, but it is counted
  * too: a cut inside a comment would break it, a cut missed only makes a chunk longer.
  */
 function htmlBlockEnd(line: string): RegExp | null {
   const opening = htmlBlockOpening(line.replace(/^ {0,3}/, ''))
   if (opening instanceof RegExp) return opening
+  // Types 6 and 7 end at a blank line (a lone tag only when it is a block, taken as one:
+  // it makes no cut where there could be one, never a cut inside a block).
+  if (opening === 'blank' || opening === 'tag') return BLANK_LINE
   return /<!--(?!.*-->)/.test(line) ? /-->/ : null
 }
 
@@ -418,10 +405,6 @@ function shift(tree: Root, offset: number, lines: number): void {
     }
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
-}
-
-function noLiteralLinks(links: LiteralLinks): boolean {
-  return !links.emails && !links.urls
 }
 
 function countNewlines(text: string): number {

@@ -1,8 +1,8 @@
 /**
  * The plain subset of Markdown that large roadmaps are mostly made of, read without
- * micromark: ATX headings, paragraphs, tight `-` lists of one-paragraph items (task items
- * too), tables with a pipe at both ends of every row, and `---` breaks, with `**strong**`
- * the only inline syntax. A chunk with anything else — any
+ * micromark: ATX headings, paragraphs, tight `-` and `*` lists of one-paragraph items
+ * (task items too), tables with a pipe at both ends of every row, and `---` breaks, with
+ * `**strong**` and `[text](url)` links the only inline syntax. A chunk with anything else — any
  * other inline mark or block, indentation, tabs, a loose list, a lazy line, a paragraph
  * interrupted without a blank line, a `**` whose meaning depends on Unicode flanking — is
  * left to micromark (`null`): the tree given is always the tree micromark and mdast give,
@@ -11,6 +11,7 @@
  * micromark reads about half a megabyte a second; this reads such chunks some fifty
  * times as fast, which is what lets a roadmap of 100,000 topics be read in seconds.
  */
+import { holdsNoLiteralLinkText } from './literal-links.js'
 import type {
   AlignType,
   Heading,
@@ -37,12 +38,12 @@ const DASH = 45
 const PIPE = 124
 
 /**
- * Characters that start inline syntax other than `**` (escapes, references, code,
- * emphasis, strikethrough, links, HTML), brackets but those of a task item's box, every
- * control character and the byte order mark: a chunk with one is never plain. (Literal
- * links are ruled out by the caller.)
+ * Characters that start inline syntax other than `**` and links (escapes, references,
+ * code, emphasis, strikethrough, HTML), every control character and the byte order mark:
+ * a chunk with one is never plain. (A text that may hold a literal link is not plain either;
+ * a bracket that is no task box or plain link makes the reader give up.)
  */
-const NOT_PLAIN = /[\\&`_~<\u0000-\u0009\u000b-\u001f\ufeff]|(?<!^- )\[|(?<!^- \[[ xX])\]/m
+const NOT_PLAIN = /[\\&`_~<\u0000-\u0009\u000b-\u001f\ufeff]/
 
 /**
  * The top-level nodes of `text` (a chunk starting `offset` characters and `lines` lines
@@ -54,7 +55,7 @@ export function parsePlainMarkdown(text: string, offset: number, lines: number):
 
 /** A quick look: `false` when `text` surely is not plain (a character of other syntax, front matter). */
 export function mayBePlainMarkdown(text: string): boolean {
-  return !NOT_PLAIN.test(text) && !text.startsWith('---')
+  return !NOT_PLAIN.test(text) && !text.startsWith('---') && holdsNoLiteralLinkText(text)
 }
 
 /**
@@ -70,6 +71,8 @@ class PlainReader {
   #open: Open = Open.None
   /** The list being read, kept after a blank line: another item would make it loose. */
   #list: List | null = null
+  /** Its items' marker, `-` or `*` (an item with the other starts a list of its own). */
+  #marker = DASH
   #paragraphStart = -1
   #paragraphLine = 0
   #paragraphLines: number[] = []
@@ -117,6 +120,9 @@ class PlainReader {
       if (text.charCodeAt(start + 1) === SPACE) return this.#item(start, end, line)
       return false
     }
+    // `* item`; `**strong**` starts a paragraph, and `* * *` is a break (not plain).
+    if (c === STAR && text.charCodeAt(start + 1) === SPACE)
+      return text.charCodeAt(start + 2) !== STAR && this.#item(start, end, line)
     if (!startsParagraphLine(text, start, end)) return false
     if (this.#open === Open.Item) return false
     if (this.#open === Open.None) {
@@ -162,13 +168,15 @@ class PlainReader {
   #item(start: number, end: number, line: number): boolean {
     const text = this.text
     // A task item's box, `[ ]` or `[x]`, then a space and its text.
-    const box = text.charCodeAt(start + 2) === 91
-    const checked = box ? taskBox(text, start + 2, end) : null
-    if (box && checked === null) return false
+    // (Any other bracket there is the content's: a link, or not plain.)
+    const checked = text.charCodeAt(start + 2) === 91 ? taskBox(text, start + 2, end) : null
+    const box = checked !== null
     const content = box ? start + 6 : start + 2
     if (content >= end || !startsParagraphLine(text, content, end)) return false
     // After a paragraph without a blank line, or after a blank line in a list: not plain.
     if (this.#open === Open.Paragraph || (this.#open === Open.None && this.#list !== null)) return false
+    const marker = text.charCodeAt(start)
+    if (this.#list !== null && marker !== this.#marker) return false
     const children = this.#inline(content, end, [start], line)
     if (children === null) return false
     // mdast moves a task item's paragraph past the box only when text comes first.
@@ -195,6 +203,7 @@ class PlainReader {
         position: this.#position(start, line, 1, end, line, end - start + 1),
       }
       this.#nodes.push(this.#list)
+      this.#marker = marker
     } else {
       this.#list.children.push(item)
       const position = this.#list.position as NonNullable<List['position']>
@@ -305,7 +314,23 @@ class PlainReader {
     })
     let textStart = start
     let strongStart = -1
-    for (let i = text.indexOf('*', start); i !== -1 && i < end; i = text.indexOf('*', i)) {
+    for (let i = nextMark(text, start, end); i !== -1; i = nextMark(text, i, end)) {
+      if (text.charCodeAt(i) !== STAR) {
+        // A link `[text](url)` on one line, outside strong text: any other bracket (an
+        // image's too) is not plain.
+        const link = strongStart === -1 && text.charCodeAt(i - 1) !== 33 ? linkAt(text, i, end) : null
+        if (link === null) return null
+        if (i > textStart) nodes.push(textNode(textStart, i))
+        nodes.push({
+          type: 'link',
+          title: null,
+          url: text.slice(link.textEnd + 2, link.end - 1),
+          children: [textNode(i + 1, link.textEnd)],
+          position: { start: pointAt(i), end: pointAt(link.end) },
+        })
+        textStart = i = link.end
+        continue
+      }
       if (text.charCodeAt(i + 1) !== STAR || text.charCodeAt(i + 2) === STAR) return null
       const before = i === start ? SPACE : text.charCodeAt(i - 1)
       const after = i + 2 === end ? SPACE : text.charCodeAt(i + 2)
@@ -353,6 +378,40 @@ class PlainReader {
   }
 }
 
+/** The next `*`, `[` or `]` in `[from, end)`, or -1 (a scan that stops at `end`, where a pattern would search the whole chunk). */
+function nextMark(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === STAR || c === 91 || c === 93) return k
+  }
+  return -1
+}
+
+/**
+ * A link at `at` (a `[`) before `end`: `[text](url)` with plain text of its own (no
+ * bracket, `*`, `(` or line break) and a URL of no space, bracket or `(`; `null` otherwise.
+ */
+function linkAt(text: string, at: number, end: number): { textEnd: number; end: number } | null {
+  if (text.charCodeAt(at) !== 91) return null
+  let k = at + 1
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 93) break
+    if (c === 91 || c === STAR || c === NEWLINE || c === 40 || c === 41) return null
+  }
+  const textEnd = k
+  if (textEnd === at + 1 || textEnd >= end || text.charCodeAt(textEnd + 1) !== 40) return null
+  // The text must start and end with what reads as itself (no space for micromark to trim, no `!`, `^`).
+  if (!isAlphanumeric(text.charCodeAt(at + 1)) && text.charCodeAt(at + 1) !== 35) return null
+  for (k = textEnd + 2; k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 41) break
+    if (c <= SPACE || c === 40 || c === 91 || c === 93 || c === STAR) return null
+  }
+  if (k >= end || k === textEnd + 2) return null
+  return { textEnd, end: k + 1 }
+}
+
 /** A task item's box at `at` (`[ ]`, `[x]`, `[X]` and a space): whether it is checked; `null` when it is no box. */
 function taskBox(text: string, at: number, end: number): boolean | null {
   if (at + 4 > end || text.charCodeAt(at + 2) !== 93 || text.charCodeAt(at + 3) !== SPACE) return null
@@ -395,7 +454,8 @@ function startsParagraphLine(text: string, start: number, end: number): boolean 
     return !((mark === 46 || mark === 41) && (k + 1 === end || text.charCodeAt(k + 1) === SPACE))
   }
   if (c >= 128) return !isUnicodeSpace(c)
-  return isAlphanumeric(c) || c === 40 || c === 34 || c === 39
+  // `[`: a link, which the inline reader checks.
+  return isAlphanumeric(c) || c === 40 || c === 34 || c === 39 || c === 91
 }
 
 function isSpace(c: number): boolean {

@@ -50,6 +50,10 @@ const lineStart = fc.constantFrom(
   '- # ',
   '- [ ] ',
   '- [x] ',
+  '* [ ] ',
+  '* ',
+  '* * *',
+  '* **',
   '- [X] ',
   '- [y] ',
   '- [ ]',
@@ -115,6 +119,19 @@ const piece = fc.constantFrom(
   '||',
   '[',
   ']',
+  '[#12](https://example.org/issues/12)',
+  '[docs](/x)',
+  '[a b](u)',
+  '![img](u)',
+  '[ x](u)',
+  '[x ](u)',
+  '[x](u v)',
+  '[x](a(b))',
+  '[x]',
+  '[^1]',
+  '](u)',
+  '(',
+  'https://x.org',
   '~',
   '\u00a0',
 )
@@ -133,6 +150,9 @@ const plainBlock = fc.oneof(
     '- Storage Rework 1\n- **Owner**: Ana',
     'a\nb',
     '- [ ] open task (Ana)\n- [x] done task',
+    '* Archive the old site [#1307](https://example.org/issues/1307)\n* [Docs](/docs) (Bo)',
+    '- a\n* b',
+    '* [x] task [link](u)',
     '| Feature | Owner |\n| --- | :-: |\n| Faster builds | Ana Berg |\n| **Docs** | |',
     '| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |',
     '| a |\n| - |',
@@ -188,10 +208,11 @@ describe('plain Markdown', () => {
     expect(shifted[2]?.position.start).toEqual({ line: 45, column: 1, offset: 1030 })
   })
 
-  it('reads tables and task lists itself', () => {
+  it('reads tables, task lists, `*` lists and links itself', () => {
     for (const text of [
       '## Roadmap\n\n| Feature | Owner | Estimate |\n| --- | :-- | --: |\n| Faster builds | Ana Berg | 2 weeks |\n| **Docs** | | |\n',
       '| a |\n| :-: |\n\n- [ ] open (Ana)\n- [x] done\n- [X] **Owner**: Bo\n',
+      '### org/repo\n\n* Work item 1 [#2](https://example.org/issues/2)\n* [#3](u) and [docs](/d)\n',
     ]) {
       const nodes = parsePlainMarkdown(text, 0, 0)
       expect(nodes, text).not.toBeNull()
@@ -217,7 +238,10 @@ describe('plain Markdown', () => {
       '1. ordered',
       ':::info\n\n:::',
       'a `code` b',
-      'a [link](#x)',
+      'a [link](<x>)',
+      'a ![image](x)',
+      'a [x][ref]',
+      '**a [b](c)**',
       'a\\*b',
       'a &amp; b',
       'a | b\n--|--',
