@@ -80,10 +80,10 @@ export const COMMAND_SPECS = {
   },
   lint: {
     operands: 'FILE…',
-    usage: ['FILE… [--format human|json|github|sarif] [--quiet] [--max-size SIZE]'],
+    usage: ['FILE… [--format human|json|github|sarif] [--quiet] [--max-warnings N] [--max-size SIZE]'],
     summary: 'Check the roadmap: missing owners and estimates, placeholders, links, cycles',
     description:
-      'Checks the roadmap and its settings, and lists who must fill in what.\nExit code: 0 no errors, 1 errors found, 2 Waymark could not do its job.',
+      'Checks the roadmap and its settings, and lists who must fill in what.\nExit code: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 Waymark could not do its job.',
     options: {
       ...COMMON_OPTIONS,
       format: {
@@ -93,6 +93,7 @@ export const COMMAND_SPECS = {
         help: 'human (default), json, github (workflow annotations), sarif (2.1.0)',
       },
       quiet: { type: 'boolean', short: 'q', help: 'Leave out infos (human format)' },
+      'max-warnings': { type: 'string', value: 'N', help: 'Exit 1 when there are more than N warnings (as eslint; for CI)' },
     },
   },
   fmt: {

@@ -112,6 +112,24 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     message: (p) => `Setting \`${p.key}\` is not valid: ${p.reason}; the default is used.`,
     hint: () => 'See docs/model.md (Settings) for the settings and their values.',
   },
+  'unknown-setting': {
+    severity: 'warning',
+    audience: 'settings',
+    description: 'A settings key Waymark does not know (a misspelling, most often); it is ignored.',
+    message: (p) => `\`${p.key}\` is not a setting; it is ignored.`,
+    hint: (p) =>
+      p.suggestion === null
+        ? 'See docs/model.md (Settings) for the settings and their values.'
+        : `Did you mean \`${p.suggestion}\`? See docs/model.md (Settings) for the settings.`,
+  },
+  'settings-not-yaml': {
+    severity: 'error',
+    audience: 'settings',
+    description: 'A settings file that is not valid YAML: none of its settings can be used.',
+    message: (p) => `\`${p.file}\` is not valid YAML (${p.reason}); none of its settings are used.`,
+    hint: () =>
+      'Fix the line shown: a setting is `key: value`, and a nested key is indented under its parent, e.g. `people:` then `  Ann Lee: { capacity: 50% }`.',
+  },
   'empty-topic-title': {
     severity: 'error',
     audience: 'reader',

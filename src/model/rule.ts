@@ -10,6 +10,8 @@ export interface RuleParams {
   'duplicate-field': { topic: string; label: string }
   'front-matter-invalid': { reason: string }
   'invalid-setting': { key: string; reason: string }
+  'unknown-setting': { key: string; suggestion: string | null }
+  'settings-not-yaml': { file: string; reason: string }
   'empty-topic-title': Record<string, never>
   'no-topics': { file: string }
   'unreadable-file': { reason: string }

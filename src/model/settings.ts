@@ -40,7 +40,10 @@ export interface PlanSettings {
   readonly start?: string
   readonly workdays?: readonly Weekday[]
   readonly holidays: readonly DateRange[]
+  /** An ISO date (a period written in the settings is its last day already). */
   readonly deadline?: string
+  /** The month (1–12) a fiscal year starts in, for `FY2027` in the notes; default 1. */
+  readonly fiscalYearStart?: number
   readonly defaultEstimate?: DefaultEstimate
   /** Topics without owner that may run at once; `null` for unlimited. */
   readonly unassignedCapacity?: number | null

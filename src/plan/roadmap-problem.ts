@@ -117,7 +117,7 @@ export function roadmapProblem(roadmap: Roadmap, options: BuildOptions): Roadmap
     activities,
     resources,
     excluded,
-    deadline: roadmapDeadline(roadmap, settings.deadline),
+    deadline: roadmapDeadline(roadmap, settings.deadline, settings.fiscalYearStart),
     lowerBound: Math.max(busiest, criticalPathLength(problem)),
     diagnostics,
   }

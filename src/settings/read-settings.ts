@@ -5,7 +5,7 @@
  * key it is about (YAML positions in `waymark.yaml`, the front matter's place in a note),
  * and the default applies where a value is unusable.
  */
-import { LineCounter, type Document } from 'yaml'
+import { LineCounter, isMap, isScalar, type Document } from 'yaml'
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import { DEFAULT_UNITS } from '../model/defaults.js'
 import type { Diagnostic } from '../model/diagnostic.js'
@@ -76,7 +76,11 @@ export function readSettings(sources: SettingsSources): {
   if (layers.length === 0) return { settings: NO_SETTINGS, diagnostics, peoplePlaces }
 
   const report = (layer: ReadLayer, p: SettingProblem): void => {
-    diagnostics.push(diagnostic('invalid-setting', { key: p.key || layer.name, reason: p.reason }, layer.place(p)))
+    diagnostics.push(
+      p.atKey === true
+        ? diagnostic('unknown-setting', { key: p.key, suggestion: p.suggestion ?? null }, layer.place(p))
+        : diagnostic('invalid-setting', { key: p.key || layer.name, reason: p.reason }, layer.place(p)),
+    )
   }
   let units: EstimateUnits = DEFAULT_UNITS
   let reading = NO_READING
@@ -126,6 +130,13 @@ function placeOfKey(places: Readonly<Record<string, Place>>, key: string): Place
   return null
 }
 
+/** The key node of the pair at `path` (its last key in the map its other keys lead to). */
+function keyNode(doc: Document, path: readonly string[]): unknown {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true)
+  if (!isMap(parent)) return undefined
+  return parent.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === path[path.length - 1])?.key
+}
+
 /** A `waymark.yaml` as a layer, its problems placed at their keys; `null` (and a diagnostic) when it is not YAML. */
 function readSettingsFile(file: SourceDocument, diagnostics: Diagnostic[]): ReadLayer | null {
   const lines = new LineCounter()
@@ -135,7 +146,7 @@ function readSettingsFile(file: SourceDocument, diagnostics: Diagnostic[]): Read
     return { file: file.file, line, column: col }
   }
   if (!read.ok) {
-    diagnostics.push(diagnostic('invalid-setting', { key: file.file, reason: `not valid YAML: ${read.reason}` }, at(read.offset)))
+    diagnostics.push(diagnostic('settings-not-yaml', { file: file.file, reason: read.reason }, at(read.offset)))
     return null
   }
   const doc: Document = read.document
@@ -143,9 +154,11 @@ function readSettingsFile(file: SourceDocument, diagnostics: Diagnostic[]): Read
     raw: read.data,
     prefix: '',
     name: file.file,
-    // Point at the offending key when the path leads to a node.
+    // Point at the offending value when the path leads to a node; an unknown key at itself.
     place: (p) => {
-      const node = doc.getIn(p.key.split('.'), true) as { range?: [number, number, number] } | undefined
+      const path = p.key.split('.')
+      const node = (p.atKey === true ? keyNode(doc, path) : doc.getIn(path, true)) as
+        { range?: [number, number, number] } | undefined
       return at(node?.range?.[0] ?? 0)
     },
   }

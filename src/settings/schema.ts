@@ -7,13 +7,14 @@
  * start: 2022-09-01                 # default: the first working day after the meeting
  * workdays: [mon, tue, wed, thu, fri]
  * holidays: [2022-12-26, 2022-12-24..2023-01-01]
- * deadline: 2023-12-31
+ * deadline: 2023-12-31             # or a period's last day: 2027 H1, Q3 2027, FY2027
+ * fiscal-year-start: april         # the month a fiscal year (FY2027) starts in; default january
  * default-estimate: 2 months        # for topics without one; default: median of the known
  * unassigned: { capacity: 3 }       # topics without owner, at most 3 at a time; default unlimited
  * roles: [apprentice, release crew] # words that make an owner a role, besides the built-in ones
  * people:
  *   Marc Rittinghaus:
- *     capacity: 50%                 # part-time: topics take twice as long
+ *     capacity: 50%                 # part-time: topics take twice as long (or `one day a week`)
  *     absences: [2022-12-19..2023-01-06]
  * forecast:
  *   samples: 1000                   # Monte Carlo samples (`waymark forecast`)
@@ -26,6 +27,9 @@ import { createRequire } from 'node:module'
 import type * as Zod from 'zod'
 import type { Weekday } from '../model/iso-date.js'
 import type { DateRange, PersonSettings, PlanSettings } from '../model/settings.js'
+import { calendarPeriodIn } from '../text/calendar-period.js'
+import { monthNumber } from '../read/date-text.js'
+import { editDistance } from '../text/similarity.js'
 
 /**
  * One layer of settings (the file's, or the front matter's), validated: people as the
@@ -39,6 +43,10 @@ export interface SettingsLayer extends Omit<PlanSettings, 'defaultEstimate'> {
 export interface SettingProblem {
   readonly key: string
   readonly reason: string
+  /** For a key the settings do not have: the known key it most looks like. */
+  readonly suggestion?: string
+  /** Whether the problem is the key itself (placed at the key, not its value). */
+  readonly atKey?: boolean
 }
 
 const WEEKDAYS: Readonly<Record<string, Weekday>> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 }
@@ -75,18 +83,30 @@ function buildSchema(z: ZodModule) {
       }
       return { from, to }
     })
-  /** A share written `50%` or `0.5`, from 0 to `max`. */
-  const shareUpTo = (max: number, message: string) =>
+  /** A share written `50%` or `0.5` (or, for `words`, `one day a week`, `full time`), from 0 to `max`. */
+  const shareUpTo = (max: number, message: string, words = false) =>
     z.union([z.number(), z.string()]).transform((value, ctx): number => {
       const m = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null
-      const fraction = typeof value === 'number' ? value : m ? Number(m[1]) / 100 : NaN
+      const worded = words && typeof value === 'string' && m === null ? shareInWords(value) : null
+      const fraction = typeof value === 'number' ? value : m ? Number(m[1]) / 100 : (worded ?? NaN)
       if (!Number.isFinite(fraction) || fraction < 0 || fraction > max) {
         ctx.addIssue({ code: 'custom', message })
         return z.NEVER
       }
       return fraction
     })
-  const share = shareUpTo(1, 'expected a share of full time such as 50% or 0.5 (from 0% to 100%)')
+  const share = shareUpTo(1, 'expected a share of full time such as 50%, 0.5 or `one day a week` (from 0% to 100%)', true)
+  const deadline = z.string().refine((s) => isDate(s) || calendarPeriodIn(s) !== null, {
+    message: 'expected a date such as 2023-03-31 or a period such as 2027 H1, Q3 2027 or FY2027',
+  })
+  const month = z.union([z.number().int().min(1).max(12), z.string()]).transform((value, ctx): number => {
+    const n = typeof value === 'number' ? value : /^\d{1,2}$/.test(value.trim()) ? Number(value) : monthNumber(value.trim())
+    if (n < 1 || n > 12) {
+      ctx.addIssue({ code: 'custom', message: 'expected a month such as april or 4' })
+      return z.NEVER
+    }
+    return n
+  })
   const overrun = shareUpTo(10, 'expected a share such as 50% or 0.5 (from 0% to 1000%)')
 
   return z
@@ -102,7 +122,8 @@ function buildSchema(z: ZodModule) {
         .min(1)
         .optional(),
       holidays: z.array(dateRange).optional(),
-      deadline: isoDate.optional(),
+      deadline: deadline.optional(),
+      'fiscal-year-start': month.optional(),
       'default-estimate': z.union([z.string(), z.number().transform((n) => `${n} days`)]).optional(),
       unassigned: z
         .object({ capacity: z.union([z.number().int().min(0), z.literal('unlimited')]) })
@@ -142,13 +163,20 @@ export function parsePlanSettings(raw: unknown, prefix: string): { settings: Set
   const schema = settingsSchema()
   const result = schema.safeParse(raw)
   if (result.success) return { settings: toSettings(result.data), problems: [] }
-  const problems = result.error.issues.map((issue) => ({
-    key: [prefix, ...issue.path.map(String)].filter((k) => k !== '').join('.'),
-    reason:
-      issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`
-        : issue.message,
-  }))
+  const keyOf = (path: readonly PropertyKey[]): string => [prefix, ...path.map(String)].filter((k) => k !== '').join('.')
+  const problems: SettingProblem[] = result.error.issues.flatMap((issue): SettingProblem[] => {
+    if (issue.code !== 'unrecognized_keys') return [{ key: keyOf(issue.path), reason: issue.message }]
+    const known = knownKeys(schema, issue.path)
+    return issue.keys.map((k) => {
+      const suggestion = closestKey(k, known)
+      return {
+        key: keyOf([...issue.path, k]),
+        reason: 'no such setting',
+        atKey: true,
+        ...(suggestion === null ? {} : { suggestion }),
+      }
+    })
+  })
   // Keep what is valid: drop the values with problems and validate again.
   const paths = result.error.issues.flatMap((i) =>
     i.code === 'unrecognized_keys' ? i.keys.map((k) => [...i.path.map(String), k]) : [i.path.map(String)],
@@ -178,7 +206,8 @@ function toSettings(data: Zod.infer<Schema>): SettingsLayer {
   const settings: { -readonly [K in keyof SettingsLayer]: SettingsLayer[K] } = { holidays: data.holidays ?? [], people }
   if (data.start !== undefined) settings.start = data.start
   if (data.workdays !== undefined) settings.workdays = [...new Set(data.workdays.map((d) => WEEKDAYS[d] as Weekday))]
-  if (data.deadline !== undefined) settings.deadline = data.deadline
+  if (data.deadline !== undefined) settings.deadline = deadlineDate(data.deadline, data['fiscal-year-start'] ?? 1)
+  if (data['fiscal-year-start'] !== undefined) settings.fiscalYearStart = data['fiscal-year-start']
   if (data['default-estimate'] !== undefined) settings.defaultEstimate = data['default-estimate']
   if (data.unassigned !== undefined)
     settings.unassignedCapacity = data.unassigned.capacity === 'unlimited' ? null : data.unassigned.capacity
@@ -191,6 +220,62 @@ function toSettings(data: Zod.infer<Schema>): SettingsLayer {
     }
   }
   return settings
+}
+
+/** A deadline setting's date: an ISO date as it is, a period's last day. */
+function deadlineDate(written: string, fiscalYearStart: number): string {
+  return isDate(written) ? written : (calendarPeriodIn(written, fiscalYearStart)?.end ?? written)
+}
+
+/** `one day a week` (a fifth of full time), `2 days per week`, `full time`, `half time`. */
+function shareInWords(text: string): number | null {
+  const t = text.trim().toLowerCase()
+  if (/^full[- ]?time$/.test(t)) return 1
+  if (/^half[- ]?time$/.test(t)) return 0.5
+  const m = /^(\d+(?:\.\d+)?|an?|one|two|three|four|five|half a)\s+days?\s+(?:a|per|each|every)\s+week$/.exec(t)
+  if (m === null) return null
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, 'half a': 0.5 }
+  const days = words[m[1] as string] ?? Number(m[1])
+  return days / 5
+}
+
+/** The keys the schema knows at `path` (an object's own keys; a record's values' keys). */
+function knownKeys(schema: Schema, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema
+  const unwrap = (n: unknown): unknown => {
+    // Optional, nullable and piped schemas wrap the one that has the keys.
+    for (let k = 0; k < 8; k++) {
+      const def = (n as { _zod?: { def?: { innerType?: unknown; in?: unknown } } })._zod?.def
+      const inner = def?.innerType ?? def?.in
+      if (inner === undefined) return n
+      n = inner
+    }
+    return n
+  }
+  for (const key of path) {
+    node = unwrap(node)
+    const def = (node as { _zod?: { def?: { type?: string; shape?: Record<string, unknown>; valueType?: unknown } } })._zod?.def
+    if (def?.type === 'object') node = def.shape?.[String(key)]
+    else if (def?.type === 'record') node = def.valueType
+    else return []
+  }
+  const def = (unwrap(node) as { _zod?: { def?: { type?: string; shape?: Record<string, unknown> } } })._zod?.def
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : []
+}
+
+/** The known key `key` is most likely a misspelling of (at most a third of its letters off), or `null`. */
+function closestKey(key: string, known: readonly string[]): string | null {
+  const folded = key.toLowerCase()
+  let best: string | null = null
+  let bestDistance = Math.max(1, Math.floor(folded.length / 3)) + 1
+  for (const candidate of known) {
+    const d = editDistance(folded, candidate, bestDistance)
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  return best
 }
 
 function definedOnly(s: SettingsLayer): Partial<SettingsLayer> {

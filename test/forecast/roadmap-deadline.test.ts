@@ -23,6 +23,10 @@ describe('roadmapDeadline', () => {
     ['Roadmap 2024', '2024-12-31'],
     ['The 2022–23 roadmap', '2023-12-31'],
     ['roadmap for 2025 to 2027', '2027-12-31'],
+    ['Roadmap 2027 H1', '2027-06-30'],
+    ['H2 2026 roadmap', '2026-12-31'],
+    ['Roadmap Q3 2027', '2027-09-30'],
+    ['FY2027 roadmap', '2027-12-31'],
   ])('reads “%s” as ending %s', (item, date) => {
     expect(roadmapDeadline(withAgenda(item), undefined)?.date).toBe(date)
   })
@@ -31,6 +35,10 @@ describe('roadmapDeadline', () => {
     expect(roadmapDeadline(withAgenda('Intro', 'Roadmap 2026 kickoff'), undefined)?.date).toBe('2026-12-31')
     expect(roadmapDeadline(withAgenda('Plans for 2024'), undefined)).toBeNull()
     expect(roadmapDeadline(withAgenda('Roadmap, spring edition'), undefined)).toBeNull()
+  })
+
+  it('reads a fiscal year from the month it starts in', () => {
+    expect(roadmapDeadline(withAgenda('FY2027 roadmap'), undefined, 4)?.date).toBe('2027-03-31')
   })
 
   it('lets the setting win', () => {

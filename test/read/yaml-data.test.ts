@@ -41,13 +41,13 @@ describe('front matter and waymark.yaml past the alias limit', () => {
     expect(document.topics).toHaveLength(1)
   })
 
-  it('is an invalid-setting warning of the settings file, and the plan goes on', async () => {
+  it('is a settings-not-yaml error of the settings file, and the plan goes on', async () => {
     const fs = new MemoryFileSystem({ 'notes/n.md': NOTE, 'notes/waymark.yaml': BOMB })
     const { code, stdout, stderr } = await cli(['plan', 'notes/n.md', '--json'], fs)
     expect(stderr).not.toContain('internal error')
     expect(code).toBe(0)
     const plan = JSON.parse(stdout) as { diagnostics: { ruleId: string; message: string }[] }
-    expect(plan.diagnostics.some((d) => d.ruleId === 'invalid-setting' && d.message.includes('alias bomb'))).toBe(true)
+    expect(plan.diagnostics.some((d) => d.ruleId === 'settings-not-yaml' && d.message.includes('alias bomb'))).toBe(true)
   })
 })
 

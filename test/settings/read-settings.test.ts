@@ -80,7 +80,9 @@ describe('reading settings once', () => {
       frontMatter: null,
     })
     expect(settings.plan).toEqual({ holidays: [], people: {} })
-    expect(diagnostics.map((d) => [d.ruleId, d.place?.file])).toEqual([['invalid-setting', 'waymark.yaml']])
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.place?.file])).toEqual([
+      ['settings-not-yaml', 'error', 'waymark.yaml'],
+    ])
   })
 })
 

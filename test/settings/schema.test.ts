@@ -50,8 +50,11 @@ describe('planning settings', () => {
       { key: 'waymark.start', reason: 'expected a date such as 2023-03-31' },
       { key: 'waymark.holidays.1', reason: 'expected a date or a range such as 2022-12-24..2023-01-01' },
       { key: 'waymark.holidays.2', reason: 'the range ends (2022-12-30) before it starts (2023-01-02)' },
-      { key: 'waymark.people.Ann.capacity', reason: 'expected a share of full time such as 50% or 0.5 (from 0% to 100%)' },
-      { key: 'waymark', reason: 'unknown key colour' },
+      {
+        key: 'waymark.people.Ann.capacity',
+        reason: 'expected a share of full time such as 50%, 0.5 or `one day a week` (from 0% to 100%)',
+      },
+      { key: 'waymark.colour', reason: 'no such setting', atKey: true },
     ])
     expect(settings.holidays).toEqual([{ from: '2022-12-26', to: '2022-12-26' }])
     expect(settings.start).toBeUndefined()
@@ -69,12 +72,13 @@ describe('planning settings', () => {
   it('points at the line of a bad value in waymark.yaml', () => {
     const notes = { 'r.md': '### Topic: A\n**Owner**: Ann Lee\n' }
     const yaml = 'start: 2022-09-01\npeople:\n  Ann Lee:\n    capacity: lots\n'
-    const settingsFindings = (text: string) => check(notes, text).lint.diagnostics.filter((d) => d.ruleId === 'invalid-setting')
+    const settingsFindings = (text: string) =>
+      check(notes, text).lint.diagnostics.filter((d) => d.ruleId === 'invalid-setting' || d.ruleId === 'settings-not-yaml')
     expect(settingsFindings(yaml).map((d) => [d.ruleId, d.place, messageOf(d)])).toEqual([
       [
         'invalid-setting',
         { file: 'waymark.yaml', line: 4, column: 15 },
-        'Setting `people.Ann Lee.capacity` is not valid: expected a share of full time such as 50% or 0.5 (from 0% to 100%); the default is used.',
+        'Setting `people.Ann Lee.capacity` is not valid: expected a share of full time such as 50%, 0.5 or `one day a week` (from 0% to 100%); the default is used.',
       ],
     ])
     expect(messageOf(settingsFindings('start: [unclosed\n')[0])).toMatch(/not valid YAML/)

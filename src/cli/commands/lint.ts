@@ -1,4 +1,4 @@
-/** `waymark lint FILE… [--format human|json|github|sarif] [--quiet]` */
+/** `waymark lint FILE… [--format human|json|github|sarif] [--quiet] [--max-warnings N]` */
 import { renderGithub } from '../../render/diagnostics/github.js'
 import { renderHuman } from '../../render/diagnostics/human.js'
 import { renderJson } from '../../render/diagnostics/json.js'
@@ -21,6 +21,7 @@ export async function lintCommand(args: readonly string[], io: CliIO): Promise<n
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`waymark lint: --format must be one of ${FORMATS.join(', ')}; got “${format}”.`)
   }
+  const maxWarnings = maxWarningsOf(values['max-warnings'])
   const { roadmap, lint } = await checkInputs('lint', positionals, io, maxSizeOf(values['max-size']))
   const output =
     format === 'json'
@@ -31,5 +32,16 @@ export async function lintCommand(args: readonly string[], io: CliIO): Promise<n
           ? renderSarif(lint, { version: io.version, informationUri: HOMEPAGE })
           : renderHuman(lint, roadmap, { style: styleFor(io.stdout, io.env), quiet: values.quiet === true })
   io.stdout.write(output)
-  return lint.counts.error > 0 ? EXIT.problems : EXIT.ok
+  const tooManyWarnings = maxWarnings !== null && lint.counts.warning > maxWarnings
+  if (tooManyWarnings)
+    io.stderr.write(`waymark lint: ${lint.counts.warning} warnings, more than --max-warnings ${maxWarnings} allows.\n`)
+  return lint.counts.error > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok
+}
+
+/** `--max-warnings 10` → 10; `null` when not given. */
+function maxWarningsOf(value: string | undefined): number | null {
+  if (value === undefined) return null
+  if (!/^\d+$/.test(value.trim()))
+    throw new UsageError(`waymark lint: --max-warnings must be a whole number such as 0 or 10; got “${value}”.`)
+  return Number(value)
 }
