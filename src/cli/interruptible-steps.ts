@@ -10,6 +10,12 @@ const SLICE_MS = 40
 
 /** Runs `steps` to the end unless `signal` is aborted; then throws `Interrupted` saying what was stopped. */
 export async function runInterruptibly<T>(steps: WorkSteps<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
+  const stop = (): never => {
+    steps.return(undefined as never)
+    throw new Interrupted(`interrupted while ${what}`)
+  }
+  // A Ctrl-C before the work starts stops it too: work shorter than a slice never looks again.
+  if (signal?.aborted === true) stop()
   for (;;) {
     const sliceEnd = performance.now() + SLICE_MS
     for (;;) {
@@ -19,9 +25,6 @@ export async function runInterruptibly<T>(steps: WorkSteps<T>, signal: AbortSign
     }
     if (signal === undefined) continue
     await new Promise((resolve) => setImmediate(resolve))
-    if (signal.aborted) {
-      steps.return(undefined as never)
-      throw new Interrupted(`interrupted while ${what}`)
-    }
+    if (signal.aborted) stop()
   }
 }

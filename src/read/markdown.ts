@@ -70,8 +70,6 @@ const EXTENSIONS = [
   [micromarkExtensions(true, false), micromarkExtensions(true, true)],
 ] as const
 
-export { literalLinksIn, type LiteralLinks } from './literal-links.js'
-
 /**
  * Parses a whole text with `fromMarkdown`, without chunks. `literalLinks`: which literal
  * autolinks to look for; by default those the text may hold (`true`: all, for tests).

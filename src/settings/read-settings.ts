@@ -17,7 +17,7 @@ import type { DefaultEstimate, Settings } from '../model/settings.js'
 import { parseEstimate } from '../read/estimate.js'
 import { yamlData } from '../read/yaml-data.js'
 import { roleSettings } from './roles.js'
-import { mergeSettings, parsePlanSettings, type SettingProblem, type SettingsLayer } from './schema.js'
+import { mergeSettings, parsePlanSettings, settingKey, type SettingProblem, type SettingsLayer } from './schema.js'
 import { unitsFromSettings } from './units.js'
 import { NO_READING, readingFromSettings } from './reading.js'
 
@@ -99,7 +99,7 @@ export function readSettings(sources: SettingsSources): {
     for (const p of parsed.problems) report(layer, p)
     if (parsed.settings.defaultEstimate !== undefined) estimates.push({ layer, text: parsed.settings.defaultEstimate })
     for (const name of Object.keys(parsed.settings.people)) {
-      const key = [layer.prefix, 'people', name].filter((k) => k !== '').join('.')
+      const key = settingKey(layer.prefix, 'people', name)
       const at = layer.place({ key, reason: '' })
       if (at !== null) peoplePlaces[name] = at
     }
@@ -111,7 +111,7 @@ export function readSettings(sources: SettingsSources): {
     const reading = parseEstimate(text, units)
     if (reading.kind === 'estimate') defaultEstimate = { text, days: plannedDays(reading) }
     else {
-      const key = [layer.prefix, 'default-estimate'].filter((k) => k !== '').join('.')
+      const key = settingKey(layer.prefix, 'default-estimate')
       report(layer, { key, reason: `expected a duration such as \`2 months\`, got “${text}”` })
     }
   }

@@ -24,7 +24,7 @@ import type { ReadingSettings } from '../model/settings.js'
 import { normalizeLabel } from '../read/field-labels.js'
 import { parseEstimate } from '../read/estimate.js'
 import { sizeKeyOf, sizeWordsOf } from '../read/size-words.js'
-import type { SettingProblem } from './schema.js'
+import { settingKey, type SettingProblem } from './schema.js'
 
 /** Role names as settings write them, and the field each is. */
 const ROLES: Readonly<Record<string, FieldKey>> = {
@@ -71,7 +71,7 @@ export function readingFromSettings(
   units: EstimateUnits,
   prefix = 'waymark',
 ): { reading: ReadingSettings; problems: SettingProblem[] } {
-  const key = (...path: string[]): string => [prefix, ...path].filter((k) => k !== '').join('.')
+  const key = (...path: string[]): string => settingKey(prefix, ...path)
   const problems: SettingProblem[] = []
   if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return { reading: base, problems }
   const raw = settings as Record<string, unknown>

@@ -39,6 +39,11 @@ export interface SettingsLayer extends Omit<PlanSettings, 'defaultEstimate'> {
   readonly defaultEstimate?: string
 }
 
+/** A setting's key path below `prefix` (`waymark` in front matter, nothing in `waymark.yaml`): `waymark.people.Ann`. */
+export function settingKey(prefix: string, ...path: readonly PropertyKey[]): string {
+  return [prefix, ...path.map(String)].filter((k) => k !== '').join('.')
+}
+
 /** A settings problem: the key path and what is wrong. */
 export interface SettingProblem {
   readonly key: string
@@ -163,14 +168,13 @@ export function parsePlanSettings(raw: unknown, prefix: string): { settings: Set
   const schema = settingsSchema()
   const result = schema.safeParse(raw)
   if (result.success) return { settings: toSettings(result.data), problems: [] }
-  const keyOf = (path: readonly PropertyKey[]): string => [prefix, ...path.map(String)].filter((k) => k !== '').join('.')
   const problems: SettingProblem[] = result.error.issues.flatMap((issue): SettingProblem[] => {
-    if (issue.code !== 'unrecognized_keys') return [{ key: keyOf(issue.path), reason: issue.message }]
+    if (issue.code !== 'unrecognized_keys') return [{ key: settingKey(prefix, ...issue.path), reason: issue.message }]
     const known = knownKeys(schema, issue.path)
     return issue.keys.map((k) => {
       const suggestion = closestKey(k, known)
       return {
-        key: keyOf([...issue.path, k]),
+        key: settingKey(prefix, ...issue.path, k),
         reason: 'no such setting',
         atKey: true,
         ...(suggestion === null ? {} : { suggestion }),

@@ -12,7 +12,7 @@
  * Quarters and years follow months (3 and 12 of them) unless given.
  */
 import type { EstimateUnits } from '../model/estimate.js'
-import type { SettingProblem } from './schema.js'
+import { settingKey, type SettingProblem } from './schema.js'
 
 const KEYS: Readonly<Record<string, keyof EstimateUnits>> = {
   'hours-per-day': 'hoursPerDay',
@@ -32,7 +32,7 @@ export function unitsFromSettings(
   defaults: EstimateUnits,
   prefix = 'waymark',
 ): { units: EstimateUnits; problems: SettingProblem[] } {
-  const key = (...path: string[]): string => [prefix, ...path].filter((k) => k !== '').join('.')
+  const key = (...path: string[]): string => settingKey(prefix, ...path)
   const problems: SettingProblem[] = []
   if (settings === undefined || settings === null) return { units: defaults, problems }
   // Settings that are not a mapping are the schema's to report (src/settings/schema.ts).

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chunkCuts, chunkStarts, literalLinksIn, parseMarkdown, parseWhole } from '../../src/read/markdown.js'
+import { literalLinksIn } from '../../src/read/literal-links.js'
+import { chunkCuts, chunkStarts, parseMarkdown, parseWhole } from '../../src/read/markdown.js'
 import { recoverStructure } from '../../src/read/structure/recover.js'
 import { SEED_TEXT } from '../helpers.js'
 import { listAndTableDocuments, markdownDocuments } from '../support/markdown-documents.js'
