@@ -201,11 +201,12 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   'role-not-person': {
     severity: 'info',
     audience: 'reader',
-    description: 'A name where a person is expected reads as a role (a student, a team, an author); it has no queue of its own.',
+    description:
+      'A name where a person is expected reads as a role (a student, a team, an author): a place to fill, planned like an unowned topic or in its pool.',
     message: (p) =>
-      `“${p.text}” is read as a role${p.word === null ? ' (a phrase, not a name)' : ` (“${p.word}”)`}, not a person: it has no queue of its own, so its topics are not kept one at a time.`,
+      `“${p.text}” is read as a role${p.word === null ? ' (a phrase, not a name)' : ` (“${p.word}”)`}, not a person: a place to fill, so the topics it owns are planned with the unowned ones (or in the role's pool).`,
     hint: () =>
-      'Name the person who takes it (e.g. `**Owner**: Jane Doe`); to read other words as roles, list them under `waymark: roles:`.',
+      'Name the person who takes it (e.g. `**Owner**: Jane Doe`); to read other words as roles, list them under `waymark: roles:`; to give a role a pool, `roles: { NAME: { capacity: 3 } }`.',
   },
   'ambiguous-person': {
     severity: 'warning',
@@ -266,13 +267,17 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
   'missing-owner': {
     severity: 'warning',
     audience: 'reader',
-    description: 'A topic with no owner (none written, or `TODO`).',
+    description: 'A topic no person owns (none written, `TODO`, or only a role such as `GSoC student`).',
     message: (p) =>
-      `Topic “${p.topic}” has no owner${p.text ? ` (“${clip(p.text)}”)` : ''}${p.mentors.length > 0 ? `; it is mentored by ${list(p.mentors)}` : ''}.`,
+      p.roles.length > 0
+        ? `Topic “${p.topic}” has no owner: ${list(p.roles.map((r) => clip(r)))} ${p.roles.length === 1 ? 'is a role' : 'are roles'}, not a person, so it is planned in the role's pool or with the unowned topics.`
+        : `Topic “${p.topic}” has no owner${p.text ? ` (“${clip(p.text)}”)` : ''}${p.mentors.length > 0 ? `; it is mentored by ${list(p.mentors)}` : ''}.`,
     hint: (p) =>
-      p.mentors.length > 0
-        ? 'Mentors guide the work and are not its capacity: name who does it, `**Owner**: NAME`, or leave it unassigned until a contributor takes it.'
-        : 'Name who drives it: `**Owner**: Firstname Lastname`.',
+      p.roles.length > 0
+        ? 'Name the person who takes it when someone does (`**Owner**: Jane Doe`); until then, give the role a pool: `roles: { NAME: { capacity: 3 } }` in the settings.'
+        : p.mentors.length > 0
+          ? 'Mentors guide the work and are not its capacity: name who does it, `**Owner**: NAME`, or leave it unassigned until a contributor takes it.'
+          : 'Name who drives it: `**Owner**: Firstname Lastname`.',
   },
   'missing-estimate': {
     severity: 'warning',

@@ -12,8 +12,8 @@ import { missingOwner } from './rules/missing-owner.js'
 import { placeholder } from './rules/placeholder.js'
 import { todoList } from './todo-list.js'
 
-/** A rule over one topic. */
-type TopicRule = (topic: Topic) => Diagnostic[]
+/** A rule over one topic; `persons` are the roadmap's people (canonical names), roles not among them. */
+type TopicRule = (topic: Topic, persons: ReadonlySet<string>) => Diagnostic[]
 
 const TOPIC_RULES: readonly TopicRule[] = [missingOwner, missingEstimate, placeholder]
 
@@ -22,7 +22,12 @@ const TOPIC_RULES: readonly TopicRule[] = [missingOwner, missingEstimate, placeh
  * roadmap (its settings' problems).
  */
 export function lintRoadmap(roadmap: Roadmap, found: readonly Diagnostic[] = []): LintReport {
-  const diagnostics = [...roadmap.diagnostics, ...found, ...roadmap.topics.flatMap((t) => TOPIC_RULES.flatMap((rule) => rule(t)))]
+  const persons = new Set(roadmap.people.map((p) => p.name))
+  const diagnostics = [
+    ...roadmap.diagnostics,
+    ...found,
+    ...roadmap.topics.flatMap((t) => TOPIC_RULES.flatMap((rule) => rule(t, persons))),
+  ]
   diagnostics.sort(compareDiagnostics)
   return { diagnostics, counts: countSeverities(diagnostics), todo: todoList(roadmap) }
 }

@@ -4,7 +4,7 @@
  * topic's owners, or, while it has none, to its authors.
  */
 import type { Place } from '../model/place.js'
-import type { Roadmap, Topic } from '../model/roadmap.js'
+import { EVERYONE, type Roadmap, type Topic } from '../model/roadmap.js'
 import type { Need, PersonTodo, TodoItem } from '../model/lint-report.js'
 
 const NEED_OF: Readonly<Record<string, Need>> = {
@@ -14,12 +14,12 @@ const NEED_OF: Readonly<Record<string, Need>> = {
   techLead: 'tech lead',
 }
 
-/** The gaps of one topic. */
-export function topicNeeds(topic: Topic): TodoItem[] {
+/** The gaps of one topic; `persons` tell people from roles (a role is no owner). */
+export function topicNeeds(topic: Topic, persons: ReadonlySet<string>): TodoItem[] {
   const at = (key: string): Place => topic.fields.find((f) => f.key === key)?.place ?? topic.place
   const base = { topic: topic.id, title: topic.title }
   const needs: TodoItem[] = []
-  if (topic.owners.length === 0) needs.push({ ...base, need: 'owner', label: 'Owner', place: at('owner') })
+  if (personOwners(topic, persons).length === 0) needs.push({ ...base, need: 'owner', label: 'Owner', place: at('owner') })
   if (topic.estimate === null || topic.estimate.kind !== 'estimate') {
     needs.push({ ...base, need: 'estimate', label: 'Estimated duration', place: at('estimate') })
   }
@@ -30,13 +30,22 @@ export function topicNeeds(topic: Topic): TodoItem[] {
   return needs
 }
 
+/** The owners of a topic who are people or `Everyone` (not roles). */
+function personOwners(topic: Topic, persons: ReadonlySet<string>): readonly string[] {
+  return topic.owners.filter((o) => o === EVERYONE || persons.has(o))
+}
+
 /** Everyone's to-do list, busiest first. */
 export function todoList(roadmap: Roadmap): PersonTodo[] {
   const lists = new Map<string | null, TodoItem[]>()
+  const persons = new Set(roadmap.people.map((p) => p.name))
   for (const topic of roadmap.topics) {
-    const needs = topicNeeds(topic)
+    const needs = topicNeeds(topic, persons)
     if (needs.length === 0) continue
-    const people = topic.owners.length > 0 ? topic.owners : topic.authors.length > 0 ? topic.authors : [null]
+    const owners = personOwners(topic, persons)
+    // A role is asked last: the release manager, whoever that is, before nobody.
+    const people =
+      owners.length > 0 ? owners : topic.authors.length > 0 ? topic.authors : topic.owners.length > 0 ? topic.owners : [null]
     // Appended in place: copying the list for each topic was quadratic when thousands share one person (or none).
     for (const person of people) {
       const list = lists.get(person)

@@ -12,7 +12,8 @@ export type StartReason =
   | { readonly kind: 'release'; readonly date: string }
   | { readonly kind: 'prerequisite'; readonly topic: string }
   | { readonly kind: 'person'; readonly topic: string; readonly person: string }
-  | { readonly kind: 'unassigned-pool'; readonly topic: string; readonly capacity: number }
+  /** Waits for a place in a pool: `unassigned`, or a role's (`GSoC student`). */
+  | { readonly kind: 'unassigned-pool'; readonly topic: string; readonly capacity: number; readonly pool: string }
   | { readonly kind: 'absence'; readonly person: string; readonly until: string }
 
 /** Where a topic's duration came from. */
@@ -24,6 +25,11 @@ export interface PlannedTopic {
   readonly title: string
   readonly owners: readonly string[]
   readonly team: readonly string[]
+  /**
+   * No person owns it yet (no owner, `TODO`, or only a role): it is planned as if someone
+   * takes it when it can start, or in the pool the settings give (`unassigned:`, `roles:`).
+   */
+  readonly unowned: boolean
   /** First working day (ISO). */
   readonly start: string
   /** Last working day, inclusive (ISO); equals `start` for a zero-length topic. */
@@ -86,6 +92,30 @@ export interface RoadmapDeadline {
     { readonly kind: 'setting' } | { readonly kind: 'roadmap-window'; readonly text: string; readonly place: Place | null }
 }
 
+/** The topics no person owns, and what the plan assumes about who takes them. */
+export interface OwnerGap {
+  /** Ids of the planned topics without an owner. */
+  readonly topics: readonly string[]
+  /** The most of them at work on one day: the extra people the finish assumes. */
+  readonly peakAtOnce: number
+  /** The settings' limit on them at once (`unassigned: { capacity }`), or `null`: each finds an owner when it can start. */
+  readonly poolCapacity: number | null
+}
+
+/** Someone who could own a topic, and why (most telling reason first). */
+export interface OwnerCandidate {
+  /** A canonical name, or a name as a discussion wrote it. */
+  readonly person: string
+  readonly reasons: readonly string[]
+}
+
+/** The people who could own an unowned topic, best first; never assigned by Waymark. */
+export interface OwnerSuggestion {
+  readonly topic: string
+  readonly title: string
+  readonly candidates: readonly OwnerCandidate[]
+}
+
 /** The whole plan. */
 export interface Plan {
   readonly start: string
@@ -107,6 +137,9 @@ export interface Plan {
    * when the critical path has nobody on it, the people busy at least half the plan.
    */
   readonly bottlenecks: readonly string[]
+  readonly ownerGap: OwnerGap
+  /** For each unowned topic, who could take it (src/plan/analysis/owner-suggestions.ts). */
+  readonly ownerSuggestions: readonly OwnerSuggestion[]
   readonly deadline: (RoadmapDeadline & { readonly met: boolean }) | null
   readonly optimiser: { readonly budget: number; readonly schedules: number; readonly seed: number }
   readonly diagnostics: readonly Diagnostic[]

@@ -29,7 +29,8 @@ export interface RuleParams {
   'external-prerequisite': { topic: string; text: string }
   'suggested-relation': { topic: string; other: string; field: string; text: string }
   'dependency-cycle': { cycle: readonly string[] }
-  'missing-owner': { topic: string; text: string | null; mentors: readonly string[] }
+  /** `roles`: the owners written that are roles, not people (`GSoC student`). */
+  'missing-owner': { topic: string; text: string | null; mentors: readonly string[]; roles: readonly string[] }
   'missing-estimate': { topic: string; text: string | null }
   placeholder: { topic: string; label: string; text: string }
   'cycle-broken': { topic: string; prerequisite: string; cycle: readonly string[] }

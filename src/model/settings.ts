@@ -20,6 +20,12 @@ export interface PersonSettings {
   readonly absences: readonly DateRange[]
 }
 
+/** A role's pool: topics owned only by the role, at most `capacity` at a time. */
+export interface RolePool {
+  readonly role: string
+  readonly capacity: number
+}
+
 /** Settings of the forecast; each has a default (see docs/forecast.md). */
 export interface ForecastSettings {
   readonly samples?: number
@@ -47,6 +53,15 @@ export interface PlanSettings {
   readonly defaultEstimate?: DefaultEstimate
   /** Topics without owner that may run at once; `null` for unlimited. */
   readonly unassignedCapacity?: number | null
+  /**
+   * How estimates read: `duration` (default), the time a topic takes with its owners on
+   * it; `effort`, person-days shared among them (two full-time owners halve it).
+   */
+  readonly estimates?: 'duration' | 'effort'
+  /** The capacity of everyone the settings do not give one; default 1 (full time). */
+  readonly peopleDefaultCapacity?: number
+  /** Roles with a pool of their own (`roles: { GSoC student: { capacity: 3 } }`); other roles share the unassigned pool. */
+  readonly rolePools?: readonly RolePool[]
   /** By canonical name (`Object.create(null)`: people may be called `constructor`). */
   readonly people: Readonly<Record<string, PersonSettings>>
   readonly forecast?: ForecastSettings

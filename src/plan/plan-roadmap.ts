@@ -5,7 +5,7 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../model/diagnostic.js'
-import type { CriticalLink, PersonLoad, Plan, PlannedTopic } from '../model/plan.js'
+import type { CriticalLink, OwnerGap, PersonLoad, Plan, PlannedTopic } from '../model/plan.js'
 import type { Roadmap } from '../model/roadmap.js'
 import { PRIORITY_LEVELS } from '../model/priority-levels.js'
 import { DEFAULT_SEED } from '../model/defaults.js'
@@ -13,6 +13,7 @@ import { bindingEdge, describeReason, startReason } from './analysis/start-reaso
 import { scheduleGraph, totalSlack, type GraphEdge } from './analysis/schedule-graph.js'
 import type { PlanSettings } from '../model/settings.js'
 import { optimisation } from './rcpsp/optimise.js'
+import { ownerSuggestions } from './analysis/owner-suggestions.js'
 import type { Schedule } from './rcpsp/schedule.js'
 import { roadmapProblem, type RoadmapProblem } from './roadmap-problem.js'
 import { finishSteps, type WorkSteps } from './work-steps.js'
@@ -84,13 +85,14 @@ export function* planningSteps(roadmap: Roadmap, options: PlanOptions): WorkStep
     { budget, schedules: result.schedules, seed },
     options.asOf ?? options.today,
   )
+  const suggested = { ...described, ownerSuggestions: ownerSuggestions(roadmap, rp, described) }
   const plan =
     options.budget === undefined && budget < SMALL_BUDGET
       ? {
-          ...described,
-          diagnostics: [...described.diagnostics, diagnostic('small-budget', { topics: rp.problem.n, budget }, null)],
+          ...suggested,
+          diagnostics: [...suggested.diagnostics, diagnostic('small-budget', { topics: rp.problem.n, budget }, null)],
         }
-      : described
+      : suggested
   return { plan, problem: rp, list: result.list }
 }
 
@@ -151,6 +153,7 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
       title: a.topic.title,
       owners: a.topic.owners,
       team: a.topic.team,
+      unowned: a.pooled,
       start,
       finish,
       started: startedOn,
@@ -183,8 +186,12 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
   // People on the critical path hold the roadmap back; without any, the busiest do.
   const byLoad = (a: PersonLoad, b: PersonLoad): number =>
     b.utilization - a.utilization || b.criticalTopics - a.criticalTopics || a.name.localeCompare(b.name)
-  const critical = people.filter((p) => p.criticalTopics > 0).sort(byLoad)
-  const bottlenecks = (critical.length > 0 ? critical : people.filter((p) => p.utilization >= 0.5).sort(byLoad))
+  // Someone busy a sixth of the plan holds nothing back, critical topic or not.
+  const busy = people.filter((p) => p.utilization >= BOTTLENECK_LOAD)
+  const bottlenecks = [
+    ...busy.filter((p) => p.criticalTopics > 0).sort(byLoad),
+    ...busy.filter((p) => p.criticalTopics === 0).sort(byLoad),
+  ]
     .slice(0, 3)
     .map((p) => p.name)
   return {
@@ -199,9 +206,40 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
     criticalLinks: links,
     people,
     bottlenecks,
+    ownerGap: ownerGap(rp, schedule),
+    // Who could own them needs the roadmap's people and discussions: `planningSteps` adds them.
+    ownerSuggestions: [],
     deadline,
     optimiser,
     diagnostics,
+  }
+}
+
+/** People busy at least this share of the plan can be its bottleneck. */
+const BOTTLENECK_LOAD = 0.5
+
+/** The topics without an owner, and how the plan assumes they are taken. */
+function ownerGap(rp: RoadmapProblem, schedule: Schedule): OwnerGap {
+  const unowned: number[] = []
+  rp.activities.forEach((a, j) => {
+    if (a.pooled) unowned.push(j)
+  })
+  // The most unowned topics at work on one day: the people the plan assumes appear.
+  const events: [number, number][] = []
+  for (const j of unowned) {
+    const s = schedule.starts[j] as number
+    const e = schedule.ends[j] as number
+    if (e > s) events.push([s, 1], [e, -1])
+  }
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  let atOnce = 0
+  let peak = 0
+  for (const [, d] of events) peak = Math.max(peak, (atOnce += d))
+  const pool = rp.resources.find((r) => r.kind === 'pool' && r.name === 'unassigned')
+  return {
+    topics: unowned.map((j) => rp.activities[j]?.topic.id as string),
+    peakAtOnce: peak,
+    poolCapacity: pool?.capacity ?? null,
   }
 }
 

@@ -14,7 +14,8 @@ import { findCycles } from '../algorithms/graph-cycles.js'
 import { nextDay } from '../model/iso-date.js'
 import { WorkCalendar } from './calendar/work-calendar.js'
 import { DEFAULT_WORKDAYS } from '../model/defaults.js'
-import type { DateRange, PlanSettings } from '../model/settings.js'
+import type { DateRange, PlanSettings, RolePool } from '../model/settings.js'
+import { foldText } from '../text/fold.js'
 import { mergeIntervals } from './rcpsp/intervals.js'
 import { compileProblem, type ActivitySpec, type Problem, type ProblemSpec } from './rcpsp/problem.js'
 import { roadmapDeadline } from './roadmap-deadline.js'
@@ -29,6 +30,8 @@ export interface ActivityInfo {
   /** The people it needs (canonical names). */
   readonly people: readonly string[]
   readonly pooled: boolean
+  /** The pool it waits in for a place: `unassigned`, a role's (`roles:` in the settings), or `null` (owned). */
+  readonly pool: string | null
   /** Deadline as an exclusive end period, and as a date. */
   readonly deadlineDay: number | null
   readonly deadline: string | null
@@ -222,15 +225,27 @@ function unavailableTopics(
   const blockedBy = new Map<string, string[]>()
   for (const t of planned) {
     for (const person of peopleOf(t)) {
-      if (capacityOf.get(person) === 0) blockedBy.set(person, [...(blockedBy.get(person) ?? []), t.title])
+      if ((capacityOf.get(person) ?? settings.peopleDefaultCapacity) === 0)
+        blockedBy.set(person, [...(blockedBy.get(person) ?? []), t.title])
     }
-    const zero = peopleOf(t).find((p) => capacityOf.get(p) === 0)
+    const zero = peopleOf(t).find((p) => (capacityOf.get(p) ?? settings.peopleDefaultCapacity) === 0)
     if (zero !== undefined) unschedulable.set(t.id, `${zero} is at 0% capacity`)
     const away = peopleOf(t).find((p) => awayForever.has(p))
     if (away !== undefined) unschedulable.set(t.id, `${away} is away until ${awayForever.get(away)}, beyond any plan`)
     // `unassigned: { capacity: 0 }`: no one takes a topic without owner, so it never runs.
-    if (settings.unassignedCapacity === 0 && t.owners.filter((o) => o !== EVERYONE).length === 0)
-      unschedulable.set(t.id, 'it has no owner, and the settings let no one take unowned topics (`unassigned: { capacity: 0 }`)')
+    if (isUnowned(t, peopleOf(t))) {
+      const role = rolePoolOf(t, settings)
+      if (role?.capacity === 0)
+        unschedulable.set(
+          t.id,
+          `its owner is the role “${role.role}”, whose pool has no places (\`roles: { ${role.role}: { capacity: 0 } }\`)`,
+        )
+      else if (role === undefined && settings.unassignedCapacity === 0)
+        unschedulable.set(
+          t.id,
+          'it has no owner, and the settings let no one take unowned topics (`unassigned: { capacity: 0 }`)',
+        )
+    }
   }
   for (const [person, topics] of blockedBy)
     diagnostics.push(diagnostic('unavailable-person', { person, topics }, roadmap.meta.place))
@@ -332,15 +347,14 @@ function activitiesOf(
   }
   // More places in the pool than topics is no limit at all; capped so that a huge number
   // (`capacity: 4294967296`) stays a number the schedulers' integer arrays can hold.
+  const places = (capacity: number): number => Math.min(capacity, Math.max(1, roadmap.topics.length))
   const poolCapacity =
-    settings.unassignedCapacity === null || settings.unassignedCapacity === undefined
-      ? null
-      : Math.min(settings.unassignedCapacity, Math.max(1, roadmap.topics.length))
+    settings.unassignedCapacity === null || settings.unassignedCapacity === undefined ? null : places(settings.unassignedCapacity)
   const newIndex = new Map(kept.map(({ i }, k) => [i, k]))
   const activities: ActivityInfo[] = []
   const specs: ActivitySpec[] = kept.map(({ t, i }) => {
     const people = peopleOf(t)
-    const pooled = t.owners.filter((o) => o !== EVERYONE).length === 0
+    const pooled = isUnowned(t, people)
     let days = assumed.days
     let source: ActivityInfo['source'] = 'assumed'
     if (t.estimate?.kind === 'estimate') {
@@ -358,11 +372,15 @@ function activitiesOf(
       days = Math.ceil(days * (1 - progress))
       source = 'remaining'
     }
-    // A part-time person stretches the topic: it goes at the pace of the least available.
-    const pace = capacityOf.size === 0 ? 1 : Math.min(1, ...people.map((p) => capacityOf.get(p) ?? 1))
-    days = Math.min(HORIZON, Math.ceil(days / pace))
+    days = Math.min(HORIZON, Math.ceil(days / topicPace(people, capacityOf, settings)))
     const demands = people.map((p) => ({ resource: resourceOf.get(`person:${p}`) as number, amount: 1 }))
-    if (pooled && poolCapacity !== null) {
+    const rolePool = pooled ? rolePoolOf(t, settings) : undefined
+    if (rolePool !== undefined) {
+      const pool =
+        resourceOf.get(`pool:${rolePool.role}`) ??
+        addResource({ kind: 'pool', name: rolePool.role, capacity: places(rolePool.capacity), absences: [] })
+      demands.push({ resource: pool, amount: 1 })
+    } else if (pooled && poolCapacity !== null) {
       const pool =
         resourceOf.get('pool:unassigned') ??
         addResource({ kind: 'pool', name: 'unassigned', capacity: poolCapacity, absences: [] })
@@ -375,6 +393,7 @@ function activitiesOf(
       source,
       people,
       pooled,
+      pool: rolePool?.role ?? (pooled ? 'unassigned' : null),
       deadline,
       deadlineDay: deadline === null ? null : Math.min(HORIZON, calendar.periodAfter(deadline)),
     })
@@ -391,6 +410,47 @@ function activitiesOf(
     }
   })
   return { specs, activities, resources }
+}
+
+/**
+ * Whether a topic waits for an owner: no person owns it (no owner, `TODO`, or only a role
+ * such as `GSoC student`). `Everyone` is an owner: the whole group, not a free place.
+ */
+export function isUnowned(t: Topic, people: readonly string[]): boolean {
+  if (t.owners.includes(EVERYONE)) return false
+  return !t.owners.some((o) => people.includes(o))
+}
+
+/** The configured pool of the role a topic is owned by, if any (`roles: { GSoC student: { capacity: 3 } }`). */
+function rolePoolOf(t: Topic, settings: PlanSettings): RolePool | undefined {
+  const pools = settings.rolePools
+  if (pools === undefined || pools.length === 0) return undefined
+  for (const owner of t.owners) {
+    const folded = ` ${foldText(owner).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+    const pool = pools.find((p) =>
+      folded.includes(
+        ` ${foldText(p.role)
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim()} `,
+      ),
+    )
+    if (pool !== undefined) return pool
+  }
+  return undefined
+}
+
+/**
+ * How fast a topic's work goes, as a share of one full-time person: its people's capacities
+ * added up, capped at full time — a co-owner never slows a topic, and a part-timer alone
+ * stretches it. With `estimates: effort` the sum is not capped: the estimate is person-days
+ * shared among them. A topic nobody is on yet goes at full time (whoever takes it).
+ */
+function topicPace(people: readonly string[], capacityOf: ReadonlyMap<string, number>, settings: PlanSettings): number {
+  if (people.length === 0) return 1
+  let sum = 0
+  for (const p of people) sum += capacityOf.get(p) ?? settings.peopleDefaultCapacity ?? 1
+  if (sum <= 0) return 1 // at 0%, the topic is unschedulable and never reaches the optimiser
+  return settings.estimates === 'effort' ? sum : Math.min(1, sum)
 }
 
 /** The critical-path length of a compiled problem (precedence and releases only). */

@@ -4,6 +4,7 @@
  *
  * ```yaml
  * roles: [apprentice, "release crew"]
+ * roles: { GSoC student: { capacity: 3 } }   # role words with a pool each
  * ```
  */
 
@@ -14,6 +15,12 @@
 export function roleSettings(settings: unknown): { roles: string[] } {
   if (typeof settings !== 'object' || settings === null || !('roles' in settings)) return { roles: [] }
   const value = (settings as { roles: unknown }).roles
-  const list = typeof value === 'string' ? [value] : value
+  // A mapping (`roles: { GSoC student: { capacity: 3 } }`) names its roles by its keys.
+  const list =
+    typeof value === 'string'
+      ? [value]
+      : typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.keys(value)
+        : value
   return { roles: Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : [] }
 }

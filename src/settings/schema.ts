@@ -12,6 +12,10 @@
  * default-estimate: 2 months        # for topics without one; default: median of the known
  * unassigned: { capacity: 3 }       # topics without owner, at most 3 at a time; default unlimited
  * roles: [apprentice, release crew] # words that make an owner a role, besides the built-in ones
+ * roles:                            # or: role words with a pool of their own
+ *   GSoC student: { capacity: 3 }   # topics owned by the role, at most 3 at a time
+ * estimates: duration               # or `effort`: person-days shared among a topic's owners
+ * people-default: { capacity: 50% } # everyone the settings do not list; default full time
  * people:
  *   Marc Rittinghaus:
  *     capacity: 50%                 # part-time: topics take twice as long (or `one day a week`)
@@ -147,8 +151,23 @@ function buildSchema(z: ZodModule) {
       // Read by settings/reading.ts, which checks each label and size.
       labels: z.unknown().optional(),
       sizes: z.unknown().optional(),
-      // Used by the resolver, which tells roles from people (src/settings/roles.ts).
-      roles: z.union([z.string(), z.array(z.string())]).optional(),
+      // Used by the resolver, which tells roles from people (src/settings/roles.ts); a
+      // mapping gives roles a pool of their own.
+      roles: z
+        .union([
+          z.string(),
+          z.array(z.string()),
+          z.record(
+            z.string(),
+            z
+              .object({ capacity: z.number().int().min(0) })
+              .strict()
+              .nullable(),
+          ),
+        ])
+        .optional(),
+      estimates: z.enum(['duration', 'effort']).optional(),
+      'people-default': z.object({ capacity: share }).strict().optional(),
       forecast: z
         .object({
           samples: z.number().int().min(1).max(1_000_000).optional(),
@@ -213,6 +232,12 @@ function toSettings(data: Zod.infer<Schema>): SettingsLayer {
   if (data.deadline !== undefined) settings.deadline = deadlineDate(data.deadline, data['fiscal-year-start'] ?? 1)
   if (data['fiscal-year-start'] !== undefined) settings.fiscalYearStart = data['fiscal-year-start']
   if (data['default-estimate'] !== undefined) settings.defaultEstimate = data['default-estimate']
+  if (data.estimates !== undefined) settings.estimates = data.estimates
+  if (data['people-default'] !== undefined) settings.peopleDefaultCapacity = data['people-default'].capacity
+  if (data.roles !== undefined && typeof data.roles === 'object' && !Array.isArray(data.roles)) {
+    const pools = Object.entries(data.roles).flatMap(([role, pool]) => (pool === null ? [] : [{ role, capacity: pool.capacity }]))
+    if (pools.length > 0) settings.rolePools = pools
+  }
   if (data.unassigned !== undefined)
     settings.unassignedCapacity = data.unassigned.capacity === 'unlimited' ? null : data.unassigned.capacity
   if (data.forecast !== undefined) {

@@ -14,17 +14,33 @@ const topicOf = (fields: string): Topic => {
   return topic
 }
 
+/** missing-owner on the one topic of a note, knowing the note's people. */
+const ownerCheck = (fields: string) => {
+  const { roadmap } = check({ 'n.md': `# Meeting\n\n### Topic: Tracing\n${fields}` })
+  const [topic] = roadmap.topics
+  if (topic === undefined) throw new Error('no topic read')
+  return missingOwner(topic, new Set(roadmap.people.map((p) => p.name)))
+}
+
 describe('missing-owner', () => {
   it('reports a topic without an owner, at its owner field, quoting the placeholder', () => {
-    const [d] = missingOwner(topicOf('**Owner**: TODO\n**Estimated duration**: 2 weeks\n'))
+    const [d] = ownerCheck('**Owner**: TODO\n**Estimated duration**: 2 weeks\n')
     expect(d).toMatchObject({ ruleId: 'missing-owner', severity: 'warning', place: { line: 4, column: 1 }, topic: 'tracing' })
-    expect(d?.params).toEqual({ topic: 'Tracing', text: 'TODO', mentors: [] })
+    expect(d?.params).toEqual({ topic: 'Tracing', text: 'TODO', mentors: [], roles: [] })
     expect(messageOf(d)).toBe('Topic “Tracing” has no owner (“TODO”).')
   })
 
   it('points at the topic when there is no owner field, and says nothing of an owned topic', () => {
-    expect(missingOwner(topicOf('**Estimated duration**: 2 weeks\n'))[0]?.place).toMatchObject({ line: 3, column: 1 })
-    expect(missingOwner(topicOf('**Owner**: Ana Lima\n'))).toEqual([])
+    expect(ownerCheck('**Estimated duration**: 2 weeks\n')[0]?.place).toMatchObject({ line: 3, column: 1 })
+    expect(ownerCheck('**Owner**: Ana Lima\n')).toEqual([])
+  })
+
+  it('says a role written as the owner is a role, not a person', () => {
+    const [d] = ownerCheck('**Owner**: GSoC student (TBD)\n')
+    expect(d?.params).toMatchObject({ roles: ['GSoC student'] })
+    expect(messageOf(d)).toBe(
+      "Topic “Tracing” has no owner: “GSoC student” is a role, not a person, so it is planned in the role's pool or with the unowned topics.",
+    )
   })
 })
 

@@ -30,7 +30,7 @@ describe('renderSarif', () => {
   it('gives each finding its rule, level, words, place and parameters', () => {
     const d = diagnostic(
       'missing-owner',
-      { topic: 'GDB stub', text: 'TODO', mentors: [] },
+      { topic: 'GDB stub', text: 'TODO', mentors: [], roles: [] },
       { file: 'notes/a b.md', line: 12, column: 3 },
       'gdb-stub',
     )

@@ -27,7 +27,12 @@ export function startReason(j: number, rp: RoadmapProblem, schedule: Schedule, i
     if (edge.kind === 'prerequisite') return { kind: 'prerequisite', topic: topicOf(edge.from) }
     const resource = rp.resources[edge.resource as number]
     if (edge.kind === 'person') return { kind: 'person', topic: topicOf(edge.from), person: resource?.name ?? '' }
-    return { kind: 'unassigned-pool', topic: topicOf(edge.from), capacity: resource?.capacity ?? 0 }
+    return {
+      kind: 'unassigned-pool',
+      topic: topicOf(edge.from),
+      capacity: resource?.capacity ?? 0,
+      pool: resource?.name ?? 'unassigned',
+    }
   }
   const release = rp.problem.releases[j] as number
   if (start > 0 && start === release) return { kind: 'release', date: rp.calendar.dateOf(start) }
@@ -45,7 +50,12 @@ export function startReason(j: number, rp: RoadmapProblem, schedule: Schedule, i
     const resource = rp.resources[latest.resource ?? -1]
     if (latest.kind === 'prerequisite') return { kind: 'prerequisite', topic: topicOf(latest.from) }
     if (latest.kind === 'person') return { kind: 'person', topic: topicOf(latest.from), person: resource?.name ?? '' }
-    return { kind: 'unassigned-pool', topic: topicOf(latest.from), capacity: resource?.capacity ?? 0 }
+    return {
+      kind: 'unassigned-pool',
+      topic: topicOf(latest.from),
+      capacity: resource?.capacity ?? 0,
+      pool: resource?.name ?? 'unassigned',
+    }
   }
   return { kind: 'plan-start' }
 }
@@ -62,7 +72,9 @@ export function describeReason(reason: StartReason, titleOf: (id: string) => str
     case 'person':
       return `starts after “${titleOf(reason.topic)}” because both need ${reason.person}`
     case 'unassigned-pool':
-      return `waits for “${titleOf(reason.topic)}” to free one of ${reason.capacity} unassigned slots`
+      return reason.pool === 'unassigned'
+        ? `waits for “${titleOf(reason.topic)}” to free one of ${reason.capacity} unassigned slots`
+        : `waits for “${titleOf(reason.topic)}” to free one of ${reason.capacity} places of the role “${reason.pool}”`
     case 'absence':
       return `waits for ${reason.person}, away until ${reason.until}`
   }

@@ -30,6 +30,7 @@ export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record
       late: t.late,
       owners: t.owners,
       team: t.team,
+      unowned: t.unowned,
       days: t.days,
       slack: t.slack,
       critical: t.critical,
@@ -45,6 +46,8 @@ export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record
     excluded: plan.excluded,
     people: plan.people,
     bottlenecks: plan.bottlenecks,
+    ownerGap: plan.ownerGap,
+    ownerSuggestions: plan.ownerSuggestions,
     optimiser: plan.optimiser,
     diagnostics: diagnostics.map(diagnosticJson),
   }

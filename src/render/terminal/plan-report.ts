@@ -1,7 +1,9 @@
 /** `waymark plan`: the schedule as a table, then the finish, the critical path, the bottlenecks and why each topic starts when it does. */
 import { besidePlan, messageOf } from '../../diagnostics/words.js'
+import type { Plan } from '../../model/plan.js'
 import { titleIn, type RoadmapView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
+import { ownerGapSentence, ownerLabel } from '../owner-gap-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 
@@ -14,7 +16,7 @@ export function renderPlan(view: RoadmapView, style: Style): string {
   lines.push(style.bold(s(`Plan${title ? ` for “${title}”` : ''}: ${plan.topics.length} topics from ${plan.start}`)))
   const rows = plan.topics.map((t) => [
     s(t.title),
-    s([...t.owners, ...t.team.filter((m) => !t.owners.includes(m))].join(', ') || 'unassigned'),
+    s(ownerLabel(t)),
     t.start,
     t.finish,
     String(t.days),
@@ -66,6 +68,9 @@ export function renderPlan(view: RoadmapView, style: Style): string {
     })
     lines.push(`${style.bold('Bottleneck people:')} ${described.join('; ')}`)
   }
+  const gap = ownerGapSentence(plan)
+  if (gap !== null)
+    lines.push(`${style.bold('Owner gap:')} ${s(gap)} \`waymark staff\` shows the finish with 1, 2, … more people.`)
   const assumed = plan.topics.filter((t) => t.assumed).length
   if (assumed > 0)
     lines.push(
@@ -76,6 +81,10 @@ export function renderPlan(view: RoadmapView, style: Style): string {
   lines.push('', style.bold('Why each topic starts when it does:'))
   for (const t of [...plan.topics].sort((a, b) => a.startDay - b.startDay || a.title.localeCompare(b.title))) {
     lines.push(`  ${t.start}  ${s(t.title)} — ${s(t.because)}`)
+  }
+  if (plan.ownerSuggestions.length > 0) {
+    lines.push('', style.bold('Who could own the unowned topics (suggestions; nothing is assigned):'))
+    lines.push(...ownerSuggestionLines(plan, s))
   }
   const shown = diagnostics.filter(besidePlan)
   if (shown.length > 0) {
@@ -90,4 +99,15 @@ export function renderPlan(view: RoadmapView, style: Style): string {
     ),
   )
   return `${lines.join('\n')}\n`
+}
+
+/** The owner suggestions as indented lines: a topic, then its best `most` candidates with their reasons. */
+export function ownerSuggestionLines(plan: Pick<Plan, 'ownerSuggestions'>, s: (text: string) => string, most = 3): string[] {
+  const lines: string[] = []
+  for (const suggestion of plan.ownerSuggestions) {
+    lines.push(`  ${s(suggestion.title)}`)
+    if (suggestion.candidates.length === 0) lines.push('    nobody in the notes fits yet')
+    for (const c of suggestion.candidates.slice(0, most)) lines.push(`    ${s(c.person)} — ${s(c.reasons.join('; '))}`)
+  }
+  return lines
 }

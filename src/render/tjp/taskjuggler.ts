@@ -7,7 +7,7 @@
  */
 import type { RoadmapProblem } from '../../plan/roadmap-problem.js'
 import { PRIORITY_LEVELS } from '../../model/priority-levels.js'
-import type { Weekday } from '../../model/iso-date.js'
+import { nextDay, type Weekday } from '../../model/iso-date.js'
 import type { DateRange } from '../../model/settings.js'
 import { stripEnds } from '../../text/strip-chars.js'
 
@@ -36,13 +36,18 @@ export function renderTaskJuggler(
     if (off.length > 0) lines.push(`  workinghours ${off.join(', ')} off`)
   }
   lines.push('}')
-  for (const r of options.holidays) lines.push(`leaves holiday "Holiday" ${r.from === r.to ? r.from : `${r.from} - ${r.to}`}`)
+  // TaskJuggler's intervals end before their end date: the day after the range's last day.
+  for (const r of options.holidays) lines.push(`leaves holiday "Holiday" ${r.from} - ${nextDay(r.to)}`)
 
-  const resourceIds = rp.resources.map((r, k) => (r.kind === 'pool' ? `unassigned` : `r${k}_${tjId(r.name)}`))
+  const resourceIds = rp.resources.map((r, k) =>
+    r.kind === 'pool' ? (r.name === 'unassigned' ? 'unassigned' : `pool${k}_${tjId(r.name)}`) : `r${k}_${tjId(r.name)}`,
+  )
   const capacityOf = new Map<string, number>()
   rp.resources.forEach((r, k) => {
     if (r.kind === 'pool') {
-      for (let slot = 1; slot <= r.capacity; slot++) lines.push(`resource unassigned_${slot} "Unassigned ${slot}"`)
+      const label = r.name === 'unassigned' ? 'Unassigned' : r.name
+      for (let slot = 1; slot <= r.capacity; slot++)
+        lines.push(`resource ${resourceIds[k]}_${slot} ${tjString(`${label} ${slot}`)}`)
       return
     }
     lines.push(`resource ${resourceIds[k]} ${tjString(r.name)} {`)
@@ -67,8 +72,9 @@ export function renderTaskJuggler(
       if (people.length > 0) lines.push(`  allocate ${people.map((r) => resourceIds[r]).join(', ')}`)
       if (pool !== undefined) {
         const slots = rp.resources[pool]?.capacity ?? 1
-        const others = Array.from({ length: slots - 1 }, (_, k) => `unassigned_${k + 2}`)
-        lines.push(`  allocate unassigned_1${others.length > 0 ? ` { alternative ${others.join(', ')} select minloaded }` : ''}`)
+        const id = resourceIds[pool] as string
+        const others = Array.from({ length: slots - 1 }, (_, k) => `${id}_${k + 2}`)
+        lines.push(`  allocate ${id}_1${others.length > 0 ? ` { alternative ${others.join(', ')} select minloaded }` : ''}`)
       }
     }
     const release = p.releases[j] as number
