@@ -143,6 +143,24 @@ export const COMMAND_SPECS = {
       json: { type: 'boolean', help: 'Print { samples, seed, finish, deadline, topics, … }' },
     },
   },
+  staff: {
+    operands: 'FILE…',
+    usage: ['FILE… [--most N] [--chart PATH] [--json] [--samples N] [--seed N] [--start DATE] [--budget N]'],
+    summary: 'How many more people the roadmap needs: the finish for 0, 1, 2, … more',
+    description:
+      "Plans the unowned topics for 0, 1, 2, … more people taking them (one topic each at a\ntime) until more stop helping, and forecasts each with the forecast's samples: the\nplanned finish, P50, P85 and the deadline's chance. Says the fewest that meet the\ndeadline in 85% of the samples, or what blocks it when no number does, and who could\nown each unowned topic, with the reasons (nothing is assigned). See docs/planning.md.",
+    options: {
+      ...COMMON_OPTIONS,
+      ...PLAN_OPTIONS,
+      ...FORECAST_OPTIONS,
+      most: { type: 'string', value: 'N', help: 'The most extra people to try (default: one per unowned topic)' },
+      chart: { type: 'string', value: 'PATH', help: 'Also write the chart (finish against people) as SVG to PATH' },
+      json: {
+        type: 'boolean',
+        help: 'Print { deadline, unowned, options: [{ extra, finish, p50, p85, deadlineChance }],\nsmallestForDeadline, blockedBy, suggestions }',
+      },
+    },
+  },
   gantt: {
     operands: 'FILE…',
     usage: ['FILE… [--by owner|status|priority|none] [--max-rows N] [--markdown] [-o PATH]'],

@@ -21,6 +21,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   graph: async () => (await import('./commands/graph.js')).graphCommand,
   report: async () => (await import('./commands/report.js')).reportCommand,
   forecast: async () => (await import('./commands/forecast.js')).forecastCommand,
+  staff: async () => (await import('./commands/staff.js')).staffCommand,
   diff: async () => (await import('./commands/diff.js')).diffCommand,
   history: async () => (await import('./commands/history.js')).historyCommand,
   site: async () => (await import('./commands/site.js')).siteCommand,

@@ -6,6 +6,7 @@
  */
 import type { SampleRunner } from '../forecast/sample-runner.js'
 import type { Forecast } from '../model/forecast.js'
+import type { Staffing } from '../model/staffing.js'
 import type { CheckedRoadmap } from '../model/lint-report.js'
 import type { SourceDocument } from '../model/document.js'
 import { check } from '../pipeline/check.js'
@@ -70,6 +71,19 @@ export async function planInputs(
 export async function forecastPlanned(planned: PlannedRoadmap, flags: ForecastFlags, io: CliIO): Promise<Forecast> {
   const { forecast } = await import('../pipeline/forecast.js')
   return forecast(planned, forecastChoicesOf(flags, io), samplesWithProgress(io))
+}
+
+/** How many more people a planned roadmap needs, on this CLI's runners; `base` is its forecast when drawn already. */
+export async function staffPlanned(
+  planned: PlannedRoadmap,
+  flags: ForecastFlags & { readonly most?: number },
+  io: CliIO,
+  base?: Forecast,
+): Promise<Staffing> {
+  const { staffing } = await import('../pipeline/staffing.js')
+  const choices = forecastChoicesOf(flags, io)
+  // `--seed` seeds the optimiser and the samples, as in `waymark forecast`.
+  return staffing(planned, { ...choices, forecastSeed: choices.seed }, stageRunner(io, []), base)
 }
 
 /** The pipeline's plan choices: the flags, and today from the IO's clock. */

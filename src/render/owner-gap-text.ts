@@ -2,7 +2,7 @@
  * The owner gap in words, the same in every output: who a topic's people are (a topic no
  * person owns says so), and what the plan's finish assumes about the unowned topics.
  */
-import type { Plan, PlannedTopic } from '../model/plan.js'
+import type { OwnerSuggestion, Plan, PlannedTopic } from '../model/plan.js'
 
 /**
  * A planned topic's people as shown: owners, then team; `unassigned` when no person owns
@@ -30,4 +30,22 @@ export function ownerGapSentence(plan: Plan): string | null {
   if (poolCapacity !== null)
     return `${count}; the finish assumes ${poolCapacity === 1 ? 'one more person takes them' : `${poolCapacity} more people take them`}, one topic each at a time (\`unassigned: { capacity: ${poolCapacity} }\`).`
   return `${count}; the finish assumes each finds one when it can start (${peakAtOnce === 1 ? 'one at a time' : `up to ${peakAtOnce} at once`}), and is that much too early if nobody comes forward.`
+}
+
+/**
+ * Owner suggestions as indented lines: a topic, then its best `most` candidates with
+ * their reasons; `escape` makes each text safe for the output.
+ */
+export function ownerSuggestionLines(
+  suggestions: readonly OwnerSuggestion[],
+  escape: (text: string) => string,
+  most = 3,
+): string[] {
+  const lines: string[] = []
+  for (const suggestion of suggestions) {
+    lines.push(`  ${escape(suggestion.title)}`)
+    if (suggestion.candidates.length === 0) lines.push('    nobody in the notes fits yet')
+    for (const c of suggestion.candidates.slice(0, most)) lines.push(`    ${escape(c.person)} — ${escape(c.reasons.join('; '))}`)
+  }
+  return lines
 }

@@ -107,7 +107,7 @@ describe('people resolution', () => {
     const reported = r.diagnostics.filter((d) => d.ruleId === 'role-not-person')
     expect(reported.map((d) => d.severity)).toEqual(roles.map(() => 'info'))
     expect(messageOf(reported[0])).toBe(
-      '“GSoC student” is read as a role (“student”), not a person: a place to fill, so the topics it owns are planned with the unowned ones (or in the role\'s pool).',
+      "“GSoC student” is read as a role (“student”), not a person: a place to fill, so the topics it owns are planned with the unowned ones (or in the role's pool).",
     )
     expect(r.names).toEqual(['Kim Park'])
   })

@@ -1,9 +1,8 @@
 /** `waymark plan`: the schedule as a table, then the finish, the critical path, the bottlenecks and why each topic starts when it does. */
 import { besidePlan, messageOf } from '../../diagnostics/words.js'
-import type { Plan } from '../../model/plan.js'
 import { titleIn, type RoadmapView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
-import { ownerGapSentence, ownerLabel } from '../owner-gap-text.js'
+import { ownerGapSentence, ownerLabel, ownerSuggestionLines } from '../owner-gap-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 
@@ -84,7 +83,7 @@ export function renderPlan(view: RoadmapView, style: Style): string {
   }
   if (plan.ownerSuggestions.length > 0) {
     lines.push('', style.bold('Who could own the unowned topics (suggestions; nothing is assigned):'))
-    lines.push(...ownerSuggestionLines(plan, s))
+    lines.push(...ownerSuggestionLines(plan.ownerSuggestions, s))
   }
   const shown = diagnostics.filter(besidePlan)
   if (shown.length > 0) {
@@ -99,15 +98,4 @@ export function renderPlan(view: RoadmapView, style: Style): string {
     ),
   )
   return `${lines.join('\n')}\n`
-}
-
-/** The owner suggestions as indented lines: a topic, then its best `most` candidates with their reasons. */
-export function ownerSuggestionLines(plan: Pick<Plan, 'ownerSuggestions'>, s: (text: string) => string, most = 3): string[] {
-  const lines: string[] = []
-  for (const suggestion of plan.ownerSuggestions) {
-    lines.push(`  ${s(suggestion.title)}`)
-    if (suggestion.candidates.length === 0) lines.push('    nobody in the notes fits yet')
-    for (const c of suggestion.candidates.slice(0, most)) lines.push(`    ${s(c.person)} — ${s(c.reasons.join('; '))}`)
-  }
-  return lines
 }
