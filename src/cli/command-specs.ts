@@ -80,7 +80,7 @@ export const COMMAND_SPECS = {
   },
   lint: {
     operands: 'FILE…',
-    usage: ['FILE… [--format human|json|github|sarif] [--quiet] [--max-warnings N] [--max-size SIZE]'],
+    usage: ['FILE… [--format human|json|github|sarif] [--quiet] [--max-warnings N] [--plan] [--max-size SIZE]'],
     summary: 'Check the roadmap: missing owners and estimates, placeholders, links, cycles',
     description:
       'Checks the roadmap and its settings, and lists who must fill in what.\nExit code: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 Waymark could not do its job.',
@@ -94,6 +94,11 @@ export const COMMAND_SPECS = {
       },
       quiet: { type: 'boolean', short: 'q', help: 'Leave out infos (human format)' },
       'max-warnings': { type: 'string', value: 'N', help: 'Exit 1 when there are more than N warnings (as eslint; for CI)' },
+      plan: {
+        type: 'boolean',
+        help: "Also plan, and report the planner's findings: topics that cannot be\nplanned (errors), deadlines missed, late topics",
+      },
+      ...PLAN_OPTIONS,
     },
   },
   fmt: {

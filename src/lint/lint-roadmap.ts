@@ -31,3 +31,13 @@ export function lintRoadmap(roadmap: Roadmap, found: readonly Diagnostic[] = [])
   diagnostics.sort(compareDiagnostics)
   return { diagnostics, counts: countSeverities(diagnostics), todo: todoList(roadmap) }
 }
+
+/**
+ * A lint report with more findings (the planner's, for `lint --plan`): sorted with the
+ * rest and counted; the to-do list is the roadmap's and stays as it is.
+ */
+export function withFindings(report: LintReport, more: readonly Diagnostic[]): LintReport {
+  if (more.length === 0) return report
+  const diagnostics = [...report.diagnostics, ...more].sort(compareDiagnostics)
+  return { ...report, diagnostics, counts: countSeverities(diagnostics) }
+}

@@ -176,7 +176,14 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
   const finish = rp.problem.n > 0 && schedule.makespan > 0 ? calendar.dateOf(schedule.makespan - 1) : null
   const deadline = rp.deadline === null ? null : { ...rp.deadline, met: finish === null || finish <= rp.deadline.date }
   if (deadline && !deadline.met && finish !== null)
-    diagnostics.push(diagnostic('roadmap-deadline-missed', { finish, deadline: deadline.date }, null))
+    diagnostics.push(
+      diagnostic(
+        'roadmap-deadline-missed',
+        { finish, deadline: deadline.date },
+        // At the roadmap's own window when the notes set it ("Roadmap 2027 H1"); a setting has no place here.
+        deadline.source.kind === 'roadmap-window' ? deadline.source.place : null,
+      ),
+    )
 
   const late = topics.filter((t) => t.late === 'finish').map((t) => t.title)
   const unstarted = topics.filter((t) => t.late === 'start').map((t) => t.title)

@@ -94,3 +94,35 @@ describe('lint --max-warnings', () => {
     expect(stderr).toMatch(/--max-warnings must be a whole number/)
   })
 })
+
+describe('lint --plan', () => {
+  const note = [
+    '---\nwaymark:\n  start: 2027-01-04\n  deadline: 2027-01-20\n  unassigned: { capacity: 0 }\n---\n# Roadmap\n',
+    '### Topic: A\n**Owner**: Ann Lee\n**Estimated duration**: 4 weeks\n',
+    '### Topic: B\n**Owner**: TODO\n**Estimated duration**: 1 week\n',
+  ].join('\n')
+  const fs = () => new MemoryFileSystem({ 'r.md': note })
+
+  it("adds the planner's findings: an unschedulable topic is an error, a missed deadline a warning", async () => {
+    const plain = await cli(['lint', 'r.md', '--format', 'json'], fs())
+    expect(plain.code).toBe(0)
+    const planned = await cli(['lint', 'r.md', '--plan', '--format', 'json'], fs())
+    expect(planned.code).toBe(1)
+    const ids = JSON.parse(planned.stdout).diagnostics.map(
+      (d: { ruleId: string; severity: string }) => `${d.ruleId}:${d.severity}`,
+    )
+    expect(ids).toEqual(
+      expect.arrayContaining(['unschedulable-topic:error', 'roadmap-deadline-missed:warning', 'missing-owner:warning']),
+    )
+    const b = JSON.parse(planned.stdout).diagnostics.find((d: { ruleId: string }) => d.ruleId === 'unschedulable-topic')
+    expect(b).toMatchObject({ file: 'r.md', line: 13, column: 1, topic: 'b' })
+  })
+
+  it('counts them toward --max-warnings', async () => {
+    const text =
+      '---\nwaymark:\n  start: 2027-01-04\n  deadline: 2027-01-10\n---\n### Topic: A\n**Owner**: Ann Lee\n**Estimated duration**: 4 weeks\n'
+    const one = () => new MemoryFileSystem({ 'r.md': text })
+    expect((await cli(['lint', 'r.md', '--max-warnings', '0'], one())).code).toBe(0)
+    expect((await cli(['lint', 'r.md', '--plan', '--max-warnings', '0'], one())).code).toBe(1)
+  })
+})

@@ -1,13 +1,14 @@
-/** `waymark lint FILE… [--format human|json|github|sarif] [--quiet] [--max-warnings N]` */
+/** `waymark lint FILE… [--format human|json|github|sarif] [--quiet] [--max-warnings N] [--plan]` */
 import { renderGithub } from '../../render/diagnostics/github.js'
 import { renderHuman } from '../../render/diagnostics/human.js'
 import { renderJson } from '../../render/diagnostics/json.js'
 import { renderSarif } from '../../render/diagnostics/sarif.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { maxSizeOf, parseOptions } from '../options.js'
+import { maxSizeOf, parseOptions, planChoices } from '../options.js'
+import { withFindings } from '../../lint/lint-roadmap.js'
 import { styleFor } from '../output-style.js'
-import { checkInputs } from '../run-stages.js'
+import { checkInputs, planChecked } from '../run-stages.js'
 
 const FORMATS = ['human', 'json', 'github', 'sarif'] as const
 
@@ -22,7 +23,13 @@ export async function lintCommand(args: readonly string[], io: CliIO): Promise<n
     throw new UsageError(`waymark lint: --format must be one of ${FORMATS.join(', ')}; got “${format}”.`)
   }
   const maxWarnings = maxWarningsOf(values['max-warnings'])
-  const { roadmap, lint } = await checkInputs('lint', positionals, io, maxSizeOf(values['max-size']))
+  const checked = await checkInputs('lint', positionals, io, maxSizeOf(values['max-size']))
+  const { roadmap } = checked
+  // `--plan`: the planner's findings too (a roadmap without topics has none: lint says so).
+  const lint =
+    values.plan && roadmap.topics.length > 0
+      ? withFindings(checked.lint, (await planChecked(checked, planChoices(values), io)).plan.diagnostics)
+      : checked.lint
   const output =
     format === 'json'
       ? renderJson(lint)

@@ -2,6 +2,7 @@
 import { DEFAULT_MAX_ROWS } from '../../render/mermaid/gantt.js'
 import { renderReport } from '../../render/markdown/report.js'
 import { renderSlipChart } from '../../render/svg/slip-chart.js'
+import { renderStaffingChart } from '../../render/svg/staffing-chart.js'
 import { GROUP_BY } from '../../render/topic-groups.js'
 import { roadmapView } from '../../pipeline/roadmap-view.js'
 import { EXIT } from '../errors.js'
@@ -9,7 +10,7 @@ import type { CliIO } from '../io.js'
 import { choiceOption, forecastChoices, integerOption, maxSizeOf, parseOptions } from '../options.js'
 import { writeOutput } from '../output.js'
 import { notePast } from '../note-past.js'
-import { forecastPlanned, planInputs } from '../run-stages.js'
+import { forecastPlanned, planInputs, staffPlanned } from '../run-stages.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -21,11 +22,20 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const maxBytes = maxSizeOf(values['max-size'])
   const planned = await planInputs('report', positionals, choices, io, maxBytes)
   const forecast = await forecastPlanned(planned, choices, io)
+  const staffing = await staffPlanned(planned, choices, io, forecast)
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
   const { changes, history } = await notePast(positionals, values.since, current, choices, io, maxBytes)
   // The slip chart goes beside the page it is in; a page on stdout gets the tables only.
   const output = values.output === undefined || values.output === '-' ? null : values.output
   const chartPath = history === null || output === null ? null : output.replace(/(\.[^./]*)?$/, '-slip.svg')
+  const staffingPath = staffing.unowned.length === 0 || output === null ? null : output.replace(/(\.[^./]*)?$/, '-staffing.svg')
+  if (staffingPath !== null)
+    await writeOutput(
+      io,
+      staffingPath,
+      renderStaffingChart(staffing, `Staffing: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}`),
+      planned.checked.roadmap.files,
+    )
   if (history !== null && chartPath !== null)
     await writeOutput(
       io,
@@ -36,6 +46,8 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
   const text = renderReport(roadmapView(planned, forecast), {
     history,
     slipChart: chartPath === null ? null : chartPath.slice(chartPath.lastIndexOf('/') + 1),
+    staffing,
+    staffingChart: staffingPath === null ? null : staffingPath.slice(staffingPath.lastIndexOf('/') + 1),
     changes,
     by,
     maxRows,

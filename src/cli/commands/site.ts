@@ -9,7 +9,9 @@ import type { CliIO } from '../io.js'
 import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
 import { notePast } from '../note-past.js'
-import { forecastPlanned, planInputs } from '../run-stages.js'
+import { forecastPlanned, planInputs, staffPlanned } from '../run-stages.js'
+import { renderStaffingChart } from '../../render/svg/staffing-chart.js'
+import { STAFFING_HEADINGS, staffingRows, staffingVerdict } from '../../render/staffing-rows.js'
 import { siteAssets } from '../node/site-assets.js'
 
 /** Where the page goes when `-o` is not given. */
@@ -23,6 +25,7 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
   const dir = (values.output ?? DEFAULT_DIR).replace(/\/+$/, '') || '.'
   const planned = await planInputs('site', positionals, choices, io, maxBytes)
   const forecast = await forecastPlanned(planned, choices, io)
+  const staffing = await staffPlanned(planned, choices, io, forecast)
   const current = { label: 'now', roadmap: planned.checked.roadmap, plan: planned.plan, forecast }
   const { changes, history } = await notePast(positionals, values.since, current, choices, io, maxBytes)
   const data = siteData(roadmapView(planned, forecast), {
@@ -37,7 +40,17 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
           chart: renderSlipChart(history, { title: `Slip chart: ${planned.checked.roadmap.meta.title ?? 'Roadmap'}` }),
           rows: slipRows(history),
         }
-  const page = renderPage(data, await siteAssets(), { slip })
+  const title = planned.checked.roadmap.meta.title ?? 'Roadmap'
+  const staffed =
+    staffing.unowned.length === 0
+      ? null
+      : {
+          chart: renderStaffingChart(staffing, `Staffing: ${title}`),
+          verdict: staffingVerdict(staffing),
+          headings: STAFFING_HEADINGS,
+          rows: staffingRows(staffing),
+        }
+  const page = renderPage(data, await siteAssets(), { slip, staffing: staffed })
   const inputs = planned.checked.roadmap.files
   const [json, index] = [`${dir}/roadmap.json`, `${dir}/index.html`]
   // Both are checked before either is written, so a refusal leaves the folder as it was.

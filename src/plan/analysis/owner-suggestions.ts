@@ -68,8 +68,7 @@ export function ownerSuggestions(roadmap: Roadmap, rp: RoadmapProblem, plan: Pla
     for (const person of [...found.people(), ...byLoad.map((p) => p.name)]) {
       if (!names.isPerson(person)) continue
       const free = room.freeFor(person, planned)
-      if (free !== null)
-        found.add(person, 'room', `is free from ${free} for its ${planned.days} working days (the finish does not move)`)
+      if (free !== null) found.add(person, 'room', `is free for it from ${free} without moving the finish`)
     }
     return { topic: planned.id, title: planned.title, candidates: found.ranked(loadOf) }
   })

@@ -13,13 +13,16 @@ import type { RoadmapDiff } from '../../model/roadmap-diff.js'
 import type { RoadmapHistory } from '../../model/roadmap-history.js'
 import type { Forecast } from '../../model/forecast.js'
 import { formatPlace } from '../../model/place.js'
-import type { Plan, PlannedTopic } from '../../model/plan.js'
+import type { OwnerSuggestion, Plan, PlannedTopic } from '../../model/plan.js'
+import type { Staffing } from '../../model/staffing.js'
 import type { Topic } from '../../model/roadmap.js'
 import { titleIn, type RoadmapView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
 import { histogramLines, percent } from '../forecast-histogram.js'
 import { dependencyGraph } from '../graph/dependency-graph.js'
 import { slipRows } from '../slip-rows.js'
+import { ownerGapSentence, ownerLabel } from '../owner-gap-text.js'
+import { STAFFING_HEADINGS, staffingRows, staffingVerdict } from '../staffing-rows.js'
 import { renderFlowchart } from '../mermaid/flowchart.js'
 import { renderGantt } from '../mermaid/gantt.js'
 import type { GroupBy } from '../topic-groups.js'
@@ -39,6 +42,9 @@ export interface ReportOptions {
   /** The notes' history, and the slip chart's file beside the page (when one was written). */
   readonly history?: RoadmapHistory | null
   readonly slipChart?: string | null
+  /** How many more people the roadmap needs, and the staffing chart's file beside the page (when one was written). */
+  readonly staffing?: Staffing | null
+  readonly staffingChart?: string | null
 }
 
 const GROUPED: Readonly<Record<GroupBy, string>> = {
@@ -62,13 +68,14 @@ export function renderReport(view: RoadmapView, options: ReportOptions): string 
   )
   out.push(...summarySection(view, titleOf))
   if (forecast !== null) out.push(...forecastSection(forecast, plan, titleOf))
+  if (options.staffing) out.push(...staffingSection(options.staffing, options.staffingChart ?? null))
   if (options.changes)
     out.push(`## Changes since ${md(options.changes.before)}`, '', renderDiffMarkdown(options.changes, { heading: false }))
   if (options.history) out.push(...slipSection(options.history, options.slipChart ?? null))
   out.push(...chartSections(view, options))
   out.push(...topicsSection(view))
   out.push(...queuesSection(plan, titleOf))
-  out.push(...todoSection(view.lint))
+  out.push(...todoSection(view.lint, options.staffing?.suggestions ?? plan.ownerSuggestions))
   const risks = riskLines(view, titleOf)
   out.push('## Risks and open questions', '')
   out.push(...(risks.length > 0 ? risks : ['None found.']), '')
@@ -101,7 +108,9 @@ function summarySection(view: RoadmapView, titleOf: (id: string) => string): str
         })
         .join('; ')}.`,
     )
-  const noOwner = roadmap.topics.filter((t) => t.owners.length === 0).length
+  const noOwner = plan.ownerGap.topics.length
+  const gap = ownerGapSentence(plan)
+  if (gap !== null) out.push(`- **Owner gap:** ${md(gap)}`)
   const assumed = plan.topics.filter((t) => t.assumed)
   const placeholders = lint.diagnostics.filter((d) => d.ruleId === 'placeholder').length
   out.push(
@@ -177,16 +186,23 @@ function queuesSection(plan: Plan, titleOf: (id: string) => string): string[] {
   return out
 }
 
-/** The to-do list for the next meeting, by person, as task items with the notes' positions. */
-function todoSection(lint: LintReport): string[] {
+/** The to-do list for the next meeting, by person, as task items with the notes' positions; an owner to name comes with who could be it. */
+function todoSection(lint: LintReport, suggestions: readonly OwnerSuggestion[]): string[] {
+  const suggested = new Map(suggestions.map((s) => [s.topic, s.candidates]))
   const out = ['## To do before the next meeting', '']
   if (lint.todo.length === 0) return [...out, 'Every topic has an owner, an estimate and no placeholders.', '']
   out.push('Gaps go to the topic’s owner, or to its author while it has none. Positions are in the notes.', '')
   for (const { person, items } of lint.todo) {
     out.push(`### ${person === null ? 'Nobody yet (no owner, no author)' : md(person)}`, '')
     for (const { need, items: group } of itemsByNeed(items))
-      for (const item of group)
-        out.push(`- [ ] ${capitalise(ASK_FOR[need])}: ${md(item.title)} (${markdownCode(formatPlace(item.place))})`)
+      for (const item of group) {
+        const candidates = need === 'owner' ? (suggested.get(item.topic) ?? []).slice(0, 3) : []
+        const who =
+          candidates.length > 0
+            ? ` — could be ${candidates.map((c) => `${md(c.person)} (${md(c.reasons[0] ?? '')})`).join(', ')}`
+            : ''
+        out.push(`- [ ] ${capitalise(ASK_FOR[need])}: ${md(item.title)} (${markdownCode(formatPlace(item.place))})${who}`)
+      }
     out.push('')
   }
   return out
@@ -219,6 +235,22 @@ function forecastSection(forecast: Forecast, plan: Plan, titleOf: (id: string) =
   return out
 }
 
+/** How many more people the roadmap needs: the table, the verdict and the chart. */
+function staffingSection(staffing: Staffing, chart: string | null): string[] {
+  const out = ['## Staffing', '']
+  out.push(
+    `How the finish moves with more people taking the ${staffing.unowned.length} unowned topics (one topic each at a time), each forecast with the same ${staffing.samples.toLocaleString('en')} samples.`,
+    '',
+    md(staffingVerdict(staffing)),
+    '',
+  )
+  if (chart !== null) out.push(`![Staffing: the finish against the number of extra people](${encodeURI(chart)})`, '')
+  out.push(`| ${STAFFING_HEADINGS.join(' | ')} |`, `|${STAFFING_HEADINGS.map(() => '---').join('|')}|`)
+  for (const row of staffingRows(staffing)) out.push(`| ${row.map(md).join(' | ')} |`)
+  out.push('')
+  return out
+}
+
 function slipSection(history: RoadmapHistory, chart: string | null): string[] {
   const out = ['## Slip', '']
   const versions = history.versions
@@ -245,7 +277,7 @@ function riskLines(view: RoadmapView, titleOf: (id: string) => string): string[]
     lines.push(
       `- The finish date rests on guesses: ${criticalAssumed.map(titleOf).join(', ')} ${criticalAssumed.length === 1 ? 'is' : 'are'} on the critical path with an assumed estimate.`,
     )
-  const unowned = plan.topics.filter((t) => t.owners.length === 0)
+  const unowned = plan.topics.filter((t) => t.unowned)
   if (unowned.length > 0) {
     const onPath = unowned.filter((t) => t.critical).length
     lines.push(
@@ -290,8 +322,8 @@ function criticalPathText(plan: Plan, titleOf: (id: string) => string): string {
 }
 
 function people(t: PlannedTopic): string {
-  const names = [...t.owners, ...t.team.filter((m) => !t.owners.includes(m))]
-  return names.length > 0 ? names.map(md).join(', ') : '*unassigned*'
+  const label = ownerLabel(t, md)
+  return t.unowned ? label.replace(/^unassigned/, '*unassigned*') : label
 }
 
 function estimateText(t: PlannedTopic, topic: Topic | undefined): string {

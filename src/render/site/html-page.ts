@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { SlipRow } from '../slip-rows.js'
+import { ownerLabel } from '../owner-gap-text.js'
 import type { SiteData } from './site-data.js'
 
 /** The page's script and style (the built `client.js` and `styles.css`). */
@@ -17,9 +18,15 @@ export interface PageAssets {
   readonly style: string
 }
 
-/** What the page shows beyond its data: the slip chart (SVG made by Waymark) and the slip table. */
+/** What the page shows beyond its data: the slip chart (SVG made by Waymark) and the slip table; the staffing chart and table. */
 export interface PageExtras {
   readonly slip?: { readonly chart: string; readonly rows: readonly SlipRow[] } | null
+  readonly staffing?: {
+    readonly chart: string
+    readonly verdict: string
+    readonly headings: readonly string[]
+    readonly rows: readonly (readonly string[])[]
+  } | null
 }
 
 /** The HTML of the page for `data`. */
@@ -38,10 +45,7 @@ export function renderPage(data: SiteData, assets: PageAssets, extras: PageExtra
   ].join('; ')
   const title = `${data.title} — roadmap`
   const planned = data.topics
-    .map(
-      (t) =>
-        `<tr><td>${html(t.title)}</td><td>${html(t.owners.join(', ') || 'unassigned')}</td><td>${t.start}</td><td>${t.finish}</td></tr>`,
-    )
+    .map((t) => `<tr><td>${html(t.title)}</td><td>${html(ownerLabel(t))}</td><td>${t.start}</td><td>${t.finish}</td></tr>`)
     .join('\n')
   return `<!doctype html>
 <html lang="en">
@@ -80,7 +84,7 @@ export function renderPage(data: SiteData, assets: PageAssets, extras: PageExtra
 <div id="forecast-text"></div>
 <svg id="forecast-chart" role="img" aria-label="Histogram of finish dates with the share finished by each date"></svg>
 </section>
-${extras.slip ? slipSection(extras.slip) : ''}<section id="changes-section" aria-labelledby="changes-heading" hidden>
+${extras.staffing ? staffingSection(extras.staffing) : ''}${extras.slip ? slipSection(extras.slip) : ''}<section id="changes-section" aria-labelledby="changes-heading" hidden>
 <h2 id="changes-heading">Latest changes</h2>
 <div id="changes"></div>
 </section>
@@ -101,6 +105,21 @@ ${planned}
 <script>${assets.script}</script>
 </body>
 </html>
+`
+}
+
+/** The staffing section: the verdict, the chart inline (its texts are escaped where it is made) and the table. */
+function staffingSection(staffing: NonNullable<PageExtras['staffing']>): string {
+  const head = staffing.headings.map((h) => `<th>${html(h)}</th>`).join('')
+  const rows = staffing.rows.map((r) => `<tr>${r.map((c) => `<td>${html(c)}</td>`).join('')}</tr>`).join('\n')
+  return `<section id="staffing-section" aria-labelledby="staffing-heading">
+<h2 id="staffing-heading">Staffing</h2>
+<p>${html(staffing.verdict)}</p>
+<figure class="staffing-chart">${staffing.chart}</figure>
+<div class="scroll"><table class="staffing"><thead><tr>${head}</tr></thead><tbody>
+${rows}
+</tbody></table></div>
+</section>
 `
 }
 

@@ -15,6 +15,8 @@ export interface SiteTopic {
   readonly title: string
   readonly owners: readonly string[]
   readonly team: readonly string[]
+  /** No person owns it yet: planned as if someone takes it (see `ownerGap`). */
+  readonly unowned: boolean
   /** `upcoming`, `in-progress`, `blocked`, or `null` (not said). */
   readonly status: string | null
   readonly statusText: string | null
@@ -109,7 +111,14 @@ export interface SiteDiagnostic {
 /** One person's to-do list. */
 export interface SiteTodo {
   readonly person: string | null
-  readonly items: readonly { readonly ask: string; readonly topic: string; readonly title: string; readonly place: string }[]
+  readonly items: readonly {
+    readonly ask: string
+    readonly topic: string
+    readonly title: string
+    readonly place: string
+    /** For an owner to name: who could be it, each `Name — reason` (suggestions, never assigned). */
+    readonly suggested: readonly string[]
+  }[]
 }
 
 /** The whole page's data. */
@@ -128,6 +137,8 @@ export interface SiteData {
   readonly lowerBoundDays: number
   readonly criticalPath: readonly string[]
   readonly bottlenecks: readonly { readonly name: string; readonly utilization: number; readonly workDays: number }[]
+  /** The owner gap in one sentence (what the finish assumes about the unowned topics); `null` when every topic has an owner. */
+  readonly ownerGap: string | null
   readonly deadline: {
     readonly date: string
     readonly day: number

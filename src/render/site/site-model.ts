@@ -19,6 +19,7 @@ import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
 import { dependencyGraph } from '../graph/dependency-graph.js'
 import { layeredLayout } from '../graph/layered-layout.js'
 import { groupOf, groupTopics } from '../topic-groups.js'
+import { ownerGapSentence } from '../owner-gap-text.js'
 import type { SiteData, SiteDiagnostic, SiteTick, SiteTopic } from './site-data.js'
 
 /** Options of the page data. */
@@ -53,6 +54,7 @@ function pageData(view: RoadmapView, options: SiteOptions): SiteData {
   const { roadmap, lint, plan, forecast, diagnostics, loads } = view
   const axis = timeAxis(plan, forecast)
   const { endOf } = axis
+  const suggested = new Map(plan.ownerSuggestions.map((x) => [x.topic, x.candidates]))
   return {
     version: 1,
     title: roadmap.meta.title ?? 'Roadmap',
@@ -65,6 +67,7 @@ function pageData(view: RoadmapView, options: SiteOptions): SiteData {
     makespanDays: plan.makespanDays,
     lowerBoundDays: plan.lowerBoundDays,
     criticalPath: plan.criticalPath,
+    ownerGap: ownerGapSentence(plan),
     bottlenecks: plan.bottlenecks.map((name) => ({
       name,
       utilization: loads.get(name)?.utilization ?? 0,
@@ -106,7 +109,16 @@ function pageData(view: RoadmapView, options: SiteOptions): SiteData {
     },
     todo: lint.todo.map((t) => ({
       person: t.person,
-      items: t.items.map((i) => ({ ask: ASK_FOR[i.need], topic: i.topic, title: i.title, place: formatPlace(i.place) })),
+      items: t.items.map((i) => ({
+        ask: ASK_FOR[i.need],
+        topic: i.topic,
+        title: i.title,
+        place: formatPlace(i.place),
+        suggested:
+          i.need === 'owner'
+            ? (suggested.get(i.topic) ?? []).slice(0, 3).map((c) => `${c.person} — ${c.reasons.join('; ')}`)
+            : [],
+      })),
     })),
     diagnostics: diagnostics.map(diagnosticData),
     excluded: plan.excluded.map((e) => ({ id: e.id, title: e.title, why: e.why })),
@@ -155,6 +167,7 @@ function siteTopics(view: RoadmapView, { dayOf, endOf }: TimeAxis): SiteTopic[] 
       id: t.id,
       title: t.title,
       owners: t.owners,
+      unowned: t.unowned,
       team: t.team,
       status: topic?.status?.state ?? null,
       statusText: topic?.status?.text ?? null,
@@ -289,6 +302,7 @@ export function failureData(
     lowerBoundDays: 0,
     criticalPath: [],
     bottlenecks: [],
+    ownerGap: null,
     deadline: null,
     forecast: null,
     topics: [],

@@ -45,10 +45,12 @@ export function renderStaffingChart(staffing: Staffing, title: string): string {
 
   // Month lines up the side, a tick for each number of people across.
   let month = Temporal.PlainDate.from('1970-01-01').add({ days: y0 }).with({ day: 1 })
-  const every = Math.max(1, Math.ceil((y1 - y0) / 30 / 8))
-  for (let k = 0; day(month.toString()) <= y1; k++, month = month.add({ months: 1 })) {
+  // Lines every 1, 2, 3, 6, 12, … months, on months that divide the year evenly: at most eight.
+  const spanMonths = (y1 - y0) / 30.4
+  const every = [1, 2, 3, 6, 12, 24, 60, 120].find((m) => spanMonths / m <= 8) ?? 240
+  for (; day(month.toString()) <= y1; month = month.add({ months: 1 })) {
     const d = day(month.toString())
-    if (d < y0 || k % every !== 0) continue
+    if (d < y0 || (month.year * 12 + month.month - 1) % every !== 0) continue
     out.push(
       `<line x1="${M.left}" x2="${W - M.right}" y1="${f(py(d))}" y2="${f(py(d))}" stroke="#e3e3e8"/>`,
       `<text x="${M.left - 8}" y="${f(py(d) + 4)}" text-anchor="end" fill="#595962">${MONTHS[month.month - 1]} ${month.year}</text>`,

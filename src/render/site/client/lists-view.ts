@@ -31,6 +31,7 @@ export function drawSummary(container: HTMLElement, data: SiteData): void {
       ...(data.criticalPath.length > 0
         ? row('Critical path', data.criticalPath.map((id) => titles.get(id) ?? id).join(' → '))
         : []),
+      ...(data.ownerGap !== null ? row('Owner gap', data.ownerGap) : []),
       ...(data.bottlenecks.length > 0
         ? row('Bottleneck people', data.bottlenecks.map((b) => `${b.name} (${percent(b.utilization)} busy)`).join('; '))
         : []),
@@ -55,7 +56,19 @@ export function drawTodo(container: HTMLElement, data: SiteData, onSelect: (id: 
         ...person.items.map((item) => {
           const open = h('button', { type: 'button', class: 'link' }, item.title)
           open.addEventListener('click', () => onSelect(item.topic))
-          return h('li', {}, `${item.ask.charAt(0).toUpperCase()}${item.ask.slice(1)}: `, open, ' ', h('code', {}, item.place))
+          const suggested =
+            item.suggested.length > 0
+              ? [h('ul', { class: 'suggested', 'aria-label': 'Who could own it' }, ...item.suggested.map((c) => h('li', {}, c)))]
+              : []
+          return h(
+            'li',
+            {},
+            `${item.ask.charAt(0).toUpperCase()}${item.ask.slice(1)}: `,
+            open,
+            ' ',
+            h('code', {}, item.place),
+            ...suggested,
+          )
         }),
       ),
     )
