@@ -9,6 +9,12 @@
  *     days-per-month: 21
  * ```
  *
+ * or by the unit's name, as long as a note would write it:
+ *
+ * ```yaml
+ * units: { sprint: 10 days, month: 4 weeks, day: 6 hours }
+ * ```
+ *
  * Quarters and years follow months (3 and 12 of them) unless given.
  */
 import type { EstimateUnits } from '../model/estimate.js'
@@ -21,6 +27,32 @@ const KEYS: Readonly<Record<string, keyof EstimateUnits>> = {
   'days-per-quarter': 'daysPerQuarter',
   'days-per-year': 'daysPerYear',
   'days-per-sprint': 'daysPerSprint',
+}
+
+/** A unit by its name (`sprint: 10 days`): the field it sets, and what its length is counted in. */
+const NAMED: Readonly<Record<string, { field: keyof EstimateUnits; in: 'days' | 'hours' }>> = {
+  day: { field: 'hoursPerDay', in: 'hours' },
+  week: { field: 'daysPerWeek', in: 'days' },
+  month: { field: 'daysPerMonth', in: 'days' },
+  quarter: { field: 'daysPerQuarter', in: 'days' },
+  year: { field: 'daysPerYear', in: 'days' },
+  sprint: { field: 'daysPerSprint', in: 'days' },
+  iteration: { field: 'daysPerSprint', in: 'days' },
+}
+
+/**
+ * A named unit's length in its field's terms: `10 days`, `2 weeks`, `6 hours`, or a bare
+ * number (days, or hours for `day`); `null` when it is none of these.
+ */
+function namedLength(value: unknown, counted: 'days' | 'hours', daysPerWeek: number): number | null {
+  if (typeof value === 'number') return value
+  if (typeof value !== 'string') return null
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(days?|weeks?|hours?|h|d|w)?\s*$/i.exec(value)
+  if (m === null) return null
+  const n = Number(m[1])
+  const unit = (m[2] ?? counted).toLowerCase()[0]
+  if (counted === 'hours') return unit === 'h' ? n : null
+  return unit === 'd' ? n : unit === 'w' ? n * daysPerWeek : null
 }
 
 /**
@@ -43,10 +75,29 @@ export function unitsFromSettings(
     return { units: defaults, problems: [{ key: key('units'), reason: 'expected a mapping such as `days-per-month: 20`' }] }
   }
   const given: Partial<Record<keyof EstimateUnits, number>> = {}
-  for (const [name, value] of Object.entries(raw as Record<string, unknown>)) {
+  const entries = Object.entries(raw as Record<string, unknown>)
+  // Weeks written first, so `month: 4 weeks` counts the roadmap's own weeks.
+  const weekGiven = entries.find(([name]) => name === 'days-per-week' || name === 'week')?.[1]
+  const daysPerWeek =
+    (typeof weekGiven === 'number' ? weekGiven : namedLength(weekGiven, 'days', defaults.daysPerWeek)) ?? defaults.daysPerWeek
+  for (const [name, value] of entries) {
+    const named = NAMED[name.toLowerCase().replace(/s$/, '')]
+    if (KEYS[name] === undefined && named !== undefined) {
+      const length = namedLength(value, named.in, daysPerWeek)
+      if (length === null || !Number.isFinite(length) || length <= 0 || length > 1000)
+        problems.push({
+          key: key('units', name),
+          reason: `expected a length such as ${named.in === 'hours' ? '6 hours' : '10 days or 2 weeks'}`,
+        })
+      else given[named.field] = length
+      continue
+    }
     const field = KEYS[name]
     if (field === undefined) {
-      problems.push({ key: key('units', name), reason: `unknown; expected one of ${Object.keys(KEYS).join(', ')}` })
+      problems.push({
+        key: key('units', name),
+        reason: `unknown; expected one of ${[...Object.keys(KEYS), ...Object.keys(NAMED)].join(', ')}`,
+      })
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 1000) {
       problems.push({ key: key('units', name), reason: `expected a number above 0, e.g. ${name}: ${defaults[field]}` })
     } else given[field] = value

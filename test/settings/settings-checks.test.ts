@@ -126,3 +126,29 @@ describe('lint --plan', () => {
     expect((await cli(['lint', 'r.md', '--plan', '--max-warnings', '0'], one())).code).toBe(1)
   })
 })
+
+describe('units by name', () => {
+  const days = (units: string, estimate: string): number | undefined => {
+    const { roadmap } = check({
+      'r.md': `---\nwaymark:\n  units: ${units}\n---\n### Topic: A\n**Owner**: Ann Lee\n**Estimated duration**: ${estimate}\n`,
+    })
+    const e = roadmap.topics[0]?.estimate
+    return e?.kind === 'estimate' ? e.high : undefined
+  }
+
+  it('reads `sprint: 15 days`, `month: 4 weeks` and `day: 6 hours`', () => {
+    expect(days('{ sprint: 15 days }', '2 sprints')).toBe(30)
+    expect(days('{ sprint: 3 weeks }', '1 sprint')).toBe(15)
+    expect(days('{ month: 4 weeks }', '1 month')).toBe(20)
+    expect(days('{ week: 4 days, month: 4 weeks }', '1 month')).toBe(16)
+    expect(days('{ day: 6 hours }', '12 hours')).toBe(2)
+  })
+
+  it('reports a length that is none, at its key', () => {
+    const found = check({ 'r.md': '---\nwaymark:\n  units: { sprint: soon }\n---\n### Topic: A\n' }).lint.diagnostics.filter(
+      (d) => d.ruleId === 'invalid-setting',
+    )
+    expect(found.map((d) => messageOf(d))).toEqual([expect.stringContaining('waymark.units.sprint')])
+    expect(found[0]?.params).toMatchObject({ reason: 'expected a length such as 10 days or 2 weeks' })
+  })
+})
