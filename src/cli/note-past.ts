@@ -49,8 +49,7 @@ export async function notePast(
   io: CliIO,
   maxBytes: number,
 ): Promise<NotePast> {
-  // The slip chart's versions are forecast with the history's own sample count, not the page's.
-  const { samples: _pageSamples, ...historyFlags } = flags
+  // Every version is forecast with the page's samples: one P85 for one version everywhere.
   const tracked = await trackedNote(paths, io)
   const log = tracked === null ? null : await quietly(() => tracked.git.log(tracked.file))
   const load = (revision: string, label: string): Promise<RoadmapVersion> =>
@@ -74,7 +73,7 @@ export async function notePast(
   const versions =
     tracked === null || log === null || log.length < 2
       ? null
-      : await quietly(() => versionsAt(log.slice(-SLIP_VERSIONS), historyFlags, io, maxBytes))
+      : await quietly(() => versionsAt(log.slice(-SLIP_VERSIONS), flags, io, maxBytes))
   return {
     changes: previous === null ? null : diffRoadmaps(previous, current),
     history: versions === null ? null : roadmapHistory(versions),

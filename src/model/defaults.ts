@@ -27,9 +27,6 @@ export const DEFAULT_PSPLIB_BUDGET = 5000
 /** Forecast samples when neither `--samples` nor the settings say (see docs/forecast.md). */
 export const DEFAULT_SAMPLES = 1000
 
-/** Samples per version of a history: enough for a P85, quick over many versions. */
-export const HISTORY_SAMPLES = 200
-
 /** The latest versions of a note in git that a report's or a page's slip chart shows, at most. */
 export const SLIP_VERSIONS = 24
 

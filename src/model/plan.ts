@@ -138,6 +138,12 @@ export interface Plan {
    */
   readonly bottlenecks: readonly string[]
   readonly ownerGap: OwnerGap
+  /**
+   * Planned against a baseline (`plan --baseline`, `diff`, `history`): how long keeping
+   * the baseline's order would have made the roadmap, and whether the plan left that
+   * order for a shorter one; `null` without a baseline.
+   */
+  readonly baseline: { readonly keptMakespanDays: number; readonly reoptimised: boolean } | null
   /** For each unowned topic, who could take it (src/plan/analysis/owner-suggestions.ts). */
   readonly ownerSuggestions: readonly OwnerSuggestion[]
   readonly deadline: (RoadmapDeadline & { readonly met: boolean }) | null

@@ -7,6 +7,7 @@
 import type { Diagnostic } from '../model/diagnostic.js'
 import type { CheckedRoadmap } from '../model/lint-report.js'
 import type { Plan } from '../model/plan.js'
+import { baselineFor } from './baseline.js'
 import { RoadmapError } from '../model/roadmap-error.js'
 import { CalendarRangeError } from '../plan/calendar/work-calendar.js'
 import { planningSteps, type PlannedProblem } from '../plan/plan-roadmap.js'
@@ -25,6 +26,11 @@ export interface PlanChoices {
   readonly budget?: number
   /** The optimiser's seed; default 1. */
   readonly seed?: number
+  /**
+   * A previous version to stay close to (`plan --baseline`; `diff` and `history` pass the
+   * version before): its starts are kept where the edits allow.
+   */
+  readonly baseline?: PlannedRoadmap
 }
 
 /** A checked roadmap, planned. */
@@ -58,8 +64,13 @@ export function* planSteps(checked: CheckedRoadmap, choices: PlanChoices): WorkS
     throw new RoadmapError(
       `${roadmap.files.join(', ')}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`,
     )
+  const { baseline, ...rest } = choices
   const planned = yield* withinCalendar(roadmap.files, () =>
-    planningSteps(roadmap, { settings: checked.settings.plan, ...choices }),
+    planningSteps(roadmap, {
+      settings: checked.settings.plan,
+      ...rest,
+      ...(baseline === undefined ? {} : { baseline: baselineFor(baseline, roadmap) }),
+    }),
   )
   return {
     checked,

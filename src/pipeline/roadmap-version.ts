@@ -5,7 +5,6 @@
  */
 import type { SourceDocument } from '../model/document.js'
 import type { CheckedRoadmap } from '../model/lint-report.js'
-import { HISTORY_SAMPLES } from '../model/defaults.js'
 import { RoadmapError } from '../model/roadmap-error.js'
 import type { HistoryVersion, RoadmapVersion } from '../model/roadmap-version.js'
 import { check } from './check.js'
@@ -82,9 +81,9 @@ export interface HistorySources extends VersionSources {
 
 /**
  * One version of a history: planned as of its date (unless the choices say otherwise)
- * and forecast with `HISTORY_SAMPLES` samples unless the choices give a count — enough
- * for a P85, quick over many versions; `null` when its notes have no topics (a commit
- * before the first topic).
+ * and forecast with the samples a forecast of it draws (the choices', the settings' or the
+ * default), so its P85 is the one `forecast`, `diff` and `report` print for the same
+ * notes; `null` when its notes have no topics (a commit before the first topic).
  *
  * @throws {RoadmapError} when no date is known for it.
  */
@@ -100,11 +99,6 @@ export async function historyVersion(
     throw new RoadmapError(
       `${checked.roadmap.files.join(', ')}: no date to order it by; give it a meeting date (\`date: 2022-08-25\` in its front matter)`,
     )
-  const built = await versionOf(
-    input.label,
-    checked,
-    { ...choices, asOf: choices.asOf ?? date, samples: choices.samples ?? HISTORY_SAMPLES },
-    runner,
-  )
+  const built = await versionOf(input.label, checked, { ...choices, asOf: choices.asOf ?? date }, runner)
   return { ...built.version, date, subject: input.subject ?? checked.roadmap.meta.title ?? input.label }
 }

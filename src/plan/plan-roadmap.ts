@@ -13,9 +13,11 @@ import { bindingEdge, describeReason, startReason } from './analysis/start-reaso
 import { scheduleGraph, totalSlack, type GraphEdge } from './analysis/schedule-graph.js'
 import type { PlanSettings } from '../model/settings.js'
 import { optimisation } from './rcpsp/optimise.js'
+import { activityList } from './rcpsp/activity-list.js'
+import { SerialSgs } from './rcpsp/serial-sgs.js'
 import { ownerSuggestions } from './analysis/owner-suggestions.js'
 import type { Schedule } from './rcpsp/schedule.js'
-import { roadmapProblem, type RoadmapProblem } from './roadmap-problem.js'
+import { HORIZON, roadmapProblem, type RoadmapProblem } from './roadmap-problem.js'
 import { finishSteps, type WorkSteps } from './work-steps.js'
 
 /** Options of planning. */
@@ -28,6 +30,19 @@ export interface PlanOptions {
   readonly seed?: number
   /** The day the topics' statuses are judged on (late or not); default `today`. */
   readonly asOf?: string
+  /** A previous plan to stay close to (see `PlanBaseline`). */
+  readonly baseline?: PlanBaseline
+}
+
+/**
+ * A previous plan, by topic id: its starts (ISO dates) and its order (each topic's rank in
+ * the activity list it decodes from). The plan decodes that order first and keeps it where
+ * the edits allow (see `STABILITY_TOLERANCE`); among equally short plans it takes the one
+ * with the fewest and smallest moved starts.
+ */
+export interface PlanBaseline {
+  readonly starts: ReadonlyMap<string, string>
+  readonly order: ReadonlyMap<string, number>
 }
 
 /**
@@ -64,28 +79,52 @@ export function* planningSteps(roadmap: Roadmap, options: PlanOptions): WorkStep
   const seed = options.seed ?? DEFAULT_SEED
   const weights = Int32Array.from(rp.activities, (a) => 1 + PRIORITY_LEVELS.indexOf(a.topic.priority ?? 'medium'))
   const deadlines = Int32Array.from(rp.activities, (a) => a.deadlineDay ?? -1)
+  const lateness = (s: Schedule): number => {
+    let late = 0
+    for (let j = 0; j < deadlines.length; j++) {
+      const deadline = deadlines[j] as number
+      if (deadline >= 0) late += Math.max(0, (s.ends[j] as number) - deadline)
+    }
+    return late
+  }
+  const targets = options.baseline === undefined ? null : baselineTargets(rp, options.baseline.starts)
+  const kept = options.baseline === undefined ? null : baselineOrder(rp, options.baseline.order)
   const result = yield* optimisation(rp.problem, {
     budget,
     seed,
-    // Among equally short plans: deadlines met first, then important topics early.
-    tieBreak: (s) => {
-      let cost = 0
-      for (let j = 0; j < weights.length; j++) {
-        const end = s.ends[j] as number
-        const deadline = deadlines[j] as number
-        if (deadline >= 0 && end > deadline) cost += 1e6 * (end - deadline)
-        cost += (weights[j] as number) * end
-      }
-      return cost
-    },
+    ...(kept === null ? {} : { initial: [kept] }),
+    tieBreak:
+      targets === null
+        ? // Among equally short plans: deadlines met first, then important topics early.
+          (s) => {
+            let cost = 1e6 * lateness(s)
+            for (let j = 0; j < weights.length; j++) cost += (weights[j] as number) * (s.ends[j] as number)
+            return cost
+          }
+        : // With a baseline: deadlines met first, then the fewest and smallest moves from it.
+          (s) => 1e10 * lateness(s) + distanceFrom(targets, s),
   })
-  const described = describePlan(
-    rp,
-    result.schedule,
-    { budget, schedules: result.schedules, seed },
-    options.asOf ?? options.today,
-  )
-  const suggested = { ...described, ownerSuggestions: ownerSuggestions(roadmap, rp, described) }
+  let schedule = result.schedule
+  let list = result.list
+  let baseline: Plan['baseline'] = null
+  if (kept !== null && targets !== null) {
+    // The baseline's order decoded as it is moves only what the edits force; it is kept
+    // unless re-optimising makes the roadmap shorter by more than the tolerance.
+    const keptList = activityList(rp.problem, kept)
+    const keptSchedule = new SerialSgs(rp.problem).decode(keptList)
+    const tolerance = Math.floor(schedule.makespan * STABILITY_TOLERANCE)
+    const keep = keptSchedule.makespan <= schedule.makespan + tolerance && lateness(keptSchedule) <= lateness(schedule)
+    if (keep && distanceFrom(targets, keptSchedule) <= distanceFrom(targets, schedule)) {
+      schedule = keptSchedule
+      list = keptList
+    }
+    baseline = {
+      keptMakespanDays: keptSchedule.makespan,
+      reoptimised: schedule !== keptSchedule && !sameStarts(schedule, keptSchedule),
+    }
+  }
+  const described = describePlan(rp, schedule, { budget, schedules: result.schedules, seed }, options.asOf ?? options.today)
+  const suggested = { ...described, baseline, ownerSuggestions: ownerSuggestions(roadmap, rp, described) }
   const plan =
     options.budget === undefined && budget < SMALL_BUDGET
       ? {
@@ -93,7 +132,44 @@ export function* planningSteps(roadmap: Roadmap, options: PlanOptions): WorkStep
           diagnostics: [...suggested.diagnostics, diagnostic('small-budget', { topics: rp.problem.n, budget }, null)],
         }
       : suggested
-  return { plan, problem: rp, list: result.list }
+  return { plan, problem: rp, list }
+}
+
+/**
+ * A re-plan keeps the baseline's order unless re-optimising makes the roadmap shorter by
+ * more than this share of its length (1%: two days of a ten-month roadmap).
+ */
+export const STABILITY_TOLERANCE = 0.01
+
+/** Each activity's start in the baseline, as a period of this plan's calendar; -1 for a topic the baseline did not have. */
+function baselineTargets(rp: RoadmapProblem, baseline: ReadonlyMap<string, string>): Int32Array {
+  return Int32Array.from(rp.activities, (a) => {
+    const start = baseline.get(a.topic.id)
+    return start === undefined ? -1 : Math.max(0, Math.min(HORIZON, rp.calendar.periodFrom(start)))
+  })
+}
+
+/** Priority values that list activities in the baseline's order, new topics after them. */
+function baselineOrder(rp: RoadmapProblem, order: ReadonlyMap<string, number>): Float64Array {
+  return Float64Array.from(rp.activities, (a, j) => order.get(a.topic.id) ?? order.size + j)
+}
+
+/** How far a schedule is from the baseline: moved topics first (each counts 100,000), then the days they moved. */
+function distanceFrom(targets: Int32Array, s: Schedule): number {
+  let moved = 0
+  let days = 0
+  for (let j = 0; j < targets.length; j++) {
+    const t = targets[j] as number
+    if (t < 0 || s.starts[j] === t) continue
+    moved++
+    days += Math.abs((s.starts[j] as number) - t)
+  }
+  return moved * 1e5 + Math.min(days, 99_999)
+}
+
+function sameStarts(a: Schedule, b: Schedule): boolean {
+  for (let j = 0; j < a.starts.length; j++) if (a.starts[j] !== b.starts[j]) return false
+  return true
 }
 
 /** Default budgets below this are reported, so users know a better plan is one option away. */
@@ -214,6 +290,7 @@ export function describePlan(rp: RoadmapProblem, schedule: Schedule, optimiser: 
     people,
     bottlenecks,
     ownerGap: ownerGap(rp, schedule),
+    baseline: null,
     // Who could own them needs the roadmap's people and discussions: `planningSteps` adds them.
     ownerSuggestions: [],
     deadline,

@@ -182,7 +182,12 @@ interface AssumedEstimate {
 
 /** The settings' default estimate, else the median of the known ones, else a month. */
 function assumedEstimate(planned: readonly Topic[], settings: PlanSettings): AssumedEstimate {
-  const known = planned.flatMap((t) => (t.estimate?.kind === 'estimate' ? [plannedDays(t.estimate)] : []))
+  // Zero-day estimates are milestones, not work: a roadmap whose only estimate is `0 days`
+  // must not plan every other topic as taking no time.
+  const known = planned.flatMap((t) => {
+    const days = t.estimate?.kind === 'estimate' ? plannedDays(t.estimate) : 0
+    return days > 0 ? [days] : []
+  })
   const assumed = settings.defaultEstimate
   const days = assumed?.days ?? medianDays(known) ?? FALLBACK_DAYS
   const basis =
@@ -397,7 +402,13 @@ function activitiesOf(
       deadline,
       deadlineDay: deadline === null ? null : Math.min(HORIZON, calendar.periodAfter(deadline)),
     })
-    const release = t.start === null ? 0 : Math.min(HORIZON, calendar.periodFrom(t.start))
+    // Work in progress goes on from when it was started, never before: one start in every output.
+    const startedOn = t.status?.state === 'in-progress' ? t.started : null
+    const earliest = [t.start, startedOn]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1)
+    const release = earliest === undefined ? 0 : Math.min(HORIZON, calendar.periodFrom(earliest))
     return {
       duration: days,
       demands,

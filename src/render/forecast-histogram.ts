@@ -5,6 +5,7 @@
  */
 import { Temporal } from 'temporal-polyfill'
 import type { Forecast } from '../model/forecast.js'
+import { percent } from './percent-text.js'
 
 const WIDTH = 40
 
@@ -45,13 +46,6 @@ export function histogramLines(forecast: Forecast): string[] {
     const tags = marks(from, to)
     return `${bin.label.padEnd(10)} ${bar.padEnd(WIDTH)} ${share}${tags.length > 0 ? `  ◀ ${tags.join(', ')}` : ''}`
   })
-}
-
-/** A share as a whole percentage, `<1%` and `>99%` at the ends. */
-export function percent(share: number): string {
-  if (share > 0 && share < 0.005) return '<1%'
-  if (share < 1 && share >= 0.995) return '>99%'
-  return `${Math.round(share * 100)}%`
 }
 
 /** The first day of a row: its week's Monday, or its month's first. */

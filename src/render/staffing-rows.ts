@@ -4,7 +4,7 @@
  * smallest number that meets the deadline (or what blocks it).
  */
 import type { Staffing } from '../model/staffing.js'
-import { percent } from './forecast-histogram.js'
+import { percent } from './percent-text.js'
 
 /** The table's headings. */
 export const STAFFING_HEADINGS = ['More people', 'Planned finish', 'P50', 'P85', 'Deadline chance'] as const

@@ -280,3 +280,17 @@ describe('settings and estimates at their edges (found by the fuzz campaign)', (
     expect(release.finish <= (plan.finish as string)).toBe(true)
   })
 })
+
+describe('bottleneck people', () => {
+  it('are never someone busy a sixth of the plan, even on the critical path', () => {
+    const plan = planOf({
+      'r.md': [
+        '### Topic: Long\n**Owner**: TODO\n**Estimated duration**: 20 days\n',
+        '### Topic: Short\n**Owner**: Ann Lee\n**Estimated duration**: 3 days\n**Prerequisites**: [[Long]]\n',
+      ].join('\n'),
+    })
+    expect(topic(plan, 'Short').critical).toBe(true)
+    expect(plan.people.find((p) => p.name === 'Ann Lee')?.utilization).toBeLessThan(0.5)
+    expect(plan.bottlenecks).toEqual([])
+  })
+})

@@ -55,6 +55,18 @@ describe('work in progress and late topics', () => {
     expect(chart).toMatch(/Under way :(?:\w+, )*t\d+, 2023-12-04, 2024-01-20/)
   })
 
+  it('goes on from its Started date when that is after the plan starts: one start in the table, the JSON and the chart', () => {
+    const later = note(
+      topic('Begun later', { Owner: 'Ana Lima', Estimate: '2 weeks', Status: 'in progress', Started: '2024-01-10' }),
+    )
+    const p = plan(later, '2024-01-08')
+    expect(p.start).toBe('2024-01-08')
+    expect(p.topics[0]).toMatchObject({ start: '2024-01-10', started: '2024-01-10' })
+    const planned = planChecked(check({ 'n.md': later }), { today: '2030-01-01', asOf: '2024-01-08' })
+    const [chart] = renderGantt(roadmapView(planned), { by: 'none', maxRows: 50 })
+    expect(chart).toMatch(/Begun later :(?:\w+, )*t\d+, 2024-01-10, /)
+  })
+
   it('is never late on the plan’s first day', () => {
     const p = plan(text, '2024-01-08')
     expect(p.topics.map((t) => t.late)).toEqual([null, null, null])
@@ -72,5 +84,15 @@ describe('work in progress and late topics', () => {
       '2 topics are past their planned finish as of 2024-02-01 and not marked done: “Under way”, “Next”.',
     )
     expect(p.asOf).toBe('2024-02-01')
+  })
+})
+
+describe('a roadmap whose only estimate is 0 days', () => {
+  it('plans the others with a month, not with nothing', () => {
+    const text = note(topic('Kick-off', { Owner: 'Ana Lima', Estimate: '0 days' }) + topic('Work', { Owner: 'Bo Chen' }))
+    const p = plan(text, '2024-01-08')
+    expect(p.finish).not.toBeNull()
+    expect(p.topics.find((t) => t.title === 'Work')).toMatchObject({ days: 21, assumed: true })
+    expect(p.topics.find((t) => t.title === 'Kick-off')).toMatchObject({ days: 0 })
   })
 })

@@ -75,6 +75,20 @@ describe('waymark export --format tjp', () => {
     expect(plan.finish! <= tjFinish).toBe(true)
   })
 
+  it('keeps the last day of a holiday range off (tj3 ends intervals before their end date)', () => {
+    const { roadmap, settings: read } = check(
+      { 'r.md': '### Topic: A\n**Owner**: Ann Lee\n**Estimate**: 3 days\n' },
+      'holidays: [2024-03-07..2024-03-08]\n',
+    )
+    const rp = roadmapProblem(roadmap, { settings: read.plan, today: TODAY, start: '2024-03-06' })
+    const tjp = renderTaskJuggler(rp, 'Holidays', { holidays: read.plan.holidays, workdays: [1, 2, 3, 4, 5] })
+    expect(tjp).toContain('leaves holiday "Holiday" 2024-03-07 - 2024-03-09')
+    const plan = planRoadmap(roadmap, { settings: read.plan, today: TODAY, start: '2024-03-06', budget: 50 })
+    // Wed 6, then Mon 11 and Tue 12: Thu 7 and Fri 8 are off, in Waymark and in tj3.
+    expect(plan.finish).toBe('2024-03-12')
+    expect([...tj3('holidays', tjp).values()][0]).toMatch(/^2024-03-1[23]/)
+  })
+
   it('escapes strings so that tj3 expands no macro', () => {
     expect(tjString('a "b" \\ ${c} $(d)\nnext')).toBe('"a \\"b\\" \\\\ $\u200b{c} $\u200b(d) next"')
   })

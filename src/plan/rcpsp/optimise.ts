@@ -38,6 +38,11 @@ export interface OptimiseOptions {
   readonly seed: number
   /** Among schedules of equal makespan, the lower cost wins (default: all equal). */
   readonly tieBreak?: (schedule: Schedule) => number
+  /**
+   * Priority values (lowest first) of activity lists to decode before any rule: a warm
+   * start, such as a previous plan's order (`plan --baseline`).
+   */
+  readonly initial?: readonly Float64Array[]
 }
 
 /** The best schedule found and how it was found. */
@@ -129,6 +134,13 @@ export function* optimisation(problem: Problem, options: OptimiseOptions): WorkS
   }
   const reachedBound = (): boolean => best !== null && (best as Candidate).schedule.makespan <= lowerBound && !options.tieBreak
   const done = (): boolean => !budget.allows(1) || reachedBound()
+
+  // 0. A warm start: the caller's orders (a previous plan's), decoded as given.
+  for (const values of options.initial ?? []) {
+    if (done()) break
+    fromList(activityList(problem, values))
+    yield
+  }
 
   // 1. Priority rules.
   const lft = priorityValues(problem, 'lft', windows)

@@ -1,6 +1,6 @@
 /** `waymark diff --format markdown`: the changes as a Markdown comment for a pull request. */
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
-import { percent } from '../forecast-histogram.js'
+import { percent } from '../percent-text.js'
 import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
 import { markdownText as md } from './markdown-text.js'
 

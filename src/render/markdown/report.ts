@@ -18,7 +18,8 @@ import type { Staffing } from '../../model/staffing.js'
 import type { Topic } from '../../model/roadmap.js'
 import { titleIn, type RoadmapView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
-import { histogramLines, percent } from '../forecast-histogram.js'
+import { histogramLines } from '../forecast-histogram.js'
+import { percent } from '../percent-text.js'
 import { dependencyGraph } from '../graph/dependency-graph.js'
 import { slipRows } from '../slip-rows.js'
 import { ownerGapSentence, ownerLabel } from '../owner-gap-text.js'
@@ -104,7 +105,7 @@ function summarySection(view: RoadmapView, titleOf: (id: string) => string): str
       `- **Bottleneck people:** ${plan.bottlenecks
         .map((n) => {
           const p = loads.get(n)
-          return `${md(n)} (${Math.round((p?.utilization ?? 0) * 100)}% busy, ${p?.workDays ?? 0} working days)`
+          return `${md(n)} (${percent(p?.utilization ?? 0)} busy, ${p?.workDays ?? 0} working days)`
         })
         .join('; ')}.`,
     )
@@ -170,7 +171,7 @@ function queuesSection(plan: Plan, titleOf: (id: string) => string): string[] {
     out.push(
       `### ${md(load.name)}`,
       '',
-      `${count(topics.length, 'topic', 'topics')}, ${load.workDays} working days, ${Math.round(load.utilization * 100)}% of the plan.`,
+      `${count(topics.length, 'topic', 'topics')}, ${load.workDays} working days, ${percent(load.utilization)} of the plan.`,
       '',
     )
     topics
@@ -287,7 +288,7 @@ function riskLines(view: RoadmapView, titleOf: (id: string) => string): string[]
   for (const p of plan.people)
     if (p.utilization >= 0.8)
       lines.push(
-        `- ${md(p.name)} is busy ${Math.round(p.utilization * 100)}% of the plan: any delay in their queue moves the topics behind it.`,
+        `- ${md(p.name)} is busy ${percent(p.utilization)} of the plan: any delay in their queue moves the topics behind it.`,
       )
   for (const d of view.diagnostics.filter(besidePlan)) lines.push(`- ${md(messageOf(d))}`)
   const external = roadmap.topics.flatMap((t) =>

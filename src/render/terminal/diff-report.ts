@@ -1,7 +1,7 @@
 /** `waymark diff`: what changed between two versions of a roadmap, and how the plan and forecast moved. */
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
 import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
-import { percent } from '../forecast-histogram.js'
+import { percent } from '../percent-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 
 /** Renders a diff for a terminal. */

@@ -1,7 +1,8 @@
 /** `waymark forecast`: the finish's percentiles, the deadline's chances, each topic's P50/P85 and criticality, the risk drivers, the histogram. */
 import { titleIn, type ForecastView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
-import { histogramLines, percent } from '../forecast-histogram.js'
+import { histogramLines } from '../forecast-histogram.js'
+import { percent } from '../percent-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
 

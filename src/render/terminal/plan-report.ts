@@ -2,6 +2,7 @@
 import { besidePlan, messageOf } from '../../diagnostics/words.js'
 import { titleIn, type RoadmapView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
+import { percent } from '../percent-text.js'
 import { ownerGapSentence, ownerLabel, ownerSuggestionLines } from '../owner-gap-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 import { renderTable } from './table.js'
@@ -63,7 +64,7 @@ export function renderPlan(view: RoadmapView, style: Style): string {
   if (plan.bottlenecks.length > 0) {
     const described = plan.bottlenecks.map((n) => {
       const p = loads.get(n)
-      return `${s(n)} (${Math.round((p?.utilization ?? 0) * 100)}% busy, ${p?.workDays ?? 0} working days)`
+      return `${s(n)} (${percent(p?.utilization ?? 0)} busy, ${p?.workDays ?? 0} working days)`
     })
     lines.push(`${style.bold('Bottleneck people:')} ${described.join('; ')}`)
   }

@@ -4,7 +4,8 @@
  * are topics open those topics' details.
  */
 import type { SiteData, SiteTopic } from '../site-data.js'
-import { clear, h, linkified, percent } from './dom.js'
+import { clear, h, linkified } from './dom.js'
+import { percent } from '../../percent-text.js'
 
 /** Fills `panel` with the details of `topic`; `onSelect` opens another topic, `onClose` closes the panel. */
 export function showDetails(

@@ -79,13 +79,6 @@ export function clear(element: Element): void {
   element.replaceChildren()
 }
 
-/** A share as a whole percentage, `<1%` and `>99%` at the ends. */
-export function percent(share: number): string {
-  if (share > 0 && share < 0.005) return '<1%'
-  if (share < 1 && share >= 0.995) return '>99%'
-  return `${Math.round(share * 100)}%`
-}
-
 /** Sizes an SVG to `width` × `height` user units, shown at that size. */
 export function sizeSvg(svg: SVGSVGElement, width: number, height: number): void {
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`)

@@ -4,7 +4,8 @@
  * marked. The numbers are in the text beside it too, so nothing depends on the picture.
  */
 import type { SiteData } from '../site-data.js'
-import { clear, percent, s } from './dom.js'
+import { clear, s } from './dom.js'
+import { percent } from '../../percent-text.js'
 
 const W = 760
 const H = 240

@@ -1,6 +1,7 @@
 /** The page's text parts: the summary, the to-do list per person, the notes on the notes, and a failure. */
 import type { SiteData } from '../site-data.js'
-import { clear, h, percent } from './dom.js'
+import { clear, h } from './dom.js'
+import { percent } from '../../percent-text.js'
 
 /** The summary under the title. */
 export function drawSummary(container: HTMLElement, data: SiteData): void {
