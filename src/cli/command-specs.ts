@@ -116,7 +116,7 @@ export const COMMAND_SPECS = {
   plan: {
     operands: 'FILE…',
     usage: [
-      'FILE… [--start DATE] [--budget N] [--seed N] [--json] [--max-size SIZE]',
+      'FILE… [--baseline FILE|REV] [--start DATE] [--budget N] [--seed N] [--json] [--max-size SIZE]',
       'INSTANCE.sm [--budget N] [--seed N] [--json]',
     ],
     summary: 'Schedule the topics around their people: dates, slack, critical path',
@@ -130,6 +130,11 @@ export const COMMAND_SPECS = {
         help: 'Schedules the optimiser may generate (default: 5,000 for small\nroadmaps, fewer for large ones); each justification pass counts',
       },
       seed: { ...PLAN_OPTIONS.seed, help: "Seed of the optimiser's random choices (default 1): same seed, same plan" },
+      baseline: {
+        type: 'string',
+        value: 'FILE|REV',
+        help: 'Stay close to the plan of these notes (a file or folder), or of the notes\nat this git revision: keep every start the edits do not force to move',
+      },
       json: { type: 'boolean', help: 'Print { start, finish, makespanDays, topics, criticalPath, diagnostics }' },
     },
     after:

@@ -8,6 +8,8 @@ import type { RoadmapDiff } from '../model/roadmap-diff.js'
 import type { RoadmapHistory } from '../model/roadmap-history.js'
 import { SLIP_VERSIONS } from '../model/defaults.js'
 import type { HistoryVersion, RoadmapVersion } from '../model/roadmap-version.js'
+import type { PlannedRoadmap } from '../pipeline/plan.js'
+import type { BuiltVersion } from '../pipeline/roadmap-version.js'
 import { InputError, UnreadableVersion, UsageError } from './errors.js'
 import type { CliIO, Git, Revision } from './io.js'
 import { notesAtRevision } from './notes.js'
@@ -22,29 +24,58 @@ export interface NotePast {
   readonly history: RoadmapHistory | null
 }
 
-/** The notes at `paths` as they were at `revision`, as a version called `label`. */
-export async function versionAtRevision(
+/** The notes at `paths` as they were at `revision`, as a version called `label` (planned against `baseline` when given). */
+export async function builtAtRevision(
   revision: string,
   label: string,
   paths: readonly string[],
   flags: ForecastFlags,
   io: CliIO,
   maxBytes: number,
-): Promise<RoadmapVersion> {
+  baseline?: PlannedRoadmap,
+): Promise<BuiltVersion> {
   const { roadmapVersion } = await import('../pipeline/roadmap-version.js')
   const notes = await notesAtRevision(revision, paths, io, maxBytes)
-  return (await roadmapVersion({ label, ...notes }, forecastChoicesOf(flags, io), stageRunner(io, notes.sources))).version
+  const choices = { ...forecastChoicesOf(flags, io), ...(baseline === undefined ? {} : { baseline }) }
+  return roadmapVersion({ label, ...notes }, choices, stageRunner(io, notes.sources))
 }
 
 /**
- * The past of the notes given, for the report and the page. The latest changes are
- * against `--since REV` if given, else — when the one note given is in git — against its
- * last commit (or the one before, when the file has not changed since).
+ * The version the latest changes are against: `--since REV` if given, else — when the one
+ * note given is in git — its last commit (or the one before, when the file has not
+ * changed since); `null` when there is none. The current plan is made against it.
+ */
+export async function previousVersion(
+  paths: readonly string[],
+  since: string | undefined,
+  flags: ForecastFlags,
+  io: CliIO,
+  maxBytes: number,
+): Promise<BuiltVersion | null> {
+  const load = (revision: string, label: string): Promise<BuiltVersion> =>
+    builtAtRevision(revision, label, paths, flags, io, maxBytes)
+  if (since !== undefined) return load(since, since)
+  const tracked = await trackedNote(paths, io)
+  const log = tracked === null ? null : await quietly(() => tracked.git.log(tracked.file))
+  if (tracked === null || log === null) return null
+  return quietly(async () => {
+    const last = log[log.length - 1]
+    if (last === undefined) return null
+    const committed = await tracked.git.show(last.id, last.path)
+    const unchanged = committed !== null && Buffer.from(committed).equals(await io.fs.readFile(tracked.file))
+    const previous = unchanged ? log[log.length - 2] : last
+    return previous === undefined ? null : load(previous.id, `${previous.id.slice(0, 7)} (${previous.date})`)
+  })
+}
+
+/**
+ * The past of the notes given, for the report and the page: the changes since `previous`
+ * (see `previousVersion`), and the note's versions in git.
  */
 export async function notePast(
   paths: readonly string[],
-  since: string | undefined,
   current: RoadmapVersion,
+  previous: RoadmapVersion | null,
   flags: ForecastFlags,
   io: CliIO,
   maxBytes: number,
@@ -52,22 +83,6 @@ export async function notePast(
   // Every version is forecast with the page's samples: one P85 for one version everywhere.
   const tracked = await trackedNote(paths, io)
   const log = tracked === null ? null : await quietly(() => tracked.git.log(tracked.file))
-  const load = (revision: string, label: string): Promise<RoadmapVersion> =>
-    versionAtRevision(revision, label, paths, flags, io, maxBytes)
-  const lastVersion = async (file: string, git: Git, log: readonly Revision[]): Promise<RoadmapVersion | null> => {
-    const last = log[log.length - 1]
-    if (last === undefined) return null
-    const committed = await git.show(last.id, last.path)
-    const unchanged = committed !== null && Buffer.from(committed).equals(await io.fs.readFile(file))
-    const previous = unchanged ? log[log.length - 2] : last
-    return previous === undefined ? null : load(previous.id, `${previous.id.slice(0, 7)} (${previous.date})`)
-  }
-  const previous =
-    since !== undefined
-      ? await load(since, since)
-      : tracked === null || log === null
-        ? null
-        : await quietly(() => lastVersion(tracked.file, tracked.git, log))
   const { diffRoadmaps } = await import('../compare/roadmap-diff.js')
   const { roadmapHistory } = await import('../compare/roadmap-history.js')
   const versions =
@@ -115,6 +130,8 @@ async function versionsAt(
 ): Promise<HistoryVersion[]> {
   const { historyVersion } = await import('../pipeline/roadmap-version.js')
   const versions: HistoryVersion[] = []
+  // Each version is planned against the one before: moves are the edits', not the optimiser's.
+  let baseline: PlannedRoadmap | undefined
   for (const r of log) {
     let notes
     try {
@@ -125,12 +142,14 @@ async function versionsAt(
       io.stderr.write(`waymark: warning: skipping commit ${r.id.slice(0, 7)} (${r.date}): ${error.message}\n`)
       continue
     }
-    const version = await historyVersion(
+    const built = await historyVersion(
       { label: r.id.slice(0, 7), date: r.date, subject: r.subject, ...notes },
-      forecastChoicesOf(flags, io),
+      { ...forecastChoicesOf(flags, io), ...(baseline === undefined ? {} : { baseline }) },
       stageRunner(io, notes.sources),
     )
-    if (version !== null) versions.push(version)
+    if (built === null) continue
+    versions.push(built.version)
+    baseline = built.planned
   }
   return versions
 }

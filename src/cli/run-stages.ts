@@ -50,10 +50,16 @@ export async function checkInputs(
   return checkNotes(await readNotes(command, paths, io, maxBytes), io)
 }
 
-/** Plans checked notes with the command line's choices (stoppable by Ctrl-C). */
-export async function planChecked(checked: CheckedRoadmap, flags: PlanFlags, io: CliIO): Promise<PlannedRoadmap> {
+/** Plans checked notes with the command line's choices (stoppable by Ctrl-C), against `baseline` when given. */
+export async function planChecked(
+  checked: CheckedRoadmap,
+  flags: PlanFlags,
+  io: CliIO,
+  baseline?: PlannedRoadmap,
+): Promise<PlannedRoadmap> {
   const { planOn } = await import('../pipeline/stage-runner.js')
-  return planOn(checked, planChoicesOf(flags, io), stageRunner(io, []))
+  const choices = { ...planChoicesOf(flags, io), ...(baseline === undefined ? {} : { baseline }) }
+  return planOn(checked, choices, stageRunner(io, []))
 }
 
 /** Reads, checks and plans the notes named on the command line. */

@@ -7,7 +7,16 @@
 import { daysBetween } from '../model/iso-date.js'
 import type { Topic } from '../model/roadmap.js'
 import type { RoadmapVersion } from '../model/roadmap-version.js'
-import type { DateMove, FieldChange, RoadmapDiff, TopicChange, TopicPresence } from '../model/roadmap-diff.js'
+import type {
+  DateMove,
+  FieldChange,
+  MoveCause,
+  RoadmapDiff,
+  SettingChange,
+  TopicChange,
+  TopicPresence,
+} from '../model/roadmap-diff.js'
+import type { PlanSettings } from '../model/settings.js'
 import { pairTopics } from './topic-pairs.js'
 
 /** Compares two versions. */
@@ -54,17 +63,20 @@ export function diffRoadmaps(before: RoadmapVersion, after: RoadmapVersion): Roa
       unchanged++
       continue
     }
-    changed.push({ id: p.after.id, title: p.after.title, renamed: p.renamed, changes, finish, p85 })
+    changed.push({ id: p.after.id, title: p.after.title, renamed: p.renamed, changes, finish, p85, cause: null })
   }
-  changed.sort((a, b) => Math.abs(b.finish.days ?? 0) - Math.abs(a.finish.days ?? 0) || a.title.localeCompare(b.title))
+  const settings = settingChanges(before.settings, after.settings)
+  const explained = changed.map((c) => ({ ...c, cause: moveCause(c, { before, after, changed, added, removed, settings }) }))
+  explained.sort((a, b) => Math.abs(b.finish.days ?? 0) - Math.abs(a.finish.days ?? 0) || a.title.localeCompare(b.title))
   const deadline = after.plan.deadline ?? before.plan.deadline
   return {
     before: before.label,
     after: after.label,
     added: added.map(presence(after)),
     removed: removed.map(presence(before)),
-    changed,
+    changed: explained,
     unchanged,
+    settings,
     roadmap: {
       finish: move(before.plan.finish, after.plan.finish),
       p85: move(before.forecast?.finish.p85 ?? null, after.forecast?.finish.p85 ?? null),
@@ -75,6 +87,77 @@ export function diffRoadmaps(before: RoadmapVersion, after: RoadmapVersion): Roa
       },
     },
   }
+}
+
+/** What explaining a move needs: both versions, what moved, and the settings' changes. */
+interface MoveContext {
+  readonly before: RoadmapVersion
+  readonly after: RoadmapVersion
+  readonly changed: readonly TopicChange[]
+  readonly added: readonly Topic[]
+  readonly removed: readonly Topic[]
+  readonly settings: readonly SettingChange[]
+}
+
+/**
+ * Why a topic's planned finish moved: the first of its own edit, a prerequisite that
+ * moved or is new, a topic sharing one of its people that moved, was added or removed,
+ * a settings change — and only when none of these, a re-optimisation.
+ */
+function moveCause(c: TopicChange, context: MoveContext): MoveCause | null {
+  const { before, after, changed, added, removed, settings } = context
+  const moved = c.finish.days !== 0 || c.finish.before !== c.finish.after
+  if (!moved) return null
+  if (c.changes.some((f) => f.field !== 'title')) return { kind: 'edit' }
+  const topic = after.roadmap.topics.find((t) => t.id === c.id)
+  const movedIds = new Set([
+    ...changed.filter((x) => x.id !== c.id && x.finish.days !== 0).map((x) => x.id),
+    ...added.map((t) => t.id),
+  ])
+  const titleOf = (id: string): string => after.roadmap.topics.find((t) => t.id === id)?.title ?? id
+  const prerequisite = topic?.prerequisites.find((p) => p.topic !== null && movedIds.has(p.topic))
+  if (prerequisite?.topic) return { kind: 'prerequisite', topic: titleOf(prerequisite.topic) }
+  // The person it waits for in the new plan first, then anyone it shares a person with.
+  const planned = after.plan.topics.find((t) => t.id === c.id)
+  if (planned?.reason.kind === 'person' && movedIds.has(planned.reason.topic))
+    return { kind: 'person', topic: titleOf(planned.reason.topic), person: planned.reason.person }
+  const people = new Set([...(topic?.owners ?? []), ...(topic?.team ?? [])])
+  const sharing = [...after.roadmap.topics.filter((t) => movedIds.has(t.id)), ...removed].find((t) =>
+    [...t.owners, ...t.team].some((p) => people.has(p)),
+  )
+  if (sharing !== undefined) {
+    const person = [...sharing.owners, ...sharing.team].find((p) => people.has(p)) as string
+    return { kind: 'person', topic: sharing.title, person }
+  }
+  if (settings.length > 0) return { kind: 'settings', keys: settings.map((x) => x.key) }
+  const kept = after.plan.baseline
+  return {
+    kind: 'reoptimised',
+    shorterByDays: kept?.reoptimised
+      ? kept.keptMakespanDays - after.plan.makespanDays
+      : before.plan.makespanDays - after.plan.makespanDays,
+  }
+}
+
+/** The planning settings that differ, as key paths (`people.Ann Lee.capacity`) with both values. */
+function settingChanges(before: PlanSettings | undefined, after: PlanSettings | undefined): SettingChange[] {
+  if (before === undefined || after === undefined) return []
+  const a = flatten(before)
+  const b = flatten(after)
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort()
+  return keys.flatMap((key) => {
+    const x = a.get(key) ?? 'none'
+    const y = b.get(key) ?? 'none'
+    return x === y ? [] : [{ key, before: x, after: y }]
+  })
+}
+
+/** Leaves of a settings object by key path, as JSON text; lists are leaves (holidays compare whole). */
+function flatten(value: unknown, prefix = '', out = new Map<string, string>()): Map<string, string> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix === '' ? k : `${prefix}.${k}`, out)
+  } else if (value !== undefined && !(Array.isArray(value) && value.length === 0)) out.set(prefix, JSON.stringify(value))
+  return out
 }
 
 function finishOf(v: RoadmapVersion, id: string): string | null {

@@ -143,7 +143,12 @@ export interface Plan {
    * the baseline's order would have made the roadmap, and whether the plan left that
    * order for a shorter one; `null` without a baseline.
    */
-  readonly baseline: { readonly keptMakespanDays: number; readonly reoptimised: boolean } | null
+  readonly baseline: {
+    readonly keptMakespanDays: number
+    readonly reoptimised: boolean
+    /** Topics of the baseline whose start moved. */
+    readonly moved: number
+  } | null
   /** For each unowned topic, who could take it (src/plan/analysis/owner-suggestions.ts). */
   readonly ownerSuggestions: readonly OwnerSuggestion[]
   readonly deadline: (RoadmapDeadline & { readonly met: boolean }) | null

@@ -14,6 +14,26 @@ export interface FieldChange {
   readonly after: string
 }
 
+/**
+ * Why a topic's planned dates moved, the first that explains it: its own edit; a
+ * prerequisite that moved (or is new); a topic sharing one of its people that moved, was
+ * added or removed; a settings change; or — only when nothing else does — the plan was
+ * re-optimised, and how many working days shorter that made the roadmap.
+ */
+export type MoveCause =
+  | { readonly kind: 'edit' }
+  | { readonly kind: 'prerequisite'; readonly topic: string }
+  | { readonly kind: 'person'; readonly topic: string; readonly person: string }
+  | { readonly kind: 'settings'; readonly keys: readonly string[] }
+  | { readonly kind: 'reoptimised'; readonly shorterByDays: number | null }
+
+/** A setting that differs between the versions, as key path and values (JSON text). */
+export interface SettingChange {
+  readonly key: string
+  readonly before: string
+  readonly after: string
+}
+
 /** A topic in both versions, with what changed and how its dates moved. */
 export interface TopicChange {
   readonly id: string
@@ -22,6 +42,8 @@ export interface TopicChange {
   readonly changes: readonly FieldChange[]
   readonly finish: DateMove
   readonly p85: DateMove
+  /** Why its planned dates moved; `null` when they did not (only its fields or its P85 changed). */
+  readonly cause: MoveCause | null
 }
 
 /** A topic in one version only. */
@@ -41,6 +63,8 @@ export interface RoadmapDiff {
   /** Topics in both that changed or moved, the most moved first. */
   readonly changed: readonly TopicChange[]
   readonly unchanged: number
+  /** The planning settings that differ (capacities, holidays, deadline, …). */
+  readonly settings: readonly SettingChange[]
   readonly roadmap: {
     readonly finish: DateMove
     readonly p85: DateMove

@@ -6,6 +6,7 @@
 import type { Forecast } from './forecast.js'
 import type { Plan } from './plan.js'
 import type { Roadmap } from './roadmap.js'
+import type { PlanSettings } from './settings.js'
 
 /** One version: its name (a file, a revision), the roadmap, its plan and forecast. */
 export interface RoadmapVersion {
@@ -13,6 +14,8 @@ export interface RoadmapVersion {
   readonly roadmap: Roadmap
   readonly plan: Plan
   readonly forecast: Forecast | null
+  /** Its planning settings, so a diff can name a settings change as the cause of a move. */
+  readonly settings?: PlanSettings
 }
 
 /** A version in the history: its label, its date and what it said. */

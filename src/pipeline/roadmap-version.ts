@@ -66,7 +66,8 @@ export async function versionOf(
 ): Promise<BuiltVersion> {
   const planned = await planOn(checked, choices, runner)
   const predicted = await forecast(planned, choices, runner.runSamples)
-  return { version: { label, roadmap: checked.roadmap, plan: planned.plan, forecast: predicted }, checked, planned }
+  const version = { label, roadmap: checked.roadmap, plan: planned.plan, forecast: predicted, settings: checked.settings.plan }
+  return { version, checked, planned }
 }
 
 /** The notes of one version in a history, and what is known of it besides. */
@@ -91,7 +92,7 @@ export async function historyVersion(
   input: HistorySources,
   choices: VersionChoices,
   runner: StageRunner = {},
-): Promise<HistoryVersion | null> {
+): Promise<BuiltHistoryVersion | null> {
   const checked = checkVersion(input, runner)
   if (checked.roadmap.topics.length === 0) return null
   const date = input.date ?? checked.roadmap.meta.date ?? input.dateHint
@@ -100,5 +101,14 @@ export async function historyVersion(
       `${checked.roadmap.files.join(', ')}: no date to order it by; give it a meeting date (\`date: 2022-08-25\` in its front matter)`,
     )
   const built = await versionOf(input.label, checked, { ...choices, asOf: choices.asOf ?? date }, runner)
-  return { ...built.version, date, subject: input.subject ?? checked.roadmap.meta.title ?? input.label }
+  return {
+    version: { ...built.version, date, subject: input.subject ?? checked.roadmap.meta.title ?? input.label },
+    planned: built.planned,
+  }
+}
+
+/** A version of a history, and its plan as the next version's baseline. */
+export interface BuiltHistoryVersion {
+  readonly version: HistoryVersion
+  readonly planned: PlannedRoadmap
 }

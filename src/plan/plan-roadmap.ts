@@ -118,9 +118,12 @@ export function* planningSteps(roadmap: Roadmap, options: PlanOptions): WorkStep
       schedule = keptSchedule
       list = keptList
     }
+    let moved = 0
+    for (let j = 0; j < targets.length; j++) if ((targets[j] as number) >= 0 && schedule.starts[j] !== targets[j]) moved++
     baseline = {
       keptMakespanDays: keptSchedule.makespan,
       reoptimised: schedule !== keptSchedule && !sameStarts(schedule, keptSchedule),
+      moved,
     }
   }
   const described = describePlan(rp, schedule, { budget, schedules: result.schedules, seed }, options.asOf ?? options.today)

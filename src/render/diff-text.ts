@@ -1,5 +1,5 @@
 /** Changes between versions in words: how far a date moved (`+3 weeks`), what a field became. */
-import type { DateMove, FieldChange, TopicChange } from '../model/roadmap-diff.js'
+import type { MoveCause, SettingChange, DateMove, FieldChange, TopicChange } from '../model/roadmap-diff.js'
 
 /** `+N days` under two weeks, `+N weeks` from there (rounded), `unchanged` for none. */
 export function daysText(days: number): string {
@@ -40,4 +40,26 @@ export function renamedFrom(c: TopicChange): string {
 /** `estimate: 2 weeks → 4 weeks`, with `clean` applied to the texts from the notes. */
 export function fieldText(f: FieldChange, clean: (text: string) => string): string {
   return `${f.field}: ${clean(f.before)} → ${clean(f.after)}`
+}
+
+/** Why a topic moved, in words (`null` when it did not move or only its own edit did). */
+export function causeText(cause: MoveCause | null, escape: (text: string) => string): string | null {
+  if (cause === null || cause.kind === 'edit') return null
+  switch (cause.kind) {
+    case 'prerequisite':
+      return `because its prerequisite “${escape(cause.topic)}” moved`
+    case 'person':
+      return `because “${escape(cause.topic)}” moved, and both need ${escape(cause.person)}`
+    case 'settings':
+      return `because the settings changed (${cause.keys.map(escape).join(', ')})`
+    case 'reoptimised':
+      return cause.shorterByDays !== null && cause.shorterByDays > 0
+        ? `re-optimised: the roadmap is ${cause.shorterByDays} working ${cause.shorterByDays === 1 ? 'day' : 'days'} shorter for it`
+        : 're-optimised (nothing in the notes moved it)'
+  }
+}
+
+/** A settings change in words: `people.Ann Lee.capacity: 0.5 → 1`. */
+export function settingChangeText(c: SettingChange, escape: (text: string) => string): string {
+  return `${escape(c.key)}: ${escape(c.before)} → ${escape(c.after)}`
 }

@@ -16,6 +16,6 @@ describe('the P85 of one version', () => {
     const side = await roadmapVersion({ label: 'new', sources: [{ file: FILE, text: TEXT }] }, { today: TODAY })
     const point = await historyVersion({ label: 'v4', sources: [{ file: FILE, text: TEXT }] }, { today: TODAY })
     expect(side.version.forecast?.finish.p85).toBe(own.finish.p85)
-    expect(point?.forecast?.finish.p85).toBe(own.finish.p85)
+    expect(point?.version.forecast?.finish.p85).toBe(own.finish.p85)
   })
 })

@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { plan } from '../../src/pipeline/plan.js'
 import { STABILITY_TOLERANCE } from '../../src/plan/plan-roadmap.js'
-import { check } from '../helpers.js'
+import { check, cli, MemoryFileSystem } from '../helpers.js'
 
 const TODAY = '2026-12-04'
 const PEOPLE = ['Ann Lee', 'Bo Chen', 'Cy Diaz', 'Di Eng', 'Ed Fox']
@@ -78,7 +78,7 @@ describe('stable re-plans', () => {
     const before = plan(check({ 'r.md': text }), { today: TODAY })
     const again = plan(check({ 'r.md': text }), { today: TODAY, seed: 7, baseline: before })
     expect(again.plan.topics.map((t) => t.start)).toEqual(before.plan.topics.map((t) => t.start))
-    expect(again.plan.baseline).toEqual({ keptMakespanDays: before.plan.makespanDays, reoptimised: false })
+    expect(again.plan.baseline).toEqual({ keptMakespanDays: before.plan.makespanDays, reoptimised: false, moved: 0 })
   })
 
   it('follow a renamed topic to its baseline start', () => {
@@ -90,5 +90,29 @@ describe('stable re-plans', () => {
     const startOf = (p: typeof before, title: string) => p.plan.topics.find((t) => t.title.startsWith(title))?.start
     expect(startOf(after, 'Parser')).toBe(startOf(before, 'Parser'))
     expect(startOf(after, 'Docs')).toBe(startOf(before, 'Docs'))
+  })
+})
+
+describe('plan --baseline', () => {
+  it('plans against another file and says how much moved', async () => {
+    const old = noteOf([
+      { owner: 0, days: 10, after: null },
+      { owner: 0, days: 15, after: null },
+      { owner: 1, days: 8, after: 0 },
+    ])
+    const edited = old.replace('**Estimated duration**: 8 days', '**Estimated duration**: 9 days')
+    const fs = new MemoryFileSystem({ 'old.md': old, 'new.md': edited })
+    const { code, stdout } = await cli(['plan', 'new.md', '--baseline', 'old.md'], fs)
+    expect(code).toBe(0)
+    expect(stdout).toContain("Baseline: the baseline's order is kept; 0 topics start on another day than in the baseline.")
+    const json = JSON.parse((await cli(['plan', 'new.md', '--baseline', 'old.md', '--json'], fs)).stdout)
+    expect(json.baseline).toEqual({ keptMakespanDays: expect.any(Number), reoptimised: false, moved: 0 })
+  })
+
+  it('says so when the baseline cannot be read', async () => {
+    const fs = new MemoryFileSystem({ 'new.md': noteOf([{ owner: 0, days: 3, after: null }]) })
+    const { code, stderr } = await cli(['plan', 'new.md', '--baseline', 'HEAD~1'], fs)
+    expect(code).toBe(2)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
   })
 })

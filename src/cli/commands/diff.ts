@@ -3,13 +3,14 @@
  * (revisions read with git; one revision compares it with the files as they are now).
  */
 import { diffRoadmaps } from '../../compare/roadmap-diff.js'
-import type { RoadmapVersion } from '../../model/roadmap-version.js'
+import type { PlannedRoadmap } from '../../pipeline/plan.js'
+import type { BuiltVersion } from '../../pipeline/roadmap-version.js'
 import { renderDiffMarkdown } from '../../render/markdown/diff-markdown.js'
 import { renderDiff } from '../../render/terminal/diff-report.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, forecastChoices, maxSizeOf, parseOptions } from '../options.js'
-import { versionAtRevision } from '../note-past.js'
+import { builtAtRevision } from '../note-past.js'
 import { readNotes } from '../notes.js'
 import { styleFor } from '../output-style.js'
 import { forecastChoicesOf, stageRunner } from '../run-stages.js'
@@ -24,15 +25,17 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
   const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
   const { roadmapVersion } = await import('../../pipeline/roadmap-version.js')
-  const onDisk = async (label: string, paths: readonly string[]): Promise<RoadmapVersion> => {
+  // The newer version is planned against the older: its moves are the edits', not the optimiser's.
+  const onDisk = async (label: string, paths: readonly string[], baseline?: PlannedRoadmap): Promise<BuiltVersion> => {
     const notes = await readNotes('diff', paths, io, maxBytes)
-    return (await roadmapVersion({ label, ...notes }, forecastChoicesOf(choices, io), stageRunner(io, notes.sources))).version
+    const versionChoices = { ...forecastChoicesOf(choices, io), ...(baseline === undefined ? {} : { baseline }) }
+    return roadmapVersion({ label, ...notes }, versionChoices, stageRunner(io, notes.sources))
   }
-  const atRevision = (revision: string, paths: readonly string[]): Promise<RoadmapVersion> =>
-    versionAtRevision(revision, revision, paths, choices, io, maxBytes)
+  const atRevision = (revision: string, paths: readonly string[], baseline?: PlannedRoadmap): Promise<BuiltVersion> =>
+    builtAtRevision(revision, revision, paths, choices, io, maxBytes, baseline)
 
-  let before: RoadmapVersion
-  let after: RoadmapVersion
+  let before: BuiltVersion
+  let after: BuiltVersion
   if (split === -1) {
     if (positionals.length !== 2)
       throw new UsageError(
@@ -40,7 +43,7 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
       )
     const [a, b] = positionals as [string, string]
     before = await onDisk(a, [a])
-    after = await onDisk(b, [b])
+    after = await onDisk(b, [b], before.planned)
   } else {
     const paths = args.slice(split + 1)
     if (paths.length === 0) throw new UsageError('waymark diff: name the notes after `--`: `waymark diff HEAD~1 -- notes.md`.')
@@ -48,9 +51,12 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
       throw new UsageError('waymark diff: give one or two revisions before `--`: `waymark diff HEAD~3 HEAD -- notes.md`.')
     const [first, second] = positionals as [string, string | undefined]
     before = await atRevision(first, paths)
-    after = second === undefined ? await onDisk('the working tree', paths) : await atRevision(second, paths)
+    after =
+      second === undefined
+        ? await onDisk('the working tree', paths, before.planned)
+        : await atRevision(second, paths, before.planned)
   }
-  const diff = diffRoadmaps(before, after)
+  const diff = diffRoadmaps(before.version, after.version)
   if (format === 'json') io.stdout.write(`${JSON.stringify(diff, null, 2)}\n`)
   else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff))
   else io.stdout.write(renderDiff(diff, styleFor(io.stdout, io.env)))

@@ -5,6 +5,7 @@
  */
 import { roadmapHistory } from '../../compare/roadmap-history.js'
 import type { HistoryVersion } from '../../model/roadmap-version.js'
+import type { PlannedRoadmap } from '../../pipeline/plan.js'
 import { DEFAULT_SLIP_TOPICS, renderSlipChart } from '../../render/svg/slip-chart.js'
 import { renderHistory } from '../../render/terminal/history-report.js'
 import { EXIT, InputError, UsageError } from '../errors.js'
@@ -50,22 +51,25 @@ async function snapshots(dir: string, choices: ForecastFlags, io: CliIO, maxByte
   const { historyVersion } = await import('../../pipeline/roadmap-version.js')
   const files = await inputFiles([dir], io.fs)
   const versions: HistoryVersion[] = []
+  // Each planned against the one before it (dated names sort by date): moves are the edits'.
+  let baseline: PlannedRoadmap | undefined
   for (const file of files) {
     const sources = await loadDocuments([file], io.fs, maxBytes)
     const dateHint = /(\d{4}-\d{2}-\d{2})/.exec(file)?.[1]
-    const version = await historyVersion(
+    const built = await historyVersion(
       {
         label: labelIn(dir, file),
         sources,
         settingsFile: await settingsFileFor([file], io, maxBytes),
         ...(dateHint === undefined ? {} : { dateHint }),
       },
-      forecastChoicesOf(choices, io),
+      { ...forecastChoicesOf(choices, io), ...(baseline === undefined ? {} : { baseline }) },
       stageRunner(io, sources),
     )
-    if (version === null)
+    if (built === null)
       throw new InputError(`${file}: no topics to plan (Waymark looks for headings such as \`### Topic: NAME\`)`)
-    versions.push(version)
+    versions.push(built.version)
+    baseline = built.planned
   }
   // In the files' order (by path); the history takes them by date.
   return versions

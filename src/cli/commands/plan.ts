@@ -1,4 +1,4 @@
-/** `waymark plan FILE… [--start DATE] [--budget N] [--seed N] [--json]`, and `waymark plan FILE.sm` for PSPLIB instances. */
+/** `waymark plan FILE… [--baseline FILE|REV] [--start DATE] [--budget N] [--seed N] [--json]`, and `waymark plan FILE.sm` for PSPLIB instances. */
 import { readPsplib, PsplibError } from '../../plan/psplib/read-sm.js'
 import { optimisation } from '../../plan/rcpsp/optimise.js'
 import { jsonPieces } from '../../render/json/json-pieces.js'
@@ -10,9 +10,11 @@ import { EXIT, InputError, UsageError } from '../errors.js'
 import { inputFiles, loadDocuments } from '../inputs.js'
 import { runInterruptibly } from '../interruptible-steps.js'
 import type { CliIO } from '../io.js'
-import { maxSizeOf, parseOptions, planChoices } from '../options.js'
+import { maxSizeOf, parseOptions, planChoices, type PlanFlags } from '../options.js'
+import { notesAtRevision, readNotes } from '../notes.js'
+import type { PlannedRoadmap } from '../../pipeline/plan.js'
 import { styleFor } from '../output-style.js'
-import { planInputs } from '../run-stages.js'
+import { checkInputs, checkNotes, planChecked } from '../run-stages.js'
 
 /** Runs `plan`. */
 export async function planCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -30,7 +32,10 @@ export async function planCommand(args: readonly string[], io: CliIO): Promise<n
     })
   }
 
-  const planned = await planInputs('plan', positionals, choices, io, maxBytes)
+  const checked = await checkInputs('plan', positionals, io, maxBytes)
+  const baseline =
+    values.baseline === undefined ? undefined : await baselinePlan(values.baseline, positionals, choices, io, maxBytes)
+  const planned = await planChecked(checked, choices, io, baseline)
   const { plan, diagnostics } = planned
   if (values.json) {
     // In pieces: a large plan's JSON is never one string.
@@ -38,6 +43,24 @@ export async function planCommand(args: readonly string[], io: CliIO): Promise<n
     io.stdout.write('\n')
   } else io.stdout.write(renderPlan(roadmapView(planned), styleFor(io.stdout, io.env)))
   return EXIT.ok
+}
+
+/**
+ * The plan `--baseline` names: notes on disk (a file or folder), else a git revision of
+ * the notes given (`HEAD~1`), planned with the same choices.
+ */
+async function baselinePlan(
+  baseline: string,
+  paths: readonly string[],
+  choices: PlanFlags,
+  io: CliIO,
+  maxBytes: number,
+): Promise<PlannedRoadmap> {
+  const onDisk = (await io.fs.stat(baseline)) !== null
+  const notes = onDisk ? await readNotes('plan', [baseline], io, maxBytes) : await notesAtRevision(baseline, paths, io, maxBytes)
+  const checked = checkNotes(notes, io)
+  if (checked.roadmap.topics.length === 0) throw new InputError(`${baseline}: the baseline has no topics to plan`)
+  return planChecked(checked, choices, io)
 }
 
 async function planPsplib(

@@ -47,6 +47,7 @@ export function planJson(plan: Plan, diagnostics: readonly Diagnostic[]): Record
     people: plan.people,
     bottlenecks: plan.bottlenecks,
     ownerGap: plan.ownerGap,
+    baseline: plan.baseline,
     ownerSuggestions: plan.ownerSuggestions,
     optimiser: plan.optimiser,
     diagnostics: diagnostics.map(diagnosticJson),

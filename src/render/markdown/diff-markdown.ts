@@ -1,8 +1,8 @@
 /** `waymark diff --format markdown`: the changes as a Markdown comment for a pull request. */
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
 import { percent } from '../percent-text.js'
-import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
-import { markdownText as md } from './markdown-text.js'
+import { causeText, fieldText, moveText, movement, renamedFrom, settingChangeText } from '../diff-text.js'
+import { markdownCode, markdownText as md } from './markdown-text.js'
 
 /** Renders a diff as Markdown; `heading: false` leaves out its title (a page gives its own). */
 export function renderDiffMarkdown(diff: RoadmapDiff, options: { readonly heading?: boolean } = {}): string {
@@ -21,12 +21,20 @@ export function renderDiffMarkdown(diff: RoadmapDiff, options: { readonly headin
   if (diff.added.length > 0)
     out.push('**Added:** ' + diff.added.map((t) => `${md(t.title)}${t.finish ? ` (finish ${t.finish})` : ''}`).join(', '), '')
   if (diff.removed.length > 0) out.push('**Removed:** ' + diff.removed.map((t) => md(t.title)).join(', '), '')
+  if (diff.settings.length > 0)
+    out.push(
+      '**Settings changed:** ' + diff.settings.map((c) => settingChangeText(c, (t: string) => markdownCode(t))).join(', '),
+      '',
+    )
   if (diff.changed.length > 0) {
     out.push('| Topic | Moved | What changed |', '|---|---|---|')
     for (const c of diff.changed) {
       const what = c.changes.filter((f) => f.field !== 'title').map((f) => fieldText(f, md))
+      const why = causeText(c.cause, md)
       const renamed = renamedFrom(c).trim()
-      out.push(`| ${md(c.title)}${renamed === '' ? '' : ` ${md(renamed)}`} | ${movement(c)} | ${what.join('<br>') || '—'} |`)
+      out.push(
+        `| ${md(c.title)}${renamed === '' ? '' : ` ${md(renamed)}`} | ${movement(c)}${why === null ? '' : `, ${why}`} | ${what.join('<br>') || '—'} |`,
+      )
     }
     out.push('')
   }

@@ -1,6 +1,6 @@
 /** `waymark diff`: what changed between two versions of a roadmap, and how the plan and forecast moved. */
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
-import { fieldText, moveText, movement, renamedFrom } from '../diff-text.js'
+import { causeText, fieldText, moveText, movement, renamedFrom, settingChangeText } from '../diff-text.js'
 import { percent } from '../percent-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
 
@@ -25,10 +25,16 @@ export function renderDiff(diff: RoadmapDiff, style: Style): string {
     for (const t of diff.removed) lines.push(`  − ${s(t.title)}`)
     lines.push('')
   }
+  if (diff.settings.length > 0) {
+    lines.push(style.bold(`Settings changed (${diff.settings.length}):`))
+    for (const c of diff.settings) lines.push(`  ${settingChangeText(c, s)}`)
+    lines.push('')
+  }
   if (diff.changed.length > 0) {
     lines.push(style.bold(`Changed (${diff.changed.length}):`))
     for (const c of diff.changed) {
-      lines.push(`  ${s(c.title)}${renamedFrom(c)} — ${movement(c)}`)
+      const why = causeText(c.cause, s)
+      lines.push(`  ${s(c.title)}${renamedFrom(c)} — ${movement(c)}${why === null ? '' : `, ${why}`}`)
       for (const f of c.changes.filter((x) => x.field !== 'title')) lines.push(`    ${fieldText(f, s)}`)
     }
     lines.push('')

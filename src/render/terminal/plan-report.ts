@@ -68,6 +68,13 @@ export function renderPlan(view: RoadmapView, style: Style): string {
     })
     lines.push(`${style.bold('Bottleneck people:')} ${described.join('; ')}`)
   }
+  if (plan.baseline !== null) {
+    const b = plan.baseline
+    const moved = `${b.moved} ${b.moved === 1 ? 'topic starts' : 'topics start'} on another day than in the baseline`
+    lines.push(
+      `${style.bold('Baseline:')} ${b.reoptimised ? `re-optimised, ${b.keptMakespanDays - plan.makespanDays} working days shorter than keeping the baseline's order; ${moved}` : `the baseline's order is kept; ${moved}`}.`,
+    )
+  }
   const gap = ownerGapSentence(plan)
   if (gap !== null)
     lines.push(`${style.bold('Owner gap:')} ${s(gap)} \`waymark staff\` shows the finish with 1, 2, … more people.`)
