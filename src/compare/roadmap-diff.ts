@@ -102,7 +102,8 @@ interface MoveContext {
 /**
  * Why a topic's planned finish moved: the first of its own edit, a prerequisite that
  * moved or is new, a topic sharing one of its people that moved, was added or removed,
- * a settings change — and only when none of these, a re-optimisation.
+ * the plan's first day, a settings change — and only when none of these, a knock-on of
+ * the kept order or a re-optimisation.
  */
 function moveCause(c: TopicChange, context: MoveContext): MoveCause | null {
   const { before, after, changed, added, removed, settings } = context
@@ -129,8 +130,10 @@ function moveCause(c: TopicChange, context: MoveContext): MoveCause | null {
     const person = [...sharing.owners, ...sharing.team].find((p) => people.has(p)) as string
     return { kind: 'person', topic: sharing.title, person }
   }
+  if (before.plan.start !== after.plan.start) return { kind: 'plan-start', before: before.plan.start, after: after.plan.start }
   if (settings.length > 0) return { kind: 'settings', keys: settings.map((x) => x.key) }
   const kept = after.plan.baseline
+  if (kept !== null && !kept.reoptimised) return { kind: 'knock-on' }
   return {
     kind: 'reoptimised',
     shorterByDays: kept?.reoptimised

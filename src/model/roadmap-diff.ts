@@ -17,14 +17,18 @@ export interface FieldChange {
 /**
  * Why a topic's planned dates moved, the first that explains it: its own edit; a
  * prerequisite that moved (or is new); a topic sharing one of its people that moved, was
- * added or removed; a settings change; or — only when nothing else does — the plan was
- * re-optimised, and how many working days shorter that made the roadmap.
+ * added or removed; the plan's first day (a later meeting); a settings change; or — only
+ * when nothing else does — the plan was re-optimised, and how many working days shorter
+ * that made the roadmap.
  */
 export type MoveCause =
   | { readonly kind: 'edit' }
   | { readonly kind: 'prerequisite'; readonly topic: string }
   | { readonly kind: 'person'; readonly topic: string; readonly person: string }
+  | { readonly kind: 'plan-start'; readonly before: string; readonly after: string }
   | { readonly kind: 'settings'; readonly keys: readonly string[] }
+  /** The baseline's order was kept and nothing above explains it: it moved with the topics before it in that order. */
+  | { readonly kind: 'knock-on' }
   | { readonly kind: 'reoptimised'; readonly shorterByDays: number | null }
 
 /** A setting that differs between the versions, as key path and values (JSON text). */

@@ -140,7 +140,12 @@ function optionOf(extra: number, plan: Plan, f: Forecast): StaffingOption {
 /** What holds the finish past the deadline when every topic has an owner: its critical path, and the people on it. */
 function blockOf(plan: Plan, deadline: string): StaffingBlock {
   const titles = new Map(plan.topics.map((t) => [t.id, t.title]))
-  const chain = plan.criticalPath.map((id) => `“${titles.get(id) ?? id}”`).join(' → ')
+  const named = plan.criticalPath.map((id) => `“${titles.get(id) ?? id}”`)
+  // A long chain is named by its ends: the sentence must stay one a person reads.
+  const chain =
+    named.length <= 6
+      ? named.join(' → ')
+      : `${named.slice(0, 3).join(' → ')} → … → ${named.slice(-2).join(' → ')}, ${named.length} topics`
   const people = [
     ...new Set([
       ...plan.criticalLinks.flatMap((l) => (l.kind === 'person' && l.person !== undefined ? [l.person] : [])),

@@ -50,8 +50,12 @@ export function causeText(cause: MoveCause | null, escape: (text: string) => str
       return `because its prerequisite “${escape(cause.topic)}” moved`
     case 'person':
       return `because “${escape(cause.topic)}” moved, and both need ${escape(cause.person)}`
+    case 'plan-start':
+      return `because the plan starts on ${cause.after}, not ${cause.before}`
     case 'settings':
       return `because the settings changed (${cause.keys.map(escape).join(', ')})`
+    case 'knock-on':
+      return 'with the topics before it in the kept order'
     case 'reoptimised':
       return cause.shorterByDays !== null && cause.shorterByDays > 0
         ? `re-optimised: the roadmap is ${cause.shorterByDays} working ${cause.shorterByDays === 1 ? 'day' : 'days'} shorter for it`

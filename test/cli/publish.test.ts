@@ -87,6 +87,21 @@ describe('waymark report', () => {
     expect(page).toContain('- **Critical path:** Unikernel Loader → Memory Randomization (ASLR).')
     expect(page).toContain('`waymark report examples/unikraft-community-2022-08-25.md -o ROADMAP.md`')
   })
+
+  it('states the owner gap, the staffing table with its chart beside the page, and who could own each topic', async () => {
+    const fs = seedFs()
+    await cli(['report', SEED_FILE, '-o', 'ROADMAP.md', '--samples', '200'], fs)
+    const page = fs.text('ROADMAP.md')
+    expect(page).toContain('- **Owner gap:** 19 of 24 topics have no owner; the finish assumes each finds one when it can start')
+    expect(page).toContain('## Staffing')
+    expect(page).toContain('![Staffing: the finish against the number of extra people](ROADMAP-staffing.svg)')
+    expect(page).toMatch(/^\| 0 \| never \(nobody takes the unowned topics\) \| — \| — \| 0% \|$/m)
+    expect(page).toMatch(/^\d+ more people taking the 19 unowned topics meet the deadline 2023-12-31/m)
+    expect(page).toContain('- [ ] Name an owner: Memory Randomization (ASLR)')
+    expect(page).toMatch(/Name an owner: Memory Randomization \(ASLR\) .* — could be Marc Rittinghaus \(is its tech lead\)/)
+    expect(fs.writes).toEqual(['ROADMAP-staffing.svg', 'ROADMAP.md'])
+    expect(fs.text('ROADMAP-staffing.svg')).toContain('<polyline')
+  })
 })
 
 describe('waymark export', () => {
@@ -122,6 +137,15 @@ describe('waymark site', () => {
     )
     expect(html).not.toMatch(/<script src=|<link /)
     expect(JSON.parse(fs.text('public/roadmap.json'))).toMatchObject({ version: 1, title: 'Community Meeting, August 25, 2022' })
+    // The staffing section, its chart inline; the owner gap and who could own each topic in the data.
+    expect(html).toContain('<section id="staffing-section"')
+    expect(html).toContain('<figure class="staffing-chart"><svg')
+    const data = JSON.parse(fs.text('public/roadmap.json'))
+    expect(data.ownerGap).toMatch(/^19 of 24 topics have no owner/)
+    const item = data.todo
+      .flatMap((t: { items: unknown[] }) => t.items)
+      .find((i: { ask: string; topic: string }) => i.ask === 'name an owner' && i.topic === 'memory-randomization-aslr')
+    expect(item.suggested[0]).toMatch(/^Marc Rittinghaus — is its tech lead/)
   })
 
   it('writes to ./site by default, and never over an input', async () => {
