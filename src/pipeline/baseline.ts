@@ -6,14 +6,16 @@
  */
 import { pairTopics } from '../compare/topic-pairs.js'
 import type { Roadmap } from '../model/roadmap.js'
-import type { PlanBaseline } from '../plan/plan-roadmap.js'
-import type { PlannedRoadmap } from './plan.js'
+import type { PlanBaseline, PlannedProblem } from '../plan/plan-roadmap.js'
 
 /** A planned version as a baseline for `roadmap`, its topics' ids as `roadmap` has them. */
-export function baselineFor(before: PlannedRoadmap, roadmap: Roadmap): PlanBaseline {
-  const afterId = new Map(pairTopics(before.checked.roadmap.topics, roadmap.topics).pairs.map((p) => [p.before.id, p.after.id]))
+export function baselineFor(
+  before: { readonly roadmap: Roadmap; readonly planned: PlannedProblem },
+  roadmap: Roadmap,
+): PlanBaseline {
+  const afterId = new Map(pairTopics(before.roadmap.topics, roadmap.topics).pairs.map((p) => [p.before.id, p.after.id]))
   const starts = new Map<string, string>()
-  for (const t of before.plan.topics) {
+  for (const t of before.planned.plan.topics) {
     const id = afterId.get(t.id)
     if (id !== undefined) starts.set(id, t.start)
   }

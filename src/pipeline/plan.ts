@@ -69,7 +69,9 @@ export function* planSteps(checked: CheckedRoadmap, choices: PlanChoices): WorkS
     planningSteps(roadmap, {
       settings: checked.settings.plan,
       ...rest,
-      ...(baseline === undefined ? {} : { baseline: baselineFor(baseline, roadmap) }),
+      ...(baseline === undefined
+        ? {}
+        : { baseline: baselineFor({ roadmap: baseline.checked.roadmap, planned: baseline.planned }, roadmap) }),
     }),
   )
   return {

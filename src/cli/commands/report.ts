@@ -9,8 +9,7 @@ import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { choiceOption, forecastChoices, integerOption, maxSizeOf, parseOptions } from '../options.js'
 import { writeOutput } from '../output.js'
-import { notePast, previousVersion } from '../note-past.js'
-import { checkInputs, forecastPlanned, planChecked, staffPlanned } from '../run-stages.js'
+import { publishedRoadmap } from '../published-roadmap.js'
 
 /** Runs `report`. */
 export async function reportCommand(args: readonly string[], io: CliIO): Promise<number> {
@@ -20,20 +19,14 @@ export async function reportCommand(args: readonly string[], io: CliIO): Promise
     values['max-rows'] === undefined ? DEFAULT_MAX_ROWS : integerOption('--max-rows', values['max-rows'], 1, 100_000)
   const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
-  const checked = await checkInputs('report', positionals, io, maxBytes)
-  // The latest changes' older side first: the plan is made against it, so it moves only what the edits move.
-  const previous = await previousVersion(positionals, values.since, choices, io, maxBytes)
-  const planned = await planChecked(checked, choices, io, previous?.planned)
-  const forecast = await forecastPlanned(planned, choices, io)
-  const staffing = await staffPlanned(planned, choices, io, forecast)
-  const current = {
-    label: 'now',
-    roadmap: planned.checked.roadmap,
-    plan: planned.plan,
-    forecast,
-    settings: planned.checked.settings.plan,
-  }
-  const { changes, history } = await notePast(positionals, current, previous?.version ?? null, choices, io, maxBytes)
+  const { planned, forecast, staffing, changes, history } = await publishedRoadmap(
+    'report',
+    positionals,
+    values.since,
+    choices,
+    io,
+    maxBytes,
+  )
   // The slip chart goes beside the page it is in; a page on stdout gets the tables only.
   const output = values.output === undefined || values.output === '-' ? null : values.output
   const chartPath = history === null || output === null ? null : output.replace(/(\.[^./]*)?$/, '-slip.svg')

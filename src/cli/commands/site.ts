@@ -8,8 +8,7 @@ import { EXIT } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { forecastChoices, maxSizeOf, parseOptions } from '../options.js'
 import { refuseInputs, writeOutput } from '../output.js'
-import { notePast, previousVersion } from '../note-past.js'
-import { checkInputs, forecastPlanned, planChecked, staffPlanned } from '../run-stages.js'
+import { publishedRoadmap } from '../published-roadmap.js'
 import { renderStaffingChart } from '../../render/svg/staffing-chart.js'
 import { STAFFING_HEADINGS, staffingRows, staffingVerdict } from '../../render/staffing-rows.js'
 import { siteAssets } from '../node/site-assets.js'
@@ -23,20 +22,14 @@ export async function siteCommand(args: readonly string[], io: CliIO): Promise<n
   const choices = forecastChoices(values)
   const maxBytes = maxSizeOf(values['max-size'])
   const dir = (values.output ?? DEFAULT_DIR).replace(/\/+$/, '') || '.'
-  const checked = await checkInputs('site', positionals, io, maxBytes)
-  // The latest changes' older side first: the plan is made against it, so it moves only what the edits move.
-  const previous = await previousVersion(positionals, values.since, choices, io, maxBytes)
-  const planned = await planChecked(checked, choices, io, previous?.planned)
-  const forecast = await forecastPlanned(planned, choices, io)
-  const staffing = await staffPlanned(planned, choices, io, forecast)
-  const current = {
-    label: 'now',
-    roadmap: planned.checked.roadmap,
-    plan: planned.plan,
-    forecast,
-    settings: planned.checked.settings.plan,
-  }
-  const { changes, history } = await notePast(positionals, current, previous?.version ?? null, choices, io, maxBytes)
+  const { planned, forecast, staffing, changes, history } = await publishedRoadmap(
+    'site',
+    positionals,
+    values.since,
+    choices,
+    io,
+    maxBytes,
+  )
   const data = siteData(roadmapView(planned, forecast), {
     live: false,
     generator: `Waymark ${io.version}`,
