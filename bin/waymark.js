@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin entry: the CLI lives in dist/cli/node/main.js (built from src/cli by `npm install`/`npm run build`).
-import { main } from '../dist/cli/node/main.js'
+// Thin entry: the CLI is bundled into dist/bin/ (by `npm run build`, from src/cli/node/main.ts).
+import { main } from '../dist/bin/main.js'
 
 await main()

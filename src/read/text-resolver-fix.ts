@@ -81,22 +81,32 @@ function textModulePath(): string | null {
   }
 }
 
-// Another layout of micromark, or an older Node: no fix (parsing stays correct, only slower on such texts).
-const path = textModulePath()
-let required: Record<string, ResolverHolder> | null = null
-if (path !== null) {
+/**
+ * Finds micromark's text module beside this one's dependencies and patches it; `null` when
+ * it cannot (another layout of micromark, or an older Node: no fix — parsing stays correct,
+ * only slower on such texts).
+ */
+function installFromNodeModules(): Record<string, ResolverHolder> | null {
+  const path = textModulePath()
+  if (path === null) return null
+  let found: Record<string, ResolverHolder> | null = null
   try {
     // Node 20.19 and later load an ES module with `require`, synchronously, into the module
     // instance `import` gives: patched before this module's importer parses anything.
-    required = createRequire(import.meta.url)(path) as Record<string, ResolverHolder>
-    patch(required)
+    found = createRequire(import.meta.url)(path) as Record<string, ResolverHolder>
+    patch(found)
   } catch {
     // Node before 20.19: the import below.
   }
   // A loader (tsx, vite) may keep ES modules apart from required ones: the imported
   // instance is patched too, a turn later.
   void import(pathToFileURL(path).href).then((imported: Record<string, ResolverHolder>) => patch(imported)).catch(() => undefined)
+  return found
 }
+
+// The bundled executable replaces this line with a static import of the bundled micromark's
+// module, patched the same way (scripts/build-cli.mjs): node_modules' copy is not the one it parses with.
+const required: Record<string, ResolverHolder> | null = installFromNodeModules()
 
 /** How many times a patched resolver has run since load: parse something and see it grow, and the fix is in use. */
 export function textResolverCalls(): number {

@@ -104,3 +104,25 @@ describe('a note in another repository', () => {
     expect((JSON.parse(stdout) as { versions: unknown[] }).versions).toHaveLength(2)
   })
 })
+
+describe('git outside a repository', () => {
+  it("says what git said in one line (git's complaint comes as bytes)", async () => {
+    const { nodeGit } = await import('../../src/cli/node/git.js')
+    const outside = mkdtempSync(join(tmpdir(), 'waymark-no-repo-'))
+    try {
+      writeFileSync(join(outside, 'n.md'), '### Topic: A\n')
+      const error = await nodeGit(outside)
+        .log('n.md')
+        .then(() => null)
+        .catch((e: unknown) => e)
+      // Either git says there is no repository (an input error, one line), or the folder is inside one.
+      if (error !== null) {
+        expect((error as Error).constructor.name).toBe('InputError')
+        expect((error as Error).message).toMatch(/^git [a-z-]+: not a git repository/)
+        expect((error as Error).message).not.toContain('\n')
+      }
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
+    }
+  })
+})

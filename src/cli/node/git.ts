@@ -23,9 +23,13 @@ async function gitBytes(args: readonly string[], cwd: string): Promise<Buffer> {
     const { stdout } = await run('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'buffer' })
     return stdout
   } catch (error) {
-    const e = error as NodeJS.ErrnoException & { stderr?: string }
+    // Asked for bytes, git's complaint comes as bytes too.
+    const e = error as NodeJS.ErrnoException & { stderr?: string | Buffer }
     if (e.code === 'ENOENT') throw new InputError('git is not installed; install it to read revisions')
-    const said = (e.stderr ?? '').trim().split('\n')[0] ?? ''
+    const said =
+      String(e.stderr ?? '')
+        .trim()
+        .split('\n')[0] ?? ''
     throw new InputError(`git ${args[0]}: ${said.replace(/^fatal: /, '') || e.message}`)
   }
 }

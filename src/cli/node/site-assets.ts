@@ -1,12 +1,15 @@
 /**
  * The roadmap page's script and style, built by `npm run build` into `dist/render/site/`.
  * They are part of Waymark, not the user's files, so they are read from where Waymark
- * is installed (the same path from `src/cli/node/` under the tests and from `dist/cli/node/`).
+ * is installed (see package-root.ts).
  */
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { PageAssets } from '../../render/site/html-page.js'
+import { installedPackage } from './package-root.js'
 
-const ASSETS = new URL('../../../dist/render/site/', import.meta.url)
+const ASSETS = pathToFileURL(join(installedPackage(import.meta.url).root, 'dist/render/site/'))
 
 /** Reads the page's script and style; a missing one is a broken installation, reported as a bug. */
 export async function siteAssets(): Promise<PageAssets> {
