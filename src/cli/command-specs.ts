@@ -275,7 +275,7 @@ export const COMMAND_SPECS = {
   },
   diff: {
     operands: 'OLD NEW',
-    usage: ['OLD NEW [--format human|markdown|json] [--samples N]', 'REV [REV] -- FILE… [--format …]'],
+    usage: ['OLD NEW [--format human|markdown|json] [--mentions] [--samples N]', 'REV [REV] -- FILE… [--format …]'],
     summary: 'What changed between two versions (files, or git revisions: -- FILE)',
     description:
       'Compares two versions of the roadmap: two files or folders, or git revisions of the\nnotes (one revision compares it with the files as they are now). Lists topics added,\nremoved and renamed (renames are found by title and content), changes of owners,\nestimates, priorities, statuses, deadlines and prerequisites, and how the plan and the\nforecast moved, per topic and for the roadmap: "GDB stub — finish +3 weeks, P85 +5 weeks".',
@@ -288,6 +288,10 @@ export const COMMAND_SPECS = {
         short: 'f',
         value: 'FORMAT',
         help: 'human (default), markdown (for a pull-request comment), json',
+      },
+      mentions: {
+        type: 'boolean',
+        help: 'Markdown: keep @handles as mentions (by default they are written so that\nGitHub notifies no one when the diff is posted)',
       },
       samples: { ...FORECAST_OPTIONS.samples, help: 'Forecast samples per version (default 1,000)' },
     },

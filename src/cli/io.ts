@@ -56,6 +56,8 @@ export interface Git {
   files(revision: string, path: string): Promise<string[]>
   /** The commits that changed `path`, oldest first, following renames. */
   log(path: string): Promise<Revision[]>
+  /** The name of the repository `path` is in, from its `origin` remote (`unikraft/docs` → `docs`); `null` without one. */
+  repositoryName?(path: string): Promise<string | null>
 }
 
 /** An output stream. */

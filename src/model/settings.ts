@@ -43,6 +43,11 @@ export interface DefaultEstimate {
 
 /** Validated planning settings (every key optional: defaults apply later). */
 export interface PlanSettings {
+  /**
+   * The roadmap's identity (`id:`): what a calendar's event UIDs are made from, so the next
+   * meeting's notes update the same events. Default: the repository's name, else the folder's.
+   */
+  readonly roadmapId?: string
   readonly start?: string
   readonly workdays?: readonly Weekday[]
   readonly holidays: readonly DateRange[]

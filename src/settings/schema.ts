@@ -4,6 +4,7 @@
  * (the reader turns it into an `invalid-setting` diagnostic) and the default applies.
  *
  * ```yaml
+ * id: unikraft-roadmap              # the roadmap's name in calendar UIDs; default: the repository's or folder's
  * start: 2022-09-01                 # default: the first working day after the meeting
  * workdays: [mon, tue, wed, thu, fri]
  * holidays: [2022-12-26, 2022-12-24..2023-01-01]
@@ -121,6 +122,7 @@ function buildSchema(z: ZodModule) {
   return z
     .object({
       start: isoDate.optional(),
+      id: z.string().trim().min(1).max(200).optional(),
       workdays: z
         .array(
           z
@@ -228,6 +230,7 @@ function toSettings(data: Zod.infer<Schema>): SettingsLayer {
   }
   const settings: { -readonly [K in keyof SettingsLayer]: SettingsLayer[K] } = { holidays: data.holidays ?? [], people }
   if (data.start !== undefined) settings.start = data.start
+  if (data.id !== undefined) settings.roadmapId = data.id
   if (data.workdays !== undefined) settings.workdays = [...new Set(data.workdays.map((d) => WEEKDAYS[d] as Weekday))]
   if (data.deadline !== undefined) settings.deadline = deadlineDate(data.deadline, data['fiscal-year-start'] ?? 1)
   if (data['fiscal-year-start'] !== undefined) settings.fiscalYearStart = data['fiscal-year-start']

@@ -43,7 +43,7 @@ describe('iCalendar export, read by ical.js', () => {
     expect(new Set(uids).size).toBe(24)
     for (const [k, t] of seed.plan.topics.entries()) {
       const e = events[k] as ICAL.Event
-      expect(e.uid).toBe(`${t.id}@community-meeting-august-25-2022.waymark`)
+      expect(e.uid).toBe(`${t.id}@examples.waymark`)
       expect(e.startDate.isDate).toBe(true)
       expect(e.startDate.toString()).toBe(t.start)
       expect(e.endDate.toString()).toBe(nextDay(t.finish))
@@ -54,6 +54,36 @@ describe('iCalendar export, read by ical.js', () => {
     const later = renderCalendar(viewOf(again), { today: '2027-01-15', version: '1.2.3' })
     const laterUids = new ICAL.Component(ICAL.parse(later)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c).uid)
     expect(laterUids).toEqual(uids)
+  })
+
+  it("updates a subscribed calendar in place with the next meeting's notes: same UIDs, later SEQUENCE", () => {
+    const history = (name: string) => readFileSync(join(ROOT, 'examples/unikraft-history', name), 'utf8')
+    const first = planNotes({ 'examples/unikraft-history/2022-08-25.md': history('2022-08-25.md') }, 200)
+    const second = planNotes({ 'examples/unikraft-history/2022-09-22.md': history('2022-09-22.md') }, 200)
+    const options = { version: '1.2.3', roadmapId: 'unikraft-roadmap' }
+    const events = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
+    // A calendar application's store: an event with a known UID replaces the old one when its SEQUENCE is not lower.
+    const store = new Map<string, ICAL.Event>()
+    const subscribe = (text: string): void => {
+      for (const e of events(text)) {
+        const old = store.get(e.uid)
+        if (old === undefined || e.sequence >= old.sequence) store.set(e.uid, e)
+      }
+    }
+    subscribe(renderCalendar(viewOf(first), { ...options, today: '2022-08-25' }))
+    const before = store.size
+    subscribe(renderCalendar(viewOf(second), { ...options, today: '2022-09-22' }))
+    // The two notes have different titles; the events are the same ones, updated.
+    expect(first.roadmap.meta.title).not.toBe(second.roadmap.meta.title)
+    expect(store.size).toBe(before + second.plan.topics.filter((t) => !first.plan.topics.some((f) => f.id === t.id)).length)
+    for (const t of second.plan.topics) {
+      const e = store.get(`${t.id}@unikraft-roadmap.waymark`)
+      expect(e?.endDate.toString()).toBe(nextDay(t.finish))
+      expect(e?.sequence).toBeGreaterThan(0)
+    }
+    const stamp = events(renderCalendar(viewOf(second), { ...options, today: '2022-09-22' }))[0]
+    expect(stamp?.component.getFirstPropertyValue('last-modified')?.toString()).toMatch(/^2022-09-22/)
   })
 
   it.each(all)('keeps every text of %s as written, in lines of at most 75 octets', (_, p) => {

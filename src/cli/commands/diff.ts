@@ -58,7 +58,7 @@ export async function diffCommand(args: readonly string[], io: CliIO): Promise<n
   }
   const diff = diffRoadmaps(before.version, after.version)
   if (format === 'json') io.stdout.write(`${JSON.stringify(diff, null, 2)}\n`)
-  else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff))
+  else if (format === 'markdown') io.stdout.write(renderDiffMarkdown(diff, { mentions: values.mentions === true }))
   else io.stdout.write(renderDiff(diff, styleFor(io.stdout, io.env)))
   return EXIT.ok
 }

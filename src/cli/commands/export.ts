@@ -35,7 +35,11 @@ export async function exportCommand(args: readonly string[], io: CliIO): Promise
       ? `${JSON.stringify(exportJson(roadmapView(planned, forecast), io.version), null, 2)}\n`
       : format === 'csv'
         ? renderCsv(roadmapView(planned))
-        : renderCalendar(roadmapView(planned), { today: io.today(), version: io.version })
+        : renderCalendar(roadmapView(planned), {
+            today: io.today(),
+            version: io.version,
+            ...(await calendarId(planned.checked.settings.plan.roadmapId, roadmap.files, io)),
+          })
   await writeOutput(io, values.output, text, roadmap.files)
   return EXIT.ok
 }
@@ -58,4 +62,12 @@ async function exportTaskJuggler(
   })
   await writeOutput(io, output, text, roadmap.files)
   return EXIT.ok
+}
+
+/** The roadmap's identity for calendar UIDs: the `id` setting, else the repository's name; else the renderer's default (the folder). */
+async function calendarId(setting: string | undefined, files: readonly string[], io: CliIO): Promise<{ roadmapId?: string }> {
+  if (setting !== undefined) return { roadmapId: setting }
+  const [first] = files
+  const name = first === undefined ? null : await io.git?.repositoryName?.(first).catch(() => null)
+  return name === null || name === undefined ? {} : { roadmapId: name }
 }

@@ -92,7 +92,24 @@ export function nodeGit(cwd = process.cwd()): Git {
         })
       return revisions.reverse()
     },
+    async repositoryName(path) {
+      const { dir } = await at(path)
+      const url = await git(['remote', 'get-url', 'origin'], dir).catch(() => null)
+      return url === null ? null : repositoryNameOf(url)
+    },
   }
+}
+
+/** `https://github.com/unikraft/docs.git`, `git@github.com:unikraft/docs` → `docs`; `null` for an empty URL. */
+export function repositoryNameOf(url: string): string | null {
+  const name =
+    url
+      .trim()
+      .replace(/\/+$/, '')
+      .replace(/\.git$/, '')
+      .split(/[/:]/)
+      .at(-1) ?? ''
+  return name === '' ? null : name
 }
 
 /** `dir`, or its nearest parent that exists. */

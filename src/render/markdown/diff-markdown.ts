@@ -2,10 +2,22 @@
 import type { RoadmapDiff } from '../../model/roadmap-diff.js'
 import { percent } from '../percent-text.js'
 import { causeText, fieldText, moveText, movement, renamedFrom, settingChangeText } from '../diff-text.js'
-import { markdownCode, markdownText as md } from './markdown-text.js'
+import { markdownCode, markdownText, quietMarkdownText } from './markdown-text.js'
 
-/** Renders a diff as Markdown; `heading: false` leaves out its title (a page gives its own). */
-export function renderDiffMarkdown(diff: RoadmapDiff, options: { readonly heading?: boolean } = {}): string {
+/** How a diff is rendered as Markdown. */
+export interface DiffMarkdownOptions {
+  /** `false`: leave out its title (a page gives its own). */
+  readonly heading?: boolean
+  /**
+   * `true`: `@handles` stay mentions. By default they are written so that GitHub notifies
+   * no one (the diff is posted as a pull-request comment).
+   */
+  readonly mentions?: boolean
+}
+
+/** Renders a diff as Markdown. */
+export function renderDiffMarkdown(diff: RoadmapDiff, options: DiffMarkdownOptions = {}): string {
+  const md = options.mentions === true ? markdownText : quietMarkdownText
   const out = options.heading === false ? [] : [`### Roadmap changes: ${md(diff.before)} → ${md(diff.after)}`, '']
   const r = diff.roadmap
   out.push(`- **Finish:** ${moveText(r.finish)}`)

@@ -23,3 +23,18 @@ export function markdownCode(text: string): string {
   const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${line}${pad}${fence}`
 }
+
+/**
+ * `@handle` after anything but a letter, digit, `_` or `` ` ``: what GitHub takes for a
+ * mention of a person or a team (`@org/team`) in a comment.
+ */
+const MENTION = /(^|[^A-Za-z0-9_`\\])@(?=[A-Za-z0-9])/g
+
+/**
+ * `markdownText` for text posted where GitHub notifies (a pull-request comment, an issue):
+ * each `@handle` gets a zero-width space after its `@` (`&#8203;`, invisible), so it reads
+ * as written and pings no one.
+ */
+export function quietMarkdownText(text: string): string {
+  return markdownText(text).replace(MENTION, '$1@&#8203;')
+}

@@ -71,7 +71,11 @@ export function renderReport(view: RoadmapView, options: ReportOptions): string 
   if (forecast !== null) out.push(...forecastSection(forecast, plan, titleOf))
   if (options.staffing) out.push(...staffingSection(options.staffing, options.staffingChart ?? null))
   if (options.changes)
-    out.push(`## Changes since ${md(options.changes.before)}`, '', renderDiffMarkdown(options.changes, { heading: false }))
+    out.push(
+      `## Changes since ${md(options.changes.before)}`,
+      '',
+      renderDiffMarkdown(options.changes, { heading: false, mentions: true }),
+    )
   if (options.history) out.push(...slipSection(options.history, options.slipChart ?? null))
   out.push(...chartSections(view, options))
   out.push(...topicsSection(view))
