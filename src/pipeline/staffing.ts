@@ -25,6 +25,9 @@ export interface StaffingChoices extends PlanChoices, Omit<ForecastChoices, 'see
 /** A deadline counts as met by an option when this share of its samples finish by it. */
 export const STAFFING_CONFIDENCE = 0.85
 
+/** The fewest schedules an option's plan may try. */
+const OPTION_BUDGET_FLOOR = 300
+
 /** Tried one by one up to this many extra people; then in steps growing by half. */
 const ONE_BY_ONE = 8
 
@@ -45,6 +48,10 @@ export async function staffing(
     ...(choices.signal === undefined ? {} : { signal: choices.signal }),
   }
   const forecastOf = (p: PlannedRoadmap): Promise<Forecast> => forecast(p, forecastChoices, runner.runSamples)
+  // Each option is a what-if: a fifth of the plan's budget (at least 300 schedules, never more
+  // than asked) finds the same finish on the seed at a fraction of the time.
+  const asked = choices.budget ?? planned.plan.optimiser.budget
+  const optionChoices = { ...choices, budget: Math.min(asked, Math.max(OPTION_BUDGET_FLOOR, Math.round(asked / 5))) }
   const own = base ?? (await forecastOf(planned))
   const deadline = plan.deadline?.date ?? null
   const pooled = planned.planned.problem.activities.filter((a) => a.pool === 'unassigned').length
@@ -56,7 +63,7 @@ export async function staffing(
     settings.unassignedCapacity === null || settings.unassignedCapacity === undefined
       ? { planned, forecast: own }
       : await (async () => {
-          const p = await planOn(withPool(planned.checked, null), choices, runner)
+          const p = await planOn(withPool(planned.checked, null), optionChoices, runner)
           return { planned: p, forecast: await forecastOf(p) }
         })()
   const best = unlimited.planned.plan.makespanDays
@@ -70,7 +77,7 @@ export async function staffing(
       option = { extra, finish: null, makespanDays: null, p50: null, p85: null, deadlineChance: deadline === null ? null : 0 }
     else if (extra >= pooled) option = optionOf(extra, unlimited.planned.plan, unlimited.forecast)
     else {
-      const p = await planOn(withPool(planned.checked, extra), choices, runner)
+      const p = await planOn(withPool(planned.checked, extra), optionChoices, runner)
       option = optionOf(extra, p.plan, await forecastOf(p))
     }
     tried.set(extra, option)
