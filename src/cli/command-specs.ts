@@ -240,6 +240,27 @@ export const COMMAND_SPECS = {
       since: SINCE,
     },
   },
+  github: {
+    operands: 'FILE…',
+    usage: ['FILE… [--max-warnings N] [--roadmap PATH] [--site DIR] [--diff PATH] [--mentions] [--samples N]'],
+    summary: "One GitHub Actions job step: annotations, the job summary, a pull request's roadmap diff",
+    description:
+      "What Waymark's GitHub Action runs (action.yml; see docs/github.md), from the environment the\nrunner sets: lints the notes as workflow annotations; appends the plan and the forecast to\n$GITHUB_STEP_SUMMARY; on a pull request ($GITHUB_EVENT_PATH), plans the notes of its base\ncommit and writes the roadmap diff as Markdown (pinging no one) to --diff and to the\n`diff` and `diff-file` outputs ($GITHUB_OUTPUT); with --roadmap and --site, writes\nROADMAP.md and the page. Exit code: 1 on errors, or more warnings than --max-warnings.",
+    options: {
+      ...COMMON_OPTIONS,
+      ...PLAN_OPTIONS,
+      ...FORECAST_OPTIONS,
+      'max-warnings': { type: 'string', value: 'N', help: 'Fail on more than N warnings (as `lint --max-warnings`)' },
+      roadmap: { type: 'string', value: 'PATH', help: 'Also write the report (ROADMAP.md) to PATH' },
+      site: { type: 'string', value: 'DIR', help: 'Also write the roadmap page into DIR (for GitHub Pages)' },
+      diff: {
+        type: 'string',
+        value: 'PATH',
+        help: "Where a pull request's diff goes (default: $RUNNER_TEMP/waymark-diff.md)",
+      },
+      mentions: { type: 'boolean', help: 'Keep @handles as mentions in the diff (by default they ping no one)' },
+    },
+  },
   serve: {
     operands: 'FILE…',
     usage: ['FILE… [--port N] [--host ADDRESS] [--samples N]'],

@@ -27,6 +27,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   site: async () => (await import('./commands/site.js')).siteCommand,
   serve: async () => (await import('./commands/serve.js')).serveCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
+  github: async () => (await import('./commands/github.js')).githubCommand,
 }
 
 /** Runs `waymark` with `argv` (without the node and script paths). */

@@ -100,3 +100,11 @@ export function forecastChoices(values: Parameters<typeof planChoices>[0] & { sa
     ...(values.samples === undefined ? {} : { samples: integerOption('--samples', values.samples, 1, 1_000_000) }),
   }
 }
+
+/** `--max-warnings 10` → 10; `null` when not given. */
+export function maxWarningsOption(command: string, value: string | undefined): number | null {
+  if (value === undefined) return null
+  if (!/^\d+$/.test(value.trim()))
+    throw new UsageError(`waymark ${command}: --max-warnings must be a whole number such as 0 or 10; got “${value}”.`)
+  return Number(value)
+}

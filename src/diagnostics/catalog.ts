@@ -184,6 +184,14 @@ export const RULES: { readonly [K in RuleId]: Rule<K> } = {
     message: (p) => `The status of “${p.topic}” is not one Waymark knows: “${clip(p.text)}”.`,
     hint: () => 'Write one of: upcoming, in progress (40%), blocked, done, dropped.',
   },
+  'issue-merged': {
+    severity: 'info',
+    audience: 'reader',
+    description: 'A topic of the notes and the GitHub issue tracking it, read as one topic.',
+    message: (p) =>
+      `Topic “${p.topic}” is tracked by issue ${p.issue} (“${clip(p.title)}”): they are one topic, the notes' values first, the issue's for what they leave open and its closed state.`,
+    hint: () => 'Nothing to do; to keep them apart, remove the issue from the topic’s `Tracking issue` field.',
+  },
   'person-merged': {
     severity: 'info',
     audience: 'reader',

@@ -20,6 +20,7 @@ export interface RuleParams {
   'unknown-priority': { topic: string; text: string }
   'unknown-status': { topic: string; text: string }
   'person-merged': { text: string; name: string; reason: string }
+  'issue-merged': { topic: string; issue: string; title: string }
   'possible-typo': { text: string; name: string }
   'role-not-person': { text: string; word: string | null }
   'ambiguous-person': { text: string; candidates: readonly string[] }

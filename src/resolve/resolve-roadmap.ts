@@ -16,6 +16,7 @@ import { resolvePrerequisites } from './prerequisites.js'
 import { RoleWords } from './roles.js'
 import { suggestRelations } from './relations.js'
 import { TopicMatcher } from './topic-matcher.js'
+import { mergeTrackedIssues } from './tracked-issues.js'
 import { NONE, compactList } from '../model/shared-empty.js'
 
 /** Options of the resolver. */
@@ -25,8 +26,11 @@ export interface ResolveOptions {
 }
 
 /** Resolves documents (in the order given) into one roadmap. */
-export function resolveRoadmap(documents: readonly DocumentModel[], options: ResolveOptions = {}): Roadmap {
-  const diagnostics: Diagnostic[] = documents.flatMap((d) => d.diagnostics)
+export function resolveRoadmap(read: readonly DocumentModel[], options: ResolveOptions = {}): Roadmap {
+  // A note's topic and the issue tracking it (`Tracking issue: #12`) are one topic.
+  const tracked = mergeTrackedIssues(read)
+  const documents = tracked.documents
+  const diagnostics: Diagnostic[] = [...documents.flatMap((d) => d.diagnostics), ...tracked.diagnostics]
   const drafts = uniqueTopics(documents, diagnostics)
   const titleOf = new Map(drafts.map(({ topic }) => [topic.id, topic.title]))
   const title = (id: string): string => titleOf.get(id) ?? id

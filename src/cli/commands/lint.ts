@@ -5,7 +5,7 @@ import { renderJson } from '../../render/diagnostics/json.js'
 import { renderSarif } from '../../render/diagnostics/sarif.js'
 import { EXIT, UsageError } from '../errors.js'
 import type { CliIO } from '../io.js'
-import { maxSizeOf, parseOptions, planChoices } from '../options.js'
+import { maxSizeOf, maxWarningsOption, parseOptions, planChoices } from '../options.js'
 import { withFindings } from '../../lint/lint-roadmap.js'
 import { styleFor } from '../output-style.js'
 import { checkInputs, planChecked } from '../run-stages.js'
@@ -22,7 +22,7 @@ export async function lintCommand(args: readonly string[], io: CliIO): Promise<n
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`waymark lint: --format must be one of ${FORMATS.join(', ')}; got “${format}”.`)
   }
-  const maxWarnings = maxWarningsOf(values['max-warnings'])
+  const maxWarnings = maxWarningsOption('lint', values['max-warnings'])
   const checked = await checkInputs('lint', positionals, io, maxSizeOf(values['max-size']))
   const { roadmap } = checked
   // `--plan`: the planner's findings too (a roadmap without topics has none: lint says so).
@@ -43,12 +43,4 @@ export async function lintCommand(args: readonly string[], io: CliIO): Promise<n
   if (tooManyWarnings)
     io.stderr.write(`waymark lint: ${lint.counts.warning} warnings, more than --max-warnings ${maxWarnings} allows.\n`)
   return lint.counts.error > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok
-}
-
-/** `--max-warnings 10` → 10; `null` when not given. */
-function maxWarningsOf(value: string | undefined): number | null {
-  if (value === undefined) return null
-  if (!/^\d+$/.test(value.trim()))
-    throw new UsageError(`waymark lint: --max-warnings must be a whole number such as 0 or 10; got “${value}”.`)
-  return Number(value)
 }
