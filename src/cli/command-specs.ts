@@ -261,6 +261,17 @@ export const COMMAND_SPECS = {
       mentions: { type: 'boolean', help: 'Keep @handles as mentions in the diff (by default they ping no one)' },
     },
   },
+  lsp: {
+    operands: '',
+    usage: ['[--stdio]'],
+    summary: 'The language server for editors: findings as you type, hovers, go to definition',
+    description:
+      "Speaks the Language Server Protocol on stdin and stdout (see docs/editor.md for VS Code,\nNeovim and Helix): each open note's findings as diagnostics (missing owners and estimates\nwith a quick fix), a topic heading's planned dates, slack and reason on hover, go to\ndefinition from a prerequisite to its topic, completion of topic titles in prerequisites\nand of people in owner fields, and the topics as document symbols.",
+    options: {
+      help: COMMON_OPTIONS.help,
+      stdio: { type: 'boolean', help: 'Talk over stdin and stdout (the default; editors pass it)' },
+    },
+  },
   serve: {
     operands: 'FILE…',
     usage: ['FILE… [--port N] [--host ADDRESS] [--samples N]'],

@@ -28,6 +28,7 @@ const COMMANDS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   serve: async () => (await import('./commands/serve.js')).serveCommand,
   export: async () => (await import('./commands/export.js')).exportCommand,
   github: async () => (await import('./commands/github.js')).githubCommand,
+  lsp: async () => (await import('./commands/lsp.js')).lspCommand,
 }
 
 /** Runs `waymark` with `argv` (without the node and script paths). */
