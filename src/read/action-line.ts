@@ -63,6 +63,9 @@ export function mayHoldAction(source: string): boolean {
  */
 const MARK_START = /^(?:\*\*|__)?(?:todo|to-do|action|ai)(?![a-z])/i
 
+/** What every assignment by `ASSIGNED` holds: `to`, `will`, `shall`, `can`, `should` after a space, or a dash before one. */
+const ASSIGNMENT_WORD = /\s(?:to|will|shall|can|should)\s|[-–—]\s/
+
 /** The assignees an action's text names after its start: `, Mark to …`, `Robert can check`. */
 const ALSO = new RegExp(String.raw`(?:^|[.,;]\s+)(${PERSON})\s+(?:to|will|can|should)\s+\p{Ll}`, 'gu')
 
@@ -87,6 +90,8 @@ export function assignedAction(line: string): ActionLine | null {
   if (assign) return { names: [assign[1] as string], text, explicit: true }
   const speaker = SPEAKER_TO.exec(text)
   if (speaker) return { names: [speaker[1] as string], text: `to ${speaker[2] as string}`, explicit: true }
+  // `Name to…`/`Name will…`/`Names- …` need one of these words or a dash: the full pattern only then.
+  if (!ASSIGNMENT_WORD.test(text)) return null
   const m = ASSIGNED.exec(text)
   if (!m) return null
   const names = splitPeople(m[1] as string)
