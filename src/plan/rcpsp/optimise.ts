@@ -15,7 +15,8 @@
  *    sample after a long stall (6 × n steps without improvement). A memo of decodings
  *    makes revisited lists and schedules free: they are not generated again.
  *
- * It stops when the budget is spent or a schedule reaches the critical-path bound.
+ * It stops when the budget is spent, or a schedule reaches the critical-path bound (with a
+ * tie-break: and no cheaper tie has turned up in the last 500 schedules, or 20 per activity).
  */
 import { activityList, listByStart } from './activity-list.js'
 import { ScheduleBudget } from './budget.js'
@@ -83,6 +84,9 @@ const firstRound = (budget: number): number => Math.max(1, Math.min(50, Math.rou
  */
 const MEMO_ENTRIES = 2_000_000
 
+/** Schedules a search at the critical-path bound may go without a cheaper tie before it stops (at least). */
+const TIE_BREAK_PATIENCE = 500
+
 /** Local-search steps answered from the memo, at most this many per schedule of the budget. */
 const FREE_STEPS = 4
 
@@ -115,8 +119,14 @@ export function* optimisation(problem: Problem, options: OptimiseOptions): WorkS
   let best: Candidate | null = null
   // Read through a function: the closures below assign `best`, which narrowing cannot see.
   const bestSoFar = (): Candidate | null => best
+  // When the best schedule last changed (in schedules generated): a search at the bound
+  // that has found no better tie-break for a while has found what it will.
+  let improvedAt = 0
   const consider = (c: Candidate): Candidate => {
-    if (best === null || better(c, best)) best = c
+    if (best === null || better(c, best)) {
+      best = c
+      improvedAt = budget.used
+    }
     return c
   }
   /** Justifies a decoded schedule when the budget allows (two more schedules). */
@@ -132,7 +142,11 @@ export function* optimisation(problem: Problem, options: OptimiseOptions): WorkS
     budget.spend()
     return justified(list, serial.decode(list))
   }
-  const reachedBound = (): boolean => best !== null && (best as Candidate).schedule.makespan <= lowerBound && !options.tieBreak
+  const atBound = (): boolean => best !== null && (best as Candidate).schedule.makespan <= lowerBound
+  const patience = Math.max(TIE_BREAK_PATIENCE, 20 * problem.n)
+  // At the bound no schedule is shorter: without a tie-break that is the end; with one, the
+  // search goes on only while it still finds cheaper ties now and then.
+  const reachedBound = (): boolean => atBound() && (!options.tieBreak || budget.used - improvedAt > patience)
   const done = (): boolean => !budget.allows(1) || reachedBound()
 
   // 0. A warm start: the caller's orders (a previous plan's), decoded as given.
