@@ -18,6 +18,8 @@ export interface ForecastOptions extends RunOptions {
   readonly seed: number
   readonly settings?: ForecastSettings
   readonly runner: SampleRunner
+  /** Only the roadmap's finish (P50, P85, the deadline's chance): `topics` and `drivers` are empty. */
+  readonly finishOnly?: boolean
 }
 
 /** The model the samples re-decode: the plan's problem, its best list, every topic's distribution. */
@@ -37,7 +39,8 @@ export function forecastModel(planned: PlannedProblem, settings: ForecastSetting
 
 /** Forecasts a planned roadmap. */
 export async function forecastRoadmap(planned: PlannedProblem, options: ForecastOptions): Promise<Forecast> {
-  const model = forecastModel(planned, options.settings)
+  const built = forecastModel(planned, options.settings)
+  const model = options.finishOnly === true ? { ...built, finishOnly: true } : built
   const blocks = await options.runner(model, options.seed, options.samples, options)
   return summariseForecast(planned, model, blocks, options.seed)
 }
@@ -61,17 +64,18 @@ export function summariseForecast(
     at += b.count
   }
   // Per topic, its values across the samples (column `j` of every block), and how often it was critical.
-  const endsByTopic = byTopic(ordered, (b) => b.ends, n, samples)
-  const durationsByTopic = byTopic(ordered, (b) => b.durations, n, samples)
+  const perTopic = model.finishOnly === true ? 0 : n
+  const endsByTopic = byTopic(ordered, (b) => b.ends, perTopic, samples)
+  const durationsByTopic = byTopic(ordered, (b) => b.durations, perTopic, samples)
   const criticalCounts = new Int32Array(n)
   for (const b of ordered)
-    for (let s = 0; s < b.count; s++)
+    for (let s = 0; s < b.count && perTopic > 0; s++)
       for (let j = 0, row = s * n; j < n; j++) criticalCounts[j] = (criticalCounts[j] as number) + (b.critical[row + j] as number)
   const finishRanks = ranks(makespans)
   // The last working day; a milestone's (no working days) is the day its prerequisites end, as in the plan.
   const lastDay = (end: number): string => calendar.dateOf(Math.max(0, end - 1))
 
-  const topics: TopicForecast[] = rp.activities.map((a, j) => {
+  const topics: TopicForecast[] = (model.finishOnly === true ? [] : rp.activities).map((a, j) => {
     // Two ranks of the column are all that is needed: selected, not sorted.
     const ends = endsByTopic.subarray(j * samples, (j + 1) * samples)
     const k85 = percentileRank(samples, 0.85)

@@ -23,6 +23,11 @@ export interface ForecastModel {
   /** The activity list the plan's schedule decodes from. */
   readonly list: Int32Array
   readonly distributions: readonly DurationDistribution[]
+  /**
+   * Only the roadmap's finish is wanted (a what-if of staffing): no activity's end,
+   * duration or criticality is kept, and none is worked out.
+   */
+  readonly finishOnly?: boolean
 }
 
 /** Samples `first … first + count − 1`, flattened sample by sample (`n` values each). */
@@ -59,24 +64,28 @@ export function simulate(
   const durations = new Int32Array(n)
   const sampled: Problem = { ...problem, durations }
   const decoder = new SerialSgs(sampled)
-  const criticality = new SampleCriticality(sampled, resources)
+  const finishOnly = model.finishOnly === true
+  const criticality = finishOnly ? null : new SampleCriticality(sampled, resources)
+  const kept = finishOnly ? 0 : count * n
   const block: SampleBlock = {
     first,
     count,
     makespans: new Int32Array(count),
-    ends: new Int32Array(count * n),
-    durations: new Int32Array(count * n),
-    critical: new Uint8Array(count * n),
+    ends: new Int32Array(kept),
+    durations: new Int32Array(kept),
+    critical: new Uint8Array(kept),
   }
   for (let s = 0; s < count; s++) {
     const random = sampleRandom(seed, first + s)
     for (let j = 0; j < n; j++) durations[j] = durationFor(distributions[j] as DurationDistribution, standardNormal(random))
     const schedule = decoder.decode(list)
     block.makespans[s] = schedule.makespan
-    const offset = s * n
-    block.ends.set(schedule.ends, offset)
-    block.durations.set(durations, offset)
-    criticality.mark(schedule, block.critical, offset)
+    if (criticality !== null) {
+      const offset = s * n
+      block.ends.set(schedule.ends, offset)
+      block.durations.set(durations, offset)
+      criticality.mark(schedule, block.critical, offset)
+    }
     onSample?.(s + 1)
   }
   return block

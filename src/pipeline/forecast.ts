@@ -17,6 +17,8 @@ export interface ForecastChoices extends RunOptions {
   readonly samples?: number
   /** The seed of the samples; default 1. */
   readonly seed?: number
+  /** Only the roadmap's finish: no topic's percentiles, criticality or drivers (staffing's what-ifs). */
+  readonly finishOnly?: boolean
   /** Told how many samples will be drawn, before the first (a progress bar's total; a note when the default gave way). */
   readonly onSampleCount?: (count: SampleCount) => void
 }
@@ -72,6 +74,7 @@ export async function forecast(
       seed: choices.seed ?? DEFAULT_SEED,
       settings: planned.checked.settings.plan.forecast ?? {},
       runner,
+      ...(choices.finishOnly === true ? { finishOnly: true } : {}),
       ...(choices.onProgress === undefined ? {} : { onProgress: choices.onProgress }),
       ...(choices.signal === undefined ? {} : { signal: choices.signal }),
     })

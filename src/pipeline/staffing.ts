@@ -48,6 +48,9 @@ export async function staffing(
     ...(choices.signal === undefined ? {} : { signal: choices.signal }),
   }
   const forecastOf = (p: PlannedRoadmap): Promise<Forecast> => forecast(p, forecastChoices, runner.runSamples)
+  // An option needs its finish only: the samples skip every topic's criticality.
+  const optionForecast = (p: PlannedRoadmap): Promise<Forecast> =>
+    forecast(p, { ...forecastChoices, finishOnly: true }, runner.runSamples)
   // Each option is a what-if: a fifth of the plan's budget (at least 300 schedules, never more
   // than asked) finds the same finish on the seed at a fraction of the time.
   const asked = choices.budget ?? planned.plan.optimiser.budget
@@ -64,7 +67,7 @@ export async function staffing(
       ? { planned, forecast: own }
       : await (async () => {
           const p = await planOn(withPool(planned.checked, null), optionChoices, runner)
-          return { planned: p, forecast: await forecastOf(p) }
+          return { planned: p, forecast: await optionForecast(p) }
         })()
   const best = unlimited.planned.plan.makespanDays
 
@@ -78,7 +81,7 @@ export async function staffing(
     else if (extra >= pooled) option = optionOf(extra, unlimited.planned.plan, unlimited.forecast)
     else {
       const p = await planOn(withPool(planned.checked, extra), optionChoices, runner)
-      option = optionOf(extra, p.plan, await forecastOf(p))
+      option = optionOf(extra, p.plan, await optionForecast(p))
     }
     tried.set(extra, option)
     return option

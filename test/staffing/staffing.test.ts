@@ -101,3 +101,16 @@ describe('staffing', () => {
     expect(s.smallestForDeadline).toBe(0)
   })
 })
+
+describe("an option's finish-only forecast", () => {
+  it('has the full forecast’s finish and deadline chance, and no topic figures', async () => {
+    const planned = plan(seed(), { today: TODAY })
+    const full = await forecast(planned, { samples: SAMPLES })
+    const finish = await forecast(planned, { samples: SAMPLES, finishOnly: true })
+    expect(finish.finish).toEqual(full.finish)
+    expect(finish.deadline).toEqual(full.deadline)
+    expect(finish.histogram).toEqual(full.histogram)
+    expect(finish.topics).toEqual([])
+    expect(finish.drivers).toEqual([])
+  })
+})
