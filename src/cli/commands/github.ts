@@ -15,7 +15,7 @@ import { EXIT, InputError } from '../errors.js'
 import type { CliIO } from '../io.js'
 import { builtAtRevision } from '../note-past.js'
 import { forecastChoices, maxSizeOf, maxWarningsOption, parseOptions } from '../options.js'
-import { writeFileTelling } from '../output.js'
+import { refuseInputs, writeFileTelling } from '../output.js'
 import { checkInputs, forecastPlanned, planChecked } from '../run-stages.js'
 
 /** Runs `github`. */
@@ -52,6 +52,7 @@ export async function githubCommand(args: readonly string[], io: CliIO): Promise
       const after = { label: 'this pull request', roadmap, plan: planned.plan, forecast, settings: checked.settings.plan }
       const diff = renderDiffMarkdown(diffRoadmaps(before.version, after), { mentions: values.mentions === true })
       const path = values.diff ?? `${env['RUNNER_TEMP'] ?? '.'}/waymark-diff.md`
+      await refuseInputs(io, [path], roadmap.files)
       await writeFileTelling(io, path, diff)
       await appendTo(io, env['GITHUB_OUTPUT'], `diff-file=${path}\n${multiline('diff', diff)}`)
       summary += `\n${diff}`
