@@ -252,11 +252,9 @@ function areaWords(text: string): string[] {
 class RoomInPlan {
   readonly #busy = new Map<string, [number, number][]>()
   readonly #rp: RoadmapProblem
-  readonly #plan: Plan
 
   constructor(rp: RoadmapProblem, plan: Plan) {
     this.#rp = rp
-    this.#plan = plan
     rp.activities.forEach((a, j) => {
       const t = plan.topics[j]
       if (t === undefined) return
@@ -289,6 +287,6 @@ class RoomInPlan {
       at = Math.max(at, e)
     }
     if (until - at < need) return null
-    return this.#rp.calendar.dateOf(at) ?? this.#plan.start
+    return this.#rp.calendar.dateOf(at)
   }
 }

@@ -1,6 +1,7 @@
 /** `waymark forecast`: the finish's percentiles, the deadline's chances, each topic's P50/P85 and criticality, the risk drivers, the histogram. */
 import { titleIn, type ForecastView } from '../../model/roadmap-view.js'
 import { deadlineOrigin } from '../deadline-text.js'
+import { ownerLabel } from '../owner-gap-text.js'
 import { histogramLines } from '../forecast-histogram.js'
 import { percent } from '../percent-text.js'
 import { sanitizeForTerminal as s, type Style } from './style.js'
@@ -38,7 +39,7 @@ export function renderForecast(view: ForecastView, style: Style): string {
       const p = plannedOf(t.id)
       return [
         s(t.title),
-        s(p && p.owners.length > 0 ? p.owners.join(', ') : 'unassigned'),
+        s(p ? ownerLabel(p) : 'unassigned'),
         p?.finish ?? '',
         t.p50,
         t.p85,
